@@ -1,0 +1,39 @@
+// coopgraph schema: applied idempotently at every startup (GraphSchema), one statement per `;`.
+// Identity is coopgraph's own `key` property on every label, never internal ids.
+
+CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT task_key IF NOT EXISTS FOR (n:Task) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT document_key IF NOT EXISTS FOR (n:Document) REQUIRE n.key IS UNIQUE;
+
+// Per-type labels carry the same key, so lookups through a type label use an index too.
+CREATE CONSTRAINT city_key IF NOT EXISTS FOR (n:City) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT county_key IF NOT EXISTS FOR (n:County) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT town_key IF NOT EXISTS FOR (n:Town) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT village_key IF NOT EXISTS FOR (n:Village) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT park_key IF NOT EXISTS FOR (n:Park) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT enterprise_key IF NOT EXISTS FOR (n:Enterprise) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT department_key IF NOT EXISTS FOR (n:Department) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT organization_key IF NOT EXISTS FOR (n:Organization) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT project_key IF NOT EXISTS FOR (n:Project) REQUIRE n.key IS UNIQUE;
+
+// Exact lookups by canonical name and by any alias (entity(name:)).
+CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
+CREATE INDEX entity_aliases IF NOT EXISTS FOR (n:Entity) ON (n.aliases);
+CREATE INDEX task_document IF NOT EXISTS FOR (n:Task) ON (n.document);
+CREATE INDEX task_deadline IF NOT EXISTS FOR (n:Task) ON (n.deadline);
+CREATE INDEX document_name IF NOT EXISTS FOR (n:Document) ON (n.name);
+
+// Provenance: every fact relationship records the document that states it, so re-ingest and removal are exact.
+CREATE INDEX pairs_with_document IF NOT EXISTS FOR ()-[r:PAIRS_WITH]-() ON (r.document);
+CREATE INDEX funds_document IF NOT EXISTS FOR ()-[r:FUNDS]-() ON (r.document);
+CREATE INDEX located_in_document IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() ON (r.document);
+CREATE INDEX co_builds_document IF NOT EXISTS FOR ()-[r:CO_BUILDS]-() ON (r.document);
+
+// Chinese-aware search over names and aliases: cjk bigrams, so 工业园 finds 工业园区 names.
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.searchAliases]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+CREATE FULLTEXT INDEX task_search IF NOT EXISTS FOR (n:Task) ON EACH [n.text]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+
+// Substring fallback for queries the bigram index cannot answer (a single character, Latin fragments).
+CREATE TEXT INDEX entity_name_text IF NOT EXISTS FOR (n:Entity) ON (n.name);

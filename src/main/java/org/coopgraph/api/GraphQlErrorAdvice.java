@@ -1,0 +1,97 @@
+package org.coopgraph.api;
+
+import java.util.Map;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+
+/**
+ * Maps every failure of a data fetcher to a GraphQL error with a clear message and an {@code extensions.code}:
+ * BAD_ARGUMENT, NOT_FOUND, LIMIT_EXCEEDED, UNAUTHORIZED, TIMEOUT, DATABASE_UNAVAILABLE, or INTERNAL_ERROR with a
+ * generic message. No stack trace or driver message reaches the client.
+ */
+@ControllerAdvice
+class GraphQlErrorAdvice {
+
+	private static final Logger log = LoggerFactory.getLogger(GraphQlErrorAdvice.class);
+
+	@GraphQlExceptionHandler
+	GraphQLError handle(ApiException ex, DataFetchingEnvironment env) {
+		ErrorType type = switch (ex.kind()) {
+			case BAD_ARGUMENT, LIMIT_EXCEEDED -> ErrorType.BAD_REQUEST;
+			case NOT_FOUND -> ErrorType.NOT_FOUND;
+			case UNAUTHORIZED -> ErrorType.UNAUTHORIZED;
+		};
+		return error(env, type, ex.kind().name(), ex.getMessage());
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError handle(ServiceUnavailableException ex, DataFetchingEnvironment env) {
+		return unavailable(env);
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError handle(SessionExpiredException ex, DataFetchingEnvironment env) {
+		return unavailable(env);
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError handle(ClientException ex, DataFetchingEnvironment env) {
+		if (isTimeout(ex.code())) {
+			return timeout(env);
+		}
+		return internal(ex, env);
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError handle(TransientException ex, DataFetchingEnvironment env) {
+		if (isTimeout(ex.code())) {
+			return timeout(env);
+		}
+		return internal(ex, env);
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError handle(RuntimeException ex, DataFetchingEnvironment env) {
+		return internal(ex, env);
+	}
+
+	private static boolean isTimeout(String code) {
+		return code != null && (code.contains("TransactionTimedOut") || code.contains("Terminated"));
+	}
+
+	private static GraphQLError timeout(DataFetchingEnvironment env) {
+		return error(env, ErrorType.INTERNAL_ERROR, "TIMEOUT",
+				"The query took longer than the configured timeout (coopgraph.api.timeout-seconds) and was stopped");
+	}
+
+	private static GraphQLError unavailable(DataFetchingEnvironment env) {
+		return error(env, ErrorType.INTERNAL_ERROR, "DATABASE_UNAVAILABLE",
+				"The graph database is unavailable; try again shortly");
+	}
+
+	private static GraphQLError internal(Exception ex, DataFetchingEnvironment env) {
+		log.warn("Unexpected failure in {}", env.getExecutionStepInfo().getPath(), ex);
+		return error(env, ErrorType.INTERNAL_ERROR, "INTERNAL_ERROR", "Internal error");
+	}
+
+	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String code, String message) {
+		return GraphqlErrorBuilder.newError(env)
+			.errorType(type)
+			.message(message)
+			.extensions(Map.of("code", code))
+			.build();
+	}
+
+}

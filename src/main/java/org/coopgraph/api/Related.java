@@ -1,0 +1,14 @@
+package org.coopgraph.api;
+
+import org.coopgraph.graph.RelatedFact;
+
+/** GraphQL {@code Related}: one fact seen from an entity, with its provenance. */
+record Related(String type, String direction, Node node, Double amountCny, String evidence, String document,
+		Integer start, Integer end) {
+
+	static Related of(RelatedFact fact) {
+		return new Related(fact.type(), fact.direction(), Node.of(fact.node()), fact.amountCny(), fact.evidence(),
+				fact.document(), fact.start(), fact.end());
+	}
+
+}

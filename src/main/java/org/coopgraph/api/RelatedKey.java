@@ -1,0 +1,21 @@
+package org.coopgraph.api;
+
+import java.util.List;
+
+/** Data loader key for {@code Entity.related}: the entity plus the field's arguments, so equal calls batch. */
+record RelatedKey(String entityKey, List<String> types, String direction) {
+
+	RelatedKey {
+		types = (types != null) ? List.copyOf(types) : null;
+	}
+
+	/** The arguments alone: keys that share them are loaded by one query. */
+	Filter filter() {
+		return new Filter(this.types, this.direction);
+	}
+
+	record Filter(List<String> types, String direction) {
+
+	}
+
+}

@@ -1,0 +1,21 @@
+package org.coopgraph.cli;
+
+/** Process exit codes of the command line. */
+final class ExitCodes {
+
+	static final int OK = 0;
+
+	static final int SOFTWARE = 1;
+
+	static final int USAGE = 2;
+
+	/** Some documents could not be ingested; the others were. */
+	static final int PARTIAL = 3;
+
+	/** The database could not be reached or opened. */
+	static final int STORE_UNAVAILABLE = 4;
+
+	private ExitCodes() {
+	}
+
+}

@@ -1,0 +1,75 @@
+package org.coopgraph.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.coopgraph.extract.model.DocumentExtraction;
+import org.coopgraph.extract.model.Evidence;
+import org.coopgraph.extract.model.ExtractedEntity;
+import org.coopgraph.extract.model.ExtractedRelation;
+import org.coopgraph.extract.model.ExtractedTask;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The JSON form of an extraction, in the shape of the gold annotations ({@code doc}, {@code entities},
+ * {@code relations} with {@code amount_cny}, {@code tasks}) plus offsets and the rule that fired.
+ */
+final class ExtractionJson {
+
+	private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+	private ExtractionJson() {
+	}
+
+	static String write(DocumentExtraction extraction) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("doc", extraction.doc());
+		json.put("title", extraction.title());
+		json.put("entities", extraction.entities().stream().map(ExtractionJson::entity).toList());
+		json.put("relations", extraction.relations().stream().map(ExtractionJson::relation).toList());
+		json.put("tasks", extraction.tasks().stream().map(ExtractionJson::task).toList());
+		return MAPPER.writeValueAsString(json);
+	}
+
+	private static Map<String, Object> entity(ExtractedEntity entity) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("name", entity.name());
+		json.put("type", entity.type().label());
+		json.put("aliases", entity.aliases());
+		return json;
+	}
+
+	private static Map<String, Object> relation(ExtractedRelation relation) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("type", relation.type().name());
+		json.put("from", relation.from());
+		json.put("to", relation.to());
+		json.put("amount_cny", relation.amountCny());
+		putEvidence(json, relation.evidence());
+		json.put("rule", relation.rule());
+		return json;
+	}
+
+	private static Map<String, Object> task(ExtractedTask task) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("id", task.id());
+		json.put("text", task.text());
+		json.put("responsible", task.responsible());
+		json.put("lead", task.lead());
+		json.put("co_responsible", task.coResponsible());
+		json.put("deadline", task.deadline());
+		putEvidence(json, task.evidence());
+		return json;
+	}
+
+	private static void putEvidence(Map<String, Object> json, Evidence evidence) {
+		Evidence e = (evidence != null) ? evidence : Evidence.NONE;
+		json.put("evidence", e.sentence());
+		json.put("start", e.start());
+		json.put("end", e.end());
+	}
+
+
+}

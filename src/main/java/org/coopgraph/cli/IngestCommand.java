@@ -1,0 +1,58 @@
+package org.coopgraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.coopgraph.ingest.IngestJob;
+import org.coopgraph.ingest.IngestReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+import picocli.CommandLine.Model.CommandSpec;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code coopgraph ingest PATH...}: reads files and folders (recursively), extracts their facts and stores them, one
+ * transaction per document, then prints a summary. Exits with {@link ExitCodes#PARTIAL} when any document failed.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+		description = "Ingest documents (files or folders, recursively): new and changed ones are stored, "
+				+ "unchanged ones skipped.")
+class IngestCommand implements Callable<Integer> {
+
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
+	List<Path> paths;
+
+	@Option(names = "--dry-run", description = "Show what would change without storing anything.")
+	boolean dryRun;
+
+	@Unmatched
+	List<String> settings = new ArrayList<>();
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		try (ConfigurableApplicationContext context = SpringLauncher.start(WebApplicationType.NONE,
+				Map.of("coopgraph.ingest-on-startup", "false"), this.settings.toArray(String[]::new))) {
+			PrintWriter out = this.spec.commandLine().getOut();
+			IngestReport report = context.getBean(IngestJob.class)
+				.run(this.paths, this.dryRun, new IngestLog(out, this.dryRun));
+			new IngestSummary(report, this.dryRun).print(out);
+			if (report.aborted() != null) {
+				return ExitCodes.STORE_UNAVAILABLE;
+			}
+			return report.failures().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+		}
+	}
+
+}

@@ -1,0 +1,49 @@
+package org.coopgraph.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.coopgraph.graph.GraphWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+import picocli.CommandLine.Model.CommandSpec;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** {@code coopgraph remove DOC...}: removes documents and the facts that only they support. */
+@Command(name = "remove", mixinStandardHelpOptions = true,
+		description = "Remove documents (by file name) and the facts only they support.")
+class RemoveCommand implements Callable<Integer> {
+
+	@Parameters(arity = "1..*", paramLabel = "DOC", description = "Document names, as listed by the documents query.")
+	List<String> documents;
+
+	@Unmatched
+	List<String> settings = new ArrayList<>();
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		try (ConfigurableApplicationContext context = SpringLauncher.start(WebApplicationType.NONE,
+				Map.of("coopgraph.ingest-on-startup", "false"), this.settings.toArray(String[]::new))) {
+			PrintWriter out = this.spec.commandLine().getOut();
+			GraphWriter writer = context.getBean(GraphWriter.class);
+			int missing = 0;
+			for (String document : this.documents) {
+				boolean removed = writer.remove(document);
+				out.printf("%s %s%n", removed ? "removed  " : "not found", document);
+				missing += removed ? 0 : 1;
+			}
+			return (missing == 0) ? ExitCodes.OK : ExitCodes.PARTIAL;
+		}
+	}
+
+}

@@ -1,0 +1,52 @@
+package org.coopgraph.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.fleetmanagement.FleetManagementSettings;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.server.configuration.ServerSettings;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts coopgraph's own Neo4j inside the JVM, persisted under {@code coopgraph.data-dir}, with Bolt and HTTP
+ * (Neo4j Browser) on the configured address. Active only when no external {@code coopgraph.neo4j.uri} is set.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${coopgraph.neo4j.uri:}'.isBlank()")
+class EmbeddedNeo4jConfiguration {
+
+	@Bean(destroyMethod = "shutdown")
+	DatabaseManagementService databaseManagementService(CoopgraphProperties properties,
+			ListenAddressPolicy listenAddressPolicy) {
+		CoopgraphProperties.Neo4j neo4j = properties.neo4j();
+		listenAddressPolicy.check();
+		PortAvailability.require(neo4j.listenAddress(), neo4j.boltPort(), "coopgraph.neo4j.bolt-port");
+		PortAvailability.require(neo4j.listenAddress(), neo4j.httpPort(), "coopgraph.neo4j.http-port");
+		Path home = new DataDirectory(properties.dataDir()).prepare();
+		return new DatabaseManagementServiceBuilder(home)
+			.setConfig(BoltConnector.enabled, true)
+			.setConfig(BoltConnector.listen_address, new SocketAddress(neo4j.listenAddress(), neo4j.boltPort()))
+			.setConfig(HttpConnector.enabled, true)
+			.setConfig(HttpConnector.listen_address, new SocketAddress(neo4j.listenAddress(), neo4j.httpPort()))
+			.setConfig(GraphDatabaseSettings.auth_enabled, !listenAddressPolicy.loopback())
+			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(neo4j.pageCache()))
+			.setConfig(GraphDatabaseSettings.udc_enabled, false)
+			.setConfig(FleetManagementSettings.fleet_manager_enabled, false)
+			.setConfig(ServerSettings.allow_telemetry, false)
+			// Without this Netty waits ~10 s on shutdown for connections that are already gone.
+			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ofMillis(100))
+			.build();
+	}
+
+}

@@ -1,0 +1,168 @@
+package org.coopgraph.graph;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Node;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads entities, what they are related to, and the graph's documents and counts. Every method is one query,
+ * batched over many parents where it serves a nested GraphQL field. Thread-safe.
+ */
+@Component
+public class EntityQueries {
+
+	private static final String BY_NAME = """
+			MATCH (e:Entity {name: $name}) RETURN e LIMIT 1""";
+
+	private static final String BY_ALIAS = """
+			CALL db.index.fulltext.queryNodes('entity_search', $phrase, {limit: 200}) YIELD node
+			WHERE $name IN node.aliases
+			RETURN node AS e ORDER BY size(node.name) LIMIT 1""";
+
+	private static final String BY_KEYS = """
+			MATCH (e:Entity) WHERE e.key IN $keys RETURN e""";
+
+	private static final String SEARCH = """
+			CALL () {
+			  CALL db.index.fulltext.queryNodes('entity_search', $phrase, {limit: $candidates}) YIELD node, score
+			  RETURN node, score
+			  UNION
+			  MATCH (node:Entity) WHERE node.name CONTAINS $text
+			  RETURN node, 0.5 AS score LIMIT $candidates
+			}
+			WITH node, max(score) AS score
+			WHERE $types IS NULL OR node.type IN $types
+			RETURN node AS e
+			ORDER BY (node.name = $text OR $text IN node.aliases) DESC, score DESC, size(node.name), node.name
+			LIMIT $first""";
+
+	private static final String RELATED = """
+			UNWIND $keys AS key
+			MATCH (e:Entity {key: key})-[r]-(other)
+			WHERE type(r) <> 'MENTIONS' AND ($types IS NULL OR type(r) IN $types)
+			  AND ($direction IS NULL OR ($direction = 'OUT') = (startNode(r) = e))
+			RETURN key, type(r) AS type, CASE WHEN startNode(r) = e THEN 'OUT' ELSE 'IN' END AS direction,
+			       other, r.amountCny AS amountCny, r.evidence AS evidence, r.document AS document,
+			       r.start AS start, r.end AS end
+			ORDER BY key, type, other.name""";
+
+	private static final String DOCUMENTS = """
+			MATCH (d:Document)
+			RETURN d.name AS name, d.title AS title, d.sha256 AS sha256, d.format AS format, d.chars AS chars,
+			       toString(d.ingestedAt) AS ingestedAt
+			ORDER BY name""";
+
+	private static final String LABEL_COUNTS = """
+			CALL db.labels() YIELD label
+			CALL (label) { MATCH (n:$(label)) RETURN count(n) AS count }
+			RETURN label AS name, count ORDER BY name""";
+
+	private static final String RELATIONSHIP_COUNTS = """
+			CALL db.relationshipTypes() YIELD relationshipType AS type
+			CALL (type) { MATCH ()-[r:$(type)]->() RETURN count(r) AS count }
+			RETURN type AS name, count ORDER BY name""";
+
+	private final GraphReads reads;
+
+	public EntityQueries(GraphReads reads) {
+		this.reads = reads;
+	}
+
+	/** The entity whose canonical name is {@code name}, else the shortest-named one with it as an alias. */
+	public EntityNode findByNameOrAlias(String name) {
+		List<EntityNode> byName = this.reads.list(BY_NAME, Map.of("name", name), EntityQueries::entity);
+		if (!byName.isEmpty()) {
+			return byName.get(0);
+		}
+		List<EntityNode> byAlias = this.reads.list(BY_ALIAS,
+				Map.of("name", name, "phrase", FulltextQuery.phrase(name)), EntityQueries::entity);
+		return byAlias.isEmpty() ? null : byAlias.get(0);
+	}
+
+	public Map<String, EntityNode> findByKeys(Collection<String> keys) {
+		Map<String, EntityNode> found = new HashMap<>();
+		this.reads.list(BY_KEYS, Map.of("keys", List.copyOf(keys)), EntityQueries::entity)
+			.forEach((e) -> found.put(e.key(), e));
+		return found;
+	}
+
+	/** Entities whose name or alias matches {@code text}, exact matches first, then by relevance. */
+	public List<EntityNode> search(String text, List<String> types, int first) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("phrase", FulltextQuery.phrase(text));
+		parameters.put("text", text.strip());
+		parameters.put("types", types);
+		parameters.put("first", first);
+		parameters.put("candidates", Math.max(100, first * 5));
+		return this.reads.list(SEARCH, parameters, EntityQueries::entity);
+	}
+
+	/** For each entity key, its facts (filtered by relationship type and direction when given). */
+	public Map<String, List<RelatedFact>> related(Collection<String> keys, List<String> types, String direction) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("keys", List.copyOf(keys));
+		parameters.put("types", types);
+		parameters.put("direction", direction);
+		Map<String, List<RelatedFact>> byKey = new LinkedHashMap<>();
+		keys.forEach((k) -> byKey.put(k, new ArrayList<>()));
+		this.reads.list(RELATED, parameters, (r) -> Map.entry(r.get("key").asString(), relatedFact(r)))
+			.forEach((entry) -> byKey.get(entry.getKey()).add(entry.getValue()));
+		return byKey;
+	}
+
+	public List<DocumentNode> documents() {
+		return this.reads.list(DOCUMENTS, Map.of(),
+				(r) -> new DocumentNode(r.get("name").asString(), r.get("title").asString(""),
+						r.get("sha256").asString(), r.get("format").asString(""), r.get("chars").asLong(0),
+						r.get("ingestedAt").asString("")));
+	}
+
+	public List<NamedCount> labelCounts() {
+		return this.reads.list(LABEL_COUNTS, Map.of(), EntityQueries::count);
+	}
+
+	public List<NamedCount> relationshipCounts() {
+		return this.reads.list(RELATIONSHIP_COUNTS, Map.of(), EntityQueries::count);
+	}
+
+	static EntityNode entity(Record record) {
+		return entity(record.get("e").asNode());
+	}
+
+	static EntityNode entity(Node node) {
+		return new EntityNode(node.get("key").asString(), node.get("name").asString(), node.get("type").asString(),
+				node.get("aliases").asList(Value::asString, List.of()));
+	}
+
+	static GraphNode node(Node node) {
+		if (node.hasLabel("Task")) {
+			return TaskQueries.task(node);
+		}
+		return entity(node);
+	}
+
+	private static RelatedFact relatedFact(Record r) {
+		Value amount = r.get("amountCny");
+		return new RelatedFact(r.get("type").asString(), r.get("direction").asString(), node(r.get("other").asNode()),
+				amount.isNull() ? null : amount.asDouble(), r.get("evidence").asString(null),
+				r.get("document").asString(null), nullableInt(r.get("start")), nullableInt(r.get("end")));
+	}
+
+	private static Integer nullableInt(Value value) {
+		return value.isNull() ? null : value.asInt();
+	}
+
+	private static NamedCount count(Record r) {
+		return new NamedCount(r.get("name").asString(), r.get("count").asLong());
+	}
+
+}
