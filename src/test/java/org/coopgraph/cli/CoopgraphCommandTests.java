@@ -1,0 +1,32 @@
+package org.coopgraph.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CoopgraphCommandTests {
+
+	@Test
+	void helpListsEverySubcommand() {
+		StringWriter out = new StringWriter();
+		int exit = CoopgraphCommand.commandLine(new PrintWriter(out), new PrintWriter(new StringWriter()))
+			.execute("--help");
+
+		assertThat(exit).isZero();
+		assertThat(out.toString()).contains("serve", "ingest", "extract", "remove");
+	}
+
+	@Test
+	void anUnknownSubcommandIsAUsageError() {
+		StringWriter err = new StringWriter();
+		int exit = CoopgraphCommand.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err))
+			.execute("frobnicate");
+
+		assertThat(exit).isEqualTo(ExitCodes.USAGE);
+		assertThat(err.toString()).contains("frobnicate");
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.coopgraph.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Sends GraphQL requests over real HTTP and returns the parsed response body. */
+public final class GraphQlClient {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final URI endpoint;
+
+	public GraphQlClient(int port) {
+		this.endpoint = URI.create("http://127.0.0.1:" + port + "/graphql");
+	}
+
+	public JsonNode query(String query) {
+		return query(query, Map.of());
+	}
+
+	public JsonNode query(String query, Map<String, Object> variables) {
+		return post(JSON.writeValueAsString(Map.of("query", query, "variables", variables)));
+	}
+
+	public JsonNode post(String body) {
+		HttpRequest request = HttpRequest.newBuilder(this.endpoint)
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/graphql-response+json, application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		try {
+			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+			return JSON.readTree(response.body());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,49 @@
+package org.coopgraph.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/** Points the application at a fresh temporary data folder and free ports, before any bean is created. */
+public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		context.getEnvironment()
+			.getPropertySources()
+			.addFirst(new MapPropertySource("coopgraph-test", properties(temporaryFolder("coopgraph-it-"))));
+	}
+
+	public static Map<String, Object> properties(Path dataDir) {
+		return Map.of("coopgraph.data-dir", dataDir.toString(), "coopgraph.neo4j.bolt-port", freePort(),
+				"coopgraph.neo4j.http-port", freePort(), "coopgraph.import-dir", "import");
+	}
+
+	public static Path temporaryFolder(String prefix) {
+		try {
+			Path folder = Files.createTempDirectory(prefix);
+			folder.toFile().deleteOnExit();
+			return folder;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
