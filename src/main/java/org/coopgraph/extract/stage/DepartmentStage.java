@@ -1,0 +1,145 @@
+package org.coopgraph.extract.stage;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.coopgraph.extract.Extraction;
+import org.coopgraph.extract.Mention;
+import org.coopgraph.extract.Slot;
+import org.coopgraph.extract.Stage;
+import org.coopgraph.extract.gazetteer.DepartmentNames;
+import org.coopgraph.extract.model.EntityType;
+import org.coopgraph.extract.text.TextLine;
+
+/**
+ * Finds government and party bodies in running text: a place prefix (省, 市, 县, or a place name) followed by a known
+ * body name (发改委, 委组织部, 政府办公厅) or a name ending like a body (…协调小组办公室, …工作队, …局). Provides department
+ * mentions named canonically for the document's home place; thread-safe.
+ */
+public final class DepartmentStage implements Stage {
+
+	static final String SOURCE = "department-rule";
+
+	/** Characters that, before 省 or 市, make an ordinary word (城市, 全省, 上市, 我市). */
+	private static final String NOT_BEFORE_PREFIX = "城都超上股全本我该各两三四五六七八九十外节反郡夜集门入沪深个每此";
+
+	/** Characters that cannot open a body name after the prefix (市场, 市民, 市级, 省内). */
+	private static final String NOT_BODY_START = "场民级内外域长值面容镇区县里直属辖委员情况";
+
+	private static final String[] ENDINGS = { "协调小组办公室", "领导小组办公室", "办公厅", "办公室", "领导小组", "协调小组", "委员会", "管理局",
+			"工作队", "联络组", "工作组", "局", "厅", "办" };
+
+	private static final String STOP = "的和与及在对将把于为是、，。；：:,.（）()“”《》 \t";
+
+	private static final int MAX_BODY = 16;
+
+	private final DepartmentNames departments;
+
+	private final UnitNamer namer;
+
+	public DepartmentStage(DepartmentNames departments, UnitNamer namer) {
+		this.departments = departments;
+		this.namer = namer;
+	}
+
+	@Override
+	public Extraction apply(Extraction in) {
+		String text = in.text().text();
+		Map<Integer, Mention> placeEnds = new HashMap<>();
+		for (Mention p : in.places()) {
+			if (p.type() == EntityType.CITY || p.type() == EntityType.COUNTY) {
+				placeEnds.put(p.end(), p);
+			}
+		}
+		List<Mention> found = new ArrayList<>(in.mentions());
+		for (TextLine line : in.text().lines()) {
+			if (line.boilerplate() || line.isBlank()) {
+				continue;
+			}
+			int i = line.start();
+			while (i < line.end()) {
+				int prefixStart = -1;
+				Mention place = placeEnds.get(i);
+				if (place != null && place.start() >= line.start()) {
+					prefixStart = place.start();
+				}
+				else if (isPrefix(text, i, line.start())) {
+					prefixStart = i;
+					i++;
+				}
+				if (prefixStart < 0) {
+					i++;
+					continue;
+				}
+				int end = bodyEnd(text, i, line.end());
+				if (end > i) {
+					String surface = text.substring(prefixStart, end);
+					found.add(new Mention(surface, prefixStart, end, EntityType.DEPARTMENT,
+							this.namer.departmentName(surface, in.context()), null, SOURCE));
+					i = end;
+				}
+				else if (place != null) {
+					i++;
+				}
+			}
+		}
+		return in.withMentions(List.copyOf(found));
+	}
+
+	private static boolean isPrefix(String text, int i, int lineStart) {
+		char c = text.charAt(i);
+		if ("省市县".indexOf(c) < 0) {
+			return false;
+		}
+		if (i == lineStart) {
+			return true;
+		}
+		char prev = text.charAt(i - 1);
+		if (!isHan(prev)) {
+			return true;
+		}
+		if (c == '县') {
+			return "的和与及由经在对向同将请会并或暨".indexOf(prev) >= 0;
+		}
+		return NOT_BEFORE_PREFIX.indexOf(prev) < 0;
+	}
+
+	private int bodyEnd(String text, int j, int limit) {
+		if (j >= limit || NOT_BODY_START.indexOf(text.charAt(j)) >= 0 && !text.startsWith("委", j)) {
+			return -1;
+		}
+		int known = this.departments.knownLengthAt(text, j);
+		int best = known > 0 ? j + known : -1;
+		int max = Math.min(limit, j + MAX_BODY);
+		for (int k = j + 1; k <= max; k++) {
+			if (STOP.indexOf(text.charAt(k - 1)) >= 0 || !isHan(text.charAt(k - 1))) {
+				break;
+			}
+			for (String e : ENDINGS) {
+				if (k - j >= e.length() + 1 && text.startsWith(e, k - e.length())) {
+					best = Math.max(best, k);
+					break;
+				}
+			}
+		}
+		return best;
+	}
+
+	private static boolean isHan(char c) {
+		return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+	}
+
+	@Override
+	public Set<Slot> requires() {
+		return Set.of(Slot.TEXT, Slot.PLACES, Slot.CONTEXT);
+	}
+
+	@Override
+	public Set<Slot> provides() {
+		return Set.of(Slot.MENTIONS);
+	}
+
+}

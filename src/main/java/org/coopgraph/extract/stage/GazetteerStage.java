@@ -1,0 +1,279 @@
+package org.coopgraph.extract.stage;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.coopgraph.extract.Extraction;
+import org.coopgraph.extract.Mention;
+import org.coopgraph.extract.Slot;
+import org.coopgraph.extract.Stage;
+import org.coopgraph.extract.gazetteer.CharTrie;
+import org.coopgraph.extract.gazetteer.Division;
+import org.coopgraph.extract.gazetteer.DivisionGazetteer;
+import org.coopgraph.extract.text.TextLine;
+
+/**
+ * Finds administrative divisions in the text (full names such as 无锡市, bare names such as 无锡) and decides which
+ * division each one means from the places the document is about: bare county names count only when their city is in
+ * the document, towns and villages only when their county is. Also reads village lists that share a suffix
+ * (皋南、刘海、凤山村). Provides place mentions; thread-safe.
+ */
+public final class GazetteerStage implements Stage {
+
+	static final String SOURCE = "gazetteer";
+
+	/** Characters that, written before a two-character county name, make it an ordinary word (市和县, 各县). */
+	private static final String FUNCTION_CHARS = "和及与各全本该每区市县省乡镇村两";
+
+	private static final Pattern VILLAGE_LIST = Pattern
+		.compile("((?:[\\u4e00-\\u9fa5]{2,3}、)+)([\\u4e00-\\u9fa5]{2,3})(村|社区)(?![\\u4e00-\\u9fa5]{0,1}(委|民|级|集体|干部|书记))");
+
+	private static final Pattern VILLAGE = Pattern.compile("(?<=^|[、，,；：:\\s及和与对口接给予赴到])([\\u4e00-\\u9fa5]{2,3})(村|社区)(?=[、，,；。\\s与和及的]|$|大鲵|开展|对接|结对)");
+
+	private static final Set<String> GENERIC_VILLAGE = Set.of("结对", "相关", "对应", "贫困", "示范", "脱贫", "所在", "各个",
+			"三个", "每个", "部分", "重点", "本镇", "帮扶", "美丽", "乡村", "农村", "城乡", "易地", "一个", "振兴", "城中", "新农");
+
+	private final DivisionGazetteer gazetteer;
+
+	public GazetteerStage(DivisionGazetteer gazetteer) {
+		this.gazetteer = gazetteer;
+	}
+
+	private record Hit(int start, int end, String surface, List<Division> candidates, boolean full) {
+	}
+
+	@Override
+	public Extraction apply(Extraction in) {
+		String text = in.text().text();
+		List<Hit> hits = new ArrayList<>();
+		for (TextLine line : in.text().lines()) {
+			if (line.boilerplate() || line.isBlank()) {
+				continue;
+			}
+			scan(text, line.start(), line.end(), hits);
+		}
+		Set<String> provinces = new HashSet<>();
+		Set<String> cities = new HashSet<>();
+		Set<String> fullNamed = new HashSet<>();
+		for (Hit h : hits) {
+			for (Division d : h.candidates()) {
+				if (d.level() == Division.Level.PROVINCE) {
+					provinces.add(d.code());
+				}
+			}
+			if (h.full() && h.candidates().size() == 1) {
+				Division d = h.candidates().get(0);
+				fullNamed.add(d.code());
+				if (d.level() == Division.Level.CITY) {
+					cities.add(d.code());
+				}
+				Division p = this.gazetteer.ancestor(d, Division.Level.PROVINCE);
+				if (p != null && d.level().ordinal() <= Division.Level.COUNTY.ordinal()) {
+					provinces.add(p.code());
+				}
+			}
+		}
+		for (Hit h : hits) {
+			for (Division d : h.candidates()) {
+				if (d.level() == Division.Level.CITY && (h.full() || provinces.contains(d.parentCode()))) {
+					cities.add(d.code());
+					if (h.full()) {
+						fullNamed.add(d.code());
+					}
+				}
+			}
+		}
+		Set<String> counties = new HashSet<>();
+		List<Mention> mentions = new ArrayList<>();
+		Map<Hit, Division> chosen = new LinkedHashMap<>();
+		for (Hit h : hits) {
+			Division d = chooseCityOrCounty(h, cities, provinces, fullNamed);
+			if (d != null) {
+				chosen.put(h, d);
+				if (d.level() == Division.Level.COUNTY) {
+					counties.add(d.code());
+				}
+			}
+		}
+		Set<Division> smallPlaces = new HashSet<>();
+		for (Hit h : hits) {
+			Division d = chosen.get(h);
+			if (d == null && h.full()) {
+				d = chooseSmallPlace(h, counties);
+				if (d != null) {
+					smallPlaces.add(d);
+				}
+			}
+			if (d != null && d.entityType() != null) {
+				mentions.add(new Mention(h.surface(), h.start(), h.end(), d.entityType(), d.name(), d, SOURCE));
+			}
+		}
+		addBareSmallPlaces(in, smallPlaces, mentions);
+		addVillageLists(in, mentions);
+		mentions.sort(java.util.Comparator.comparingInt(Mention::start));
+		return in.withPlaces(List.copyOf(mentions));
+	}
+
+	private void scan(String text, int from, int to, List<Hit> hits) {
+		int i = from;
+		while (i < to) {
+			List<CharTrie.Hit<Division>> full = this.gazetteer.fullNames().matchesAt(text, i);
+			List<CharTrie.Hit<Division>> bare = this.gazetteer.bareNames().matchesAt(text, i);
+			CharTrie.Hit<Division> f = full.isEmpty() ? null : full.get(0);
+			CharTrie.Hit<Division> b = bare.isEmpty() ? null : bare.get(0);
+			if (f != null && f.end() > to) {
+				f = null;
+			}
+			if (b != null && b.end() > to) {
+				b = null;
+			}
+			if (f == null && b == null) {
+				i++;
+				continue;
+			}
+			boolean useFull = f != null && (b == null || f.end() >= b.end());
+			CharTrie.Hit<Division> best = useFull ? f : b;
+			hits.add(new Hit(best.start(), best.end(), text.substring(best.start(), best.end()), best.values(), useFull));
+			i = best.end();
+		}
+	}
+
+	private Division chooseCityOrCounty(Hit h, Set<String> cities, Set<String> provinces, Set<String> fullNamed) {
+		Division fallback = null;
+		int countyCandidates = 0;
+		for (Division d : h.candidates()) {
+			if (d.level() == Division.Level.CITY && cities.contains(d.code())) {
+				return d;
+			}
+			if (d.level() == Division.Level.COUNTY) {
+				countyCandidates++;
+				boolean cityInFocus = cities.contains(d.parentCode());
+				if (cityInFocus || fullNamed.contains(d.code())) {
+					return d;
+				}
+				if (h.full()) {
+					fallback = d;
+				}
+			}
+		}
+		if (fallback != null && countyCandidates == 1 && h.full() && plausibleCountyName(h)) {
+			return fallback;
+		}
+		return null;
+	}
+
+	private static boolean plausibleCountyName(Hit h) {
+		String s = h.surface();
+		if (s.length() >= 3) {
+			return true;
+		}
+		return s.endsWith("县") && FUNCTION_CHARS.indexOf(s.charAt(0)) < 0;
+	}
+
+	private Division chooseSmallPlace(Hit h, Set<String> counties) {
+		for (Division d : h.candidates()) {
+			if (d.level() == Division.Level.TOWN && counties.contains(d.parentCode())) {
+				return d;
+			}
+			if (d.level() == Division.Level.VILLAGE) {
+				Division county = this.gazetteer.ancestor(d, Division.Level.COUNTY);
+				if (county != null && counties.contains(county.code())) {
+					return d;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** Towns and villages named in full somewhere are also meant by their bare names (黄家营镇 … 黄家营). */
+	private void addBareSmallPlaces(Extraction in, Set<Division> smallPlaces, List<Mention> mentions) {
+		if (smallPlaces.isEmpty()) {
+			return;
+		}
+		CharTrie.Builder<Division> builder = new CharTrie.Builder<>();
+		for (Division d : smallPlaces) {
+			if (d.bareName().length() >= 2 && !d.bareName().equals(d.name())) {
+				builder.put(d.bareName(), d);
+			}
+		}
+		CharTrie<Division> bare = builder.build();
+		String text = in.text().text();
+		List<Mention> found = new ArrayList<>();
+		for (TextLine line : in.text().lines()) {
+			if (line.boilerplate()) {
+				continue;
+			}
+			for (int i = line.start(); i < line.end(); i++) {
+				List<CharTrie.Hit<Division>> hs = bare.matchesAt(text, i);
+				if (hs.isEmpty()) {
+					continue;
+				}
+				CharTrie.Hit<Division> h = hs.get(0);
+				Division d = h.values().get(0);
+				if (h.end() <= line.end() && !text.startsWith(d.name(), i)) {
+					found.add(new Mention(text.substring(i, h.end()), i, h.end(), d.entityType(), d.name(), d, SOURCE));
+					i = h.end() - 1;
+				}
+			}
+		}
+		mentions.addAll(found);
+	}
+
+	private void addVillageLists(Extraction in, List<Mention> mentions) {
+		String text = in.text().text();
+		Set<Integer> starts = new HashSet<>();
+		for (Mention m : mentions) {
+			starts.add(m.start());
+		}
+		for (TextLine line : in.text().lines()) {
+			if (line.boilerplate() || line.isBlank() || line.text().indexOf('村') < 0 && !line.text().contains("社区")) {
+				continue;
+			}
+			String s = line.text();
+			Matcher m = VILLAGE_LIST.matcher(s);
+			while (m.find()) {
+				String suffix = m.group(3);
+				int at = m.start(1);
+				for (String item : m.group(1).split("、")) {
+					if (!item.isEmpty() && !GENERIC_VILLAGE.contains(item) && !item.endsWith(suffix)
+							&& this.gazetteer.lookup(item).isEmpty()) {
+						add(mentions, starts, item, line.start() + at, item + suffix);
+					}
+					at += item.length() + 1;
+				}
+			}
+			m = VILLAGE.matcher(s);
+			while (m.find()) {
+				String stem = m.group(1);
+				if (GENERIC_VILLAGE.contains(stem) || stem.matches(".*[一二三四五六七八九十个各本该镇乡县市区].*")) {
+					continue;
+				}
+				add(mentions, starts, m.group(1) + m.group(2), line.start() + m.start(1), stem + m.group(2));
+			}
+		}
+	}
+
+	private static void add(List<Mention> mentions, Set<Integer> starts, String surface, int start, String name) {
+		if (starts.add(start)) {
+			mentions.add(new Mention(surface, start, start + surface.length(), org.coopgraph.extract.model.EntityType.VILLAGE,
+					name, null, "village-list"));
+		}
+	}
+
+	@Override
+	public Set<Slot> requires() {
+		return Set.of(Slot.TEXT);
+	}
+
+	@Override
+	public Set<Slot> provides() {
+		return Set.of(Slot.PLACES);
+	}
+
+}

@@ -1,0 +1,54 @@
+package org.coopgraph.extract.stage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.coopgraph.extract.Extraction;
+import org.coopgraph.extract.Slot;
+import org.coopgraph.extract.Stage;
+import org.coopgraph.extract.structure.ActivityTableReader;
+import org.coopgraph.extract.structure.RawTask;
+import org.coopgraph.extract.structure.TaskTableReader;
+import org.coopgraph.extract.structure.WorkPlanReader;
+import org.coopgraph.extract.text.TextLine;
+
+/**
+ * Recognises the document's structure before any fact is read: task tables and activity tables first (they claim
+ * their lines), then numbered work-plan items in the remaining lines. Provides the raw tasks.
+ */
+public final class StructureStage implements Stage {
+
+	private final TaskTableReader taskTables;
+
+	private final ActivityTableReader activityTables = new ActivityTableReader();
+
+	private final WorkPlanReader workPlans = new WorkPlanReader();
+
+	public StructureStage(UnitNamer namer) {
+		this.taskTables = new TaskTableReader(namer::looksLikeUnit);
+	}
+
+	@Override
+	public Extraction apply(Extraction in) {
+		List<TextLine> lines = in.text().lines();
+		boolean[] claimed = new boolean[lines.size()];
+		List<RawTask> tasks = new ArrayList<>(this.taskTables.read(lines, claimed));
+		List<RawTask> activities = this.activityTables.read(lines, claimed);
+		List<RawTask> plan = this.workPlans.read(in.text(), lines, claimed);
+		tasks.addAll(plan);
+		tasks.addAll(activities);
+		return in.withRawTasks(tasks);
+	}
+
+	@Override
+	public Set<Slot> requires() {
+		return Set.of(Slot.TEXT);
+	}
+
+	@Override
+	public Set<Slot> provides() {
+		return Set.of(Slot.STRUCTURE);
+	}
+
+}

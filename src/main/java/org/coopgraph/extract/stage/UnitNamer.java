@@ -1,0 +1,166 @@
+package org.coopgraph.extract.stage;
+
+import java.util.List;
+
+import org.coopgraph.extract.DocumentContext;
+import org.coopgraph.extract.gazetteer.DepartmentNames;
+import org.coopgraph.extract.gazetteer.Division;
+import org.coopgraph.extract.gazetteer.DivisionGazetteer;
+import org.coopgraph.extract.gazetteer.NameSuffixes;
+import org.coopgraph.extract.model.EntityType;
+
+/**
+ * Names a unit as written in a document (市发改委, 组织部, 无锡市发改委, 海州区（连云港高新区）, 港口控股集团) canonically: places
+ * by their division, bodies by their place plus the full official name. A body without a place belongs to the
+ * document's home place. Thread-safe.
+ */
+public final class UnitNamer {
+
+	/** A canonical name and type for a surface form. */
+	public record Named(String canonical, EntityType type, Division division) {
+	}
+
+	private final DivisionGazetteer gazetteer;
+
+	private final DepartmentNames departments;
+
+	private final NameSuffixes suffixes;
+
+	public UnitNamer(DivisionGazetteer gazetteer, DepartmentNames departments, NameSuffixes suffixes) {
+		this.gazetteer = gazetteer;
+		this.departments = departments;
+		this.suffixes = suffixes;
+	}
+
+	/** Whether {@code surface} reads like the name of a unit (body, place, park, company, institution). */
+	public boolean looksLikeUnit(String surface) {
+		String s = surface.replaceAll("\\s+", "");
+		if (s.length() < 2 || s.length() > 30 || s.matches(".*[。%％].*") || s.matches(".*\\d{2,}.*") && !s.contains("12345")) {
+			return false;
+		}
+		if (s.startsWith("各") || s.contains("功能板块")) {
+			return true;
+		}
+		String bare = stripPrefix(s);
+		return !this.gazetteer.lookup(baseOf(s)).isEmpty() || this.departments.isKnown(bare)
+				|| this.suffixes.endsLikeBody(s) || this.suffixes.suffixOf(s) != null;
+	}
+
+	/** The canonical name of a unit named in a responsibility list; never {@code null} for a non-empty surface. */
+	public Named name(String surface, DocumentContext context) {
+		String s = surface.replaceAll("\\s+", "");
+		String base = baseOf(s);
+		Division place = bestDivision(base, context);
+		if (place != null && place.entityType() != null) {
+			return new Named(place.name(), place.entityType(), place);
+		}
+		NameSuffixes.Suffix suffix = this.suffixes.suffixOf(s);
+		if (suffix != null && suffix.type() != EntityType.DEPARTMENT && !looksLikeBodyFirst(s)) {
+			return new Named(s, suffix.type(), null);
+		}
+		return new Named(departmentName(s, context), EntityType.DEPARTMENT, null);
+	}
+
+	/** The canonical name of a body, given the document's home place for bodies written without one. */
+	public String departmentName(String s, DocumentContext context) {
+		if (s.startsWith("团") && (s.startsWith("团市委") || s.startsWith("团县委") || s.startsWith("团区委"))) {
+			String place = placeForPrefix(s.charAt(1), context);
+			return place == null ? s : "共青团" + place + "委员会";
+		}
+		Division prefixDivision = leadingDivision(s, context);
+		if (prefixDivision != null && s.length() > prefixDivision.name().length()) {
+			return this.departments.canonical(prefixDivision.name(), s.substring(prefixDivision.name().length()));
+		}
+		char first = s.charAt(0);
+		if ((first == '省' || first == '市' || first == '县' || first == '区') && s.length() > 1) {
+			String place = placeForPrefix(first, context);
+			if (place != null) {
+				return this.departments.canonical(place, s.substring(1));
+			}
+		}
+		Division home = context.home();
+		if (home != null && (this.departments.isKnown(s) || this.suffixes.endsLikeBody(s))) {
+			return this.departments.canonical(home.name(), s);
+		}
+		return s;
+	}
+
+	private boolean looksLikeBodyFirst(String s) {
+		// 疾控中心 and 服务中心 name bodies in responsibility lists; institutions keep their suffix type.
+		return this.departments.isKnown(stripPrefix(s)) && !s.endsWith("中心");
+	}
+
+	private String placeForPrefix(char prefix, DocumentContext context) {
+		return switch (prefix) {
+			case '省' -> context.homeProvince() == null ? null : context.homeProvince().name();
+			case '市' -> context.homeCity() == null ? null : context.homeCity().name();
+			default -> context.home() == null ? null : context.home().name();
+		};
+	}
+
+	private Division leadingDivision(String s, DocumentContext context) {
+		for (int len = Math.min(s.length() - 1, 12); len >= 2; len--) {
+			List<Division> candidates = this.gazetteer.fullNames().get(s.substring(0, len));
+			if (!candidates.isEmpty() && candidates.get(0).level().ordinal() <= Division.Level.COUNTY.ordinal()) {
+				return pick(candidates, context);
+			}
+		}
+		return null;
+	}
+
+	/** The division named exactly {@code name} (full or bare), preferring one inside the document's home province. */
+	public Division bestDivision(String name, DocumentContext context) {
+		List<Division> candidates = this.gazetteer.lookup(name);
+		if (candidates.isEmpty()) {
+			return null;
+		}
+		List<Division> full = this.gazetteer.fullNames().get(name);
+		if (full.isEmpty()) {
+			// Bare names only stand for cities and counties.
+			candidates = candidates.stream().filter((d) -> d.level().ordinal() <= Division.Level.COUNTY.ordinal()).toList();
+		}
+		else if (full.stream().allMatch((d) -> d.level().ordinal() >= Division.Level.TOWN.ordinal())) {
+			// Towns and villages written without their county are only trusted near the home place.
+			candidates = full.stream().filter((d) -> inHome(d, context)).toList();
+		}
+		return candidates.isEmpty() ? null : pick(candidates, context);
+	}
+
+	private boolean inHome(Division d, DocumentContext context) {
+		return context.homeCity() != null && this.gazetteer.contains(context.homeCity(), d)
+				|| context.home() != null && this.gazetteer.contains(context.home(), d);
+	}
+
+	private Division pick(List<Division> candidates, DocumentContext context) {
+		if (candidates.size() == 1) {
+			return candidates.get(0);
+		}
+		for (Division scope : new Division[] { context.home(), context.homeCity(), context.homeProvince() }) {
+			if (scope == null) {
+				continue;
+			}
+			for (Division d : candidates) {
+				if (this.gazetteer.contains(scope, d)) {
+					return d;
+				}
+			}
+		}
+		return candidates.get(0);
+	}
+
+	private static String baseOf(String s) {
+		int paren = s.indexOf('（');
+		if (paren < 0) {
+			paren = s.indexOf('(');
+		}
+		return paren > 0 ? s.substring(0, paren) : s;
+	}
+
+	private static String stripPrefix(String s) {
+		if (s.length() > 2 && "省市县区".indexOf(s.charAt(0)) >= 0) {
+			return s.substring(1);
+		}
+		return s;
+	}
+
+}

@@ -1,0 +1,101 @@
+package org.coopgraph.extract.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.coopgraph.extract.text.JoinedText;
+
+/**
+ * The responsibility part of a task: （责任单位：…，完成时间：…）, 〔牵头单位：…；配合单位：…〕 or unbracketed 牵头单位：… lines.
+ * Tolerates unbalanced brackets (the clause then runs to the end of the item).
+ */
+public record ResponsibilityClause(int start, List<UnitRef> lead, List<UnitRef> co, List<UnitRef> other,
+		String deadline) {
+
+	private static final Pattern LABEL = Pattern.compile(
+			"(牵头单位|牵头部门|共同责任单位|配合单位|协办单位|参与单位|配合部门|责任单位|责任部门|负责单位|实施单位|承办单位|完成时间|完成时限|时间节点|时限要求|时限)\\s*[：:]");
+
+	private static final String OPEN = "（(〔【[";
+
+	/** The clause in {@code joined}, or {@code null} when the text names no responsible unit or deadline. */
+	public static ResponsibilityClause find(JoinedText joined) {
+		String s = joined.text();
+		Matcher m = LABEL.matcher(s);
+		if (!m.find()) {
+			return null;
+		}
+		int first = m.start();
+		int start = first;
+		int open = -1;
+		for (int i = first - 1; i >= Math.max(0, first - 3); i--) {
+			if (OPEN.indexOf(s.charAt(i)) >= 0) {
+				open = i;
+				break;
+			}
+		}
+		int end = s.length();
+		if (open >= 0) {
+			start = open;
+			end = closing(s, open);
+		}
+		List<UnitRef> lead = new ArrayList<>();
+		List<UnitRef> co = new ArrayList<>();
+		List<UnitRef> other = new ArrayList<>();
+		String deadline = "";
+		m = LABEL.matcher(s).region(first, end);
+		List<int[]> labels = new ArrayList<>();
+		while (m.find()) {
+			labels.add(new int[] { m.start(), m.end() });
+		}
+		for (int k = 0; k < labels.size(); k++) {
+			int[] l = labels.get(k);
+			String label = s.substring(l[0], l[1]).replaceAll("[\\s：:]", "");
+			int valueEnd = k + 1 < labels.size() ? labels.get(k + 1)[0] : end;
+			if (label.startsWith("完成") || label.startsWith("时")) {
+				deadline = s.substring(l[1], valueEnd).replaceAll("[，,；;。）)〕】\\s]+$", "").strip();
+				continue;
+			}
+			List<UnitRef> units = UnitList.split(joined, l[1], valueEnd, false);
+			if (label.startsWith("牵头")) {
+				lead.addAll(units);
+			}
+			else if (label.startsWith("责任") || label.startsWith("负责") || label.startsWith("实施")
+					|| label.startsWith("承办")) {
+				other.addAll(units);
+			}
+			else {
+				co.addAll(units);
+			}
+		}
+		return new ResponsibilityClause(start, lead, co, other, deadline);
+	}
+
+	/** Position of the bracket closing the one at {@code open}, or the text length when it never closes. */
+	static int closing(String s, int open) {
+		char o = s.charAt(open);
+		char c = switch (o) {
+			case '（' -> '）';
+			case '(' -> ')';
+			case '〔' -> '〕';
+			case '【' -> '】';
+			default -> ']';
+		};
+		int depth = 0;
+		for (int i = open; i < s.length(); i++) {
+			char x = s.charAt(i);
+			if (x == o || (o == '（' && x == '(') || (o == '(' && x == '（')) {
+				depth++;
+			}
+			else if (x == c || (c == '）' && x == ')') || (c == ')' && x == '）')) {
+				depth--;
+				if (depth == 0) {
+					return i;
+				}
+			}
+		}
+		return s.length();
+	}
+
+}

@@ -1,0 +1,218 @@
+package org.coopgraph.extract.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.coopgraph.extract.text.JoinedText;
+import org.coopgraph.extract.text.TextLine;
+
+/**
+ * Reads task tables extracted from PDF text: a header with 序号 and 牵头单位/责任单位 columns (repeated on every page),
+ * numbered rows whose cells wrap across lines, and the lead and co-responsible units in the last cells. A row's id is
+ * its number. Stateless and thread-safe.
+ */
+public final class TaskTableReader {
+
+	private static final Pattern ROW = Pattern.compile("^(\\d{1,3})(?:\\s+(.*))?$");
+
+	private static final char CELL = '\n';
+
+	private final Predicate<String> looksLikeUnit;
+
+	/** {@code looksLikeUnit} tells a unit name from progress text in the last cells. */
+	public TaskTableReader(Predicate<String> looksLikeUnit) {
+		this.looksLikeUnit = looksLikeUnit;
+	}
+
+	/** Rows of every task table in {@code lines}; marks the lines it reads in {@code claimed}. */
+	public List<RawTask> read(List<TextLine> lines, boolean[] claimed) {
+		List<RawTask> tasks = new ArrayList<>();
+		int i = 0;
+		while (i < lines.size()) {
+			int headerEnd = headerEndingAfter(lines, i);
+			if (headerEnd < 0) {
+				i++;
+				continue;
+			}
+			i = readTable(lines, headerEnd + 1, claimed, tasks, i);
+		}
+		return tasks;
+	}
+
+	/** If a table header starts at {@code i}, the index of its last line; otherwise -1. */
+	private static int headerEndingAfter(List<TextLine> lines, int i) {
+		String t = lines.get(i).trimmed().replaceAll("\\s+", "");
+		if (!t.startsWith("序号") || lines.get(i).boilerplate()) {
+			return -1;
+		}
+		for (int j = i; j < Math.min(lines.size(), i + 8); j++) {
+			String h = lines.get(j).trimmed().replaceAll("\\s+", "");
+			if (h.contains("牵头单位") || h.contains("责任单位") || h.contains("责任部门")) {
+				return j;
+			}
+		}
+		return -1;
+	}
+
+	private int readTable(List<TextLine> lines, int from, boolean[] claimed, List<RawTask> tasks, int headerStart) {
+		for (int k = headerStart; k < from; k++) {
+			claimed[lines.get(k).index()] = true;
+		}
+		int expected = 1;
+		List<TextLine> row = null;
+		String rowId = null;
+		boolean previousBlank = true;
+		int i = from;
+		for (; i < lines.size(); i++) {
+			TextLine line = lines.get(i);
+			if (line.boilerplate()) {
+				continue;
+			}
+			String t = line.trimmed();
+			int headerEnd = headerEndingAfter(lines, i);
+			if (headerEnd >= 0) {
+				emit(row, rowId, tasks);
+				row = null;
+				for (int k = i; k <= headerEnd; k++) {
+					claimed[lines.get(k).index()] = true;
+				}
+				i = headerEnd;
+				previousBlank = true;
+				continue;
+			}
+			claimed[line.index()] = true;
+			Matcher m = ROW.matcher(t);
+			if (previousBlank && m.matches() && Integer.parseInt(m.group(1)) == expected) {
+				emit(row, rowId, tasks);
+				rowId = m.group(1);
+				expected++;
+				row = new ArrayList<>();
+				row.add(line);
+			}
+			else if (WorkPlanReader.SECTION.matcher(t).matches() || WorkPlanReader.SUBSECTION.matcher(t).matches()) {
+				emit(row, rowId, tasks);
+				row = null;
+			}
+			else if (row != null) {
+				row.add(line);
+			}
+			previousBlank = t.isEmpty() || WorkPlanReader.SECTION.matcher(t).matches()
+					|| WorkPlanReader.SUBSECTION.matcher(t).matches();
+		}
+		emit(row, rowId, tasks);
+		return i;
+	}
+
+	private void emit(List<TextLine> row, String id, List<RawTask> tasks) {
+		if (row == null || row.isEmpty()) {
+			return;
+		}
+		JoinedText joined = JoinedText.of(row, CELL);
+		String s = joined.text();
+		Matcher m = ROW.matcher(s.contains("\n") ? s.substring(0, s.indexOf('\n')) : s);
+		int textStart = m.matches() && m.group(2) != null ? m.start(2) : firstCellStart(s);
+		int textEnd = firstCellEnd(s, textStart);
+		String text = s.substring(textStart, textEnd).strip();
+		List<String> cells = new ArrayList<>();
+		List<Integer> starts = new ArrayList<>();
+		int tailFrom = Math.max(textEnd, s.lastIndexOf('。') + 1);
+		splitCells(s, tailFrom, cells, starts);
+		int firstUnitCell = -1;
+		for (int c = 0; c < cells.size(); c++) {
+			if (allUnits(cells.get(c))) {
+				firstUnitCell = c;
+				break;
+			}
+			firstUnitCell = -1;
+		}
+		List<UnitRef> lead = new ArrayList<>();
+		List<UnitRef> co = new ArrayList<>();
+		if (firstUnitCell >= 0) {
+			int a = starts.get(firstUnitCell);
+			lead.addAll(UnitList.split(joined, a, a + cells.get(firstUnitCell).length(), false));
+			for (int c = firstUnitCell + 1; c < cells.size(); c++) {
+				int b = starts.get(c);
+				co.addAll(UnitList.split(joined, b, b + cells.get(c).length(), false));
+			}
+		}
+		if (text.isEmpty()) {
+			return;
+		}
+		tasks.add(new RawTask(id, text, lead, co, List.of(), "", joined.offset(textStart), joined.offset(s.length()),
+				"task-table"));
+	}
+
+	private static int firstCellStart(String s) {
+		int nl = s.indexOf(CELL);
+		return nl < 0 ? s.length() : nl + 1;
+	}
+
+	/** The task text cell ends at a cell edge, or where 。 is followed by a space (the next cell on the same line). */
+	private static int firstCellEnd(String s, int from) {
+		int edge = s.indexOf(CELL, from);
+		if (edge < 0) {
+			edge = s.length();
+		}
+		for (int i = from; i < edge - 1; i++) {
+			if (s.charAt(i) == '。' && Character.isWhitespace(s.charAt(i + 1))) {
+				return i + 1;
+			}
+		}
+		return edge;
+	}
+
+	/** Cells after {@code from}: separated by cell edges and by spaces, a lone 市 joining the next word. */
+	private static void splitCells(String s, int from, List<String> cells, List<Integer> starts) {
+		int i = from;
+		while (i < s.length()) {
+			while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+				i++;
+			}
+			int j = i;
+			while (j < s.length() && !Character.isWhitespace(s.charAt(j))) {
+				j++;
+			}
+			if (j > i) {
+				String cell = s.substring(i, j);
+				if ((cell.equals("市") || cell.equals("县")) && j < s.length()) {
+					// "市 12345公共服务中心": the space is inside one name.
+					int k = j;
+					while (k < s.length() && Character.isWhitespace(s.charAt(k))) {
+						k++;
+					}
+					int e = k;
+					while (e < s.length() && !Character.isWhitespace(s.charAt(e))) {
+						e++;
+					}
+					cells.add(cell + " ".repeat(k - j) + s.substring(k, e));
+					starts.add(i);
+					i = e;
+					continue;
+				}
+				cells.add(cell);
+				starts.add(i);
+			}
+			i = j;
+		}
+	}
+
+	private boolean allUnits(String cell) {
+		String[] parts = cell.split("[、，,；;]");
+		int units = 0;
+		for (String p : parts) {
+			String u = p.replaceAll("\\s+", "").replaceAll("(等部门|等单位|等)$", "");
+			if (u.isEmpty()) {
+				continue;
+			}
+			if (!this.looksLikeUnit.test(u)) {
+				return false;
+			}
+			units++;
+		}
+		return units > 0;
+	}
+
+}

@@ -1,0 +1,162 @@
+package org.coopgraph.extract.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.coopgraph.extract.text.DocumentText;
+import org.coopgraph.extract.text.JoinedText;
+import org.coopgraph.extract.text.TextLine;
+
+/**
+ * Reads numbered work plans: sections 一、, sub-sections （一）, items 1． with wrapped lines, each item usually ending in
+ * a responsibility clause. Numbers must run in sequence, which keeps stray numbers in wrapped text from starting
+ * items. Stateless and thread-safe.
+ */
+public final class WorkPlanReader {
+
+	static final Pattern SECTION = Pattern.compile("^([一二三四五六七八九十]{1,3})\\s*[、．.]\\s*(.*)$");
+
+	static final Pattern SUBSECTION = Pattern.compile("^[（(]([一二三四五六七八九十]{1,3})[）)]\\s*(.*)$");
+
+	private static final Pattern ITEM = Pattern.compile("^(\\d{1,2})\\s*[．.、](?![\\d．.])\\s*(.*)$");
+
+	private static final Pattern STOP = Pattern.compile("^(附件|附表)\\s*\\d*\\s*[：:]?.*");
+
+	/** Sub-section headings this short, standing alone on their line, are titles rather than task text. */
+	private static final int SHORT_HEADING = 16;
+
+	/** Tasks of the plan; lines flagged in {@code claimed} belong to tables and end any open item. */
+	public List<RawTask> read(DocumentText doc, List<TextLine> lines, boolean[] claimed) {
+		List<RawTask> tasks = new ArrayList<>();
+		int section = 0;
+		int sub = 0;
+		int item = 0;
+		boolean subHasItems = false;
+		Block block = null;
+		for (TextLine line : lines) {
+			if (line.boilerplate()) {
+				continue;
+			}
+			if (claimed[line.index()]) {
+				close(doc, block, tasks);
+				block = null;
+				continue;
+			}
+			String t = line.trimmed();
+			Matcher m;
+			if (STOP.matcher(t).matches()) {
+				close(doc, block, tasks);
+				block = null;
+				break;
+			}
+			if ((m = SECTION.matcher(t)).matches() && follows(ChineseNumerals.value(m.group(1)), section)) {
+				close(doc, block, tasks);
+				block = null;
+				section = ChineseNumerals.value(m.group(1));
+				sub = 0;
+				item = 0;
+				subHasItems = false;
+			}
+			else if ((m = SUBSECTION.matcher(t)).matches() && follows(ChineseNumerals.value(m.group(1)), sub)) {
+				close(doc, block, tasks);
+				sub = ChineseNumerals.value(m.group(1));
+				item = 0;
+				subHasItems = false;
+				block = new Block(id(section, sub, 0), true, m.group(2).length() <= SHORT_HEADING
+						&& !m.group(2).contains("。") && !m.group(2).contains("（责任"));
+				block.lines.add(line);
+			}
+			else if ((m = ITEM.matcher(t)).matches() && follows(Integer.parseInt(m.group(1)), item)) {
+				if (block != null && block.subsection) {
+					// The sub-section heading only introduced its items; it is no task of its own.
+					block = null;
+				}
+				close(doc, block, tasks);
+				item = Integer.parseInt(m.group(1));
+				subHasItems = true;
+				block = new Block(id(section, sub, item), false, false);
+				block.lines.add(line);
+			}
+			else if (block != null) {
+				block.lines.add(line);
+			}
+		}
+		close(doc, block, tasks);
+		return tasks;
+	}
+
+	private static boolean follows(int value, int previous) {
+		return value > 0 && (value == previous + 1 || value == 1);
+	}
+
+	private static String id(int section, int sub, int item) {
+		StringBuilder sb = new StringBuilder();
+		if (section > 0) {
+			sb.append(section);
+		}
+		for (int part : new int[] { sub, item }) {
+			if (part > 0) {
+				sb.append(sb.isEmpty() ? "" : ".").append(part);
+			}
+		}
+		return sb.toString();
+	}
+
+	private static void close(DocumentText doc, Block block, List<RawTask> tasks) {
+		if (block == null || block.id.isEmpty()) {
+			return;
+		}
+		List<TextLine> lines = block.lines;
+		if (block.subsection && block.titleOnly) {
+			if (lines.size() < 2) {
+				return;
+			}
+			lines = lines.subList(1, lines.size());
+		}
+		JoinedText joined = JoinedText.of(lines, (char) 0);
+		String s = joined.text();
+		int from = 0;
+		Matcher m = (block.subsection ? SUBSECTION : ITEM).matcher(s);
+		if (!(block.subsection && block.titleOnly) && m.lookingAt()) {
+			from = m.start(2);
+		}
+		ResponsibilityClause clause = ResponsibilityClause.find(joined);
+		int to = clause == null ? s.length() : clause.start();
+		if (block.subsection && clause == null && !looksLikeTaskParagraph(s.substring(from))) {
+			return;
+		}
+		String text = s.substring(from, Math.max(from, to)).strip().replaceAll("[。；;，,\\s]+$", "");
+		if (text.isEmpty()) {
+			return;
+		}
+		tasks.add(new RawTask(block.id, text, clause == null ? List.of() : clause.lead(),
+				clause == null ? List.of() : clause.co(), clause == null ? List.of() : clause.other(),
+				clause == null ? "" : clause.deadline(), joined.offset(from), joined.offset(s.length()), "work-plan"));
+	}
+
+	/** A sub-section without items is a task when it says what to do in at least one full sentence. */
+	private static boolean looksLikeTaskParagraph(String s) {
+		return s.length() >= 20 && s.contains("。");
+	}
+
+	private static final class Block {
+
+		final String id;
+
+		final boolean subsection;
+
+		final boolean titleOnly;
+
+		final List<TextLine> lines = new ArrayList<>();
+
+		Block(String id, boolean subsection, boolean titleOnly) {
+			this.id = id;
+			this.subsection = subsection;
+			this.titleOnly = titleOnly;
+		}
+
+	}
+
+}

@@ -1,0 +1,128 @@
+package org.coopgraph.extract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Normalised document text split into lines, with boilerplate marked. Normalisation keeps every offset: line breaks
+ * become {@code \n} and control characters become spaces, character for character.
+ */
+public record DocumentText(String text, List<TextLine> lines) {
+
+	/** Lines that end the article body: what follows them is site furniture. */
+	private static final Pattern END_OF_ARTICLE = Pattern
+		.compile("^(相关文章|相关推荐|热点推荐|相关阅读|推荐阅读|猜你喜欢|延伸阅读|相关新闻|版权声明|本文链接|分享给朋友|责任编辑|Notice:).*");
+
+	private static final Pattern BOILERPLATE = Pattern.compile(
+			"^(当前位置|首页|网易首页|分享至|扫一扫|扫描二维码|长按|编辑[：:]|审核[：:]|校对[：:]|来源[：:]|作者[：:]|记者[：:]|通讯员[：:]|图片来源|原标题|点击|返回|打印|关闭窗口|举报|[△▲▼◆]).*"
+					+ "|.*(https?://|www\\.|微信号|公众号|二维码|联系人|手机号|申请入驻|阅读量|浏览次数|个月前|小时前|分钟前).*"
+					+ "|.*\\d{3,4}[ -]?\\d{3,4}[ -]?\\d{4}.*|^[\\s—\\-－]*\\d{1,3}[\\s—\\-－]*$|^\\d{1,2}$");
+
+	/** Article body shorter than this is not yet long enough for an end marker to be believed. */
+	private static final int MIN_BODY_BEFORE_END = 200;
+
+	public static DocumentText of(String raw) {
+		String text = normalise(raw == null ? "" : raw);
+		List<TextLine> lines = new ArrayList<>();
+		int start = 0;
+		int body = 0;
+		boolean ended = false;
+		int index = 0;
+		while (start <= text.length()) {
+			int nl = text.indexOf('\n', start);
+			int end = nl < 0 ? text.length() : nl;
+			String line = text.substring(start, end);
+			String t = line.strip();
+			if (!ended && body >= MIN_BODY_BEFORE_END && END_OF_ARTICLE.matcher(t).matches()) {
+				ended = true;
+			}
+			boolean boiler = ended || (!t.isEmpty() && BOILERPLATE.matcher(t).matches());
+			if (!boiler) {
+				body += t.length();
+			}
+			lines.add(new TextLine(index++, start, end, line, boiler));
+			if (nl < 0) {
+				break;
+			}
+			start = nl + 1;
+		}
+		return new DocumentText(text, List.copyOf(lines));
+	}
+
+	static String normalise(String raw) {
+		StringBuilder sb = new StringBuilder(raw.length());
+		for (int i = 0; i < raw.length(); i++) {
+			char c = raw.charAt(i);
+			if (c == '\r') {
+				// \r\n keeps one break; a lone \r is a break of its own. Both keep the length via a space.
+				sb.append(i + 1 < raw.length() && raw.charAt(i + 1) == '\n' ? ' ' : '\n');
+			}
+			else if (c == '\n' || c == '\t') {
+				sb.append(c);
+			}
+			else if (Character.isISOControl(c) || c == '\uFFFD' || Character.isSurrogate(c) && !validSurrogate(raw, i)) {
+				sb.append(' ');
+			}
+			else {
+				sb.append(c);
+			}
+		}
+		return sb.toString();
+	}
+
+	private static boolean validSurrogate(String s, int i) {
+		char c = s.charAt(i);
+		if (Character.isHighSurrogate(c)) {
+			return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+		}
+		return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+	}
+
+	/** The sentence around offset {@code at}, as evidence: bounded by sentence punctuation or blank lines. */
+	public org.coopgraph.extract.model.Evidence sentenceAround(int at, int until) {
+		int n = this.text.length();
+		if (n == 0 || at < 0) {
+			return org.coopgraph.extract.model.Evidence.NONE;
+		}
+		at = Math.min(at, n - 1);
+		until = Math.max(at, Math.min(until, n));
+		int s = at;
+		int limit = Math.max(0, at - 160);
+		while (s > limit && !isSentenceEnd(this.text.charAt(s - 1)) && !blankLineBefore(s)) {
+			s--;
+		}
+		int e = until;
+		int elimit = Math.min(n, until + 160);
+		while (e < elimit && !isSentenceEnd(this.text.charAt(e)) && !blankLineBefore(e + 1)) {
+			e++;
+		}
+		while (s < e && Character.isWhitespace(this.text.charAt(s))) {
+			s++;
+		}
+		String sentence = this.text.substring(s, e).replaceAll("\\s*\\n\\s*", "").strip();
+		return new org.coopgraph.extract.model.Evidence(sentence, s, e);
+	}
+
+	private static boolean isSentenceEnd(char c) {
+		return c == '。' || c == '！' || c == '？' || c == '；' || c == '!' || c == '?';
+	}
+
+	private boolean blankLineBefore(int pos) {
+		// A newline followed (after spaces) by another newline separates paragraphs.
+		if (pos <= 0 || pos > this.text.length() || this.text.charAt(pos - 1) != '\n') {
+			return false;
+		}
+		for (int i = pos; i < this.text.length() && i < pos + 8; i++) {
+			char c = this.text.charAt(i);
+			if (c == '\n') {
+				return true;
+			}
+			if (!Character.isWhitespace(c)) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,18 @@
+package org.coopgraph.extract.text;
+
+/**
+ * One line of the normalised document text: {@code [start, end)} offsets without the line break, its text, and
+ * whether it is boilerplate (navigation, captions, ads, related-article lists) that fact extraction must skip.
+ */
+public record TextLine(int index, int start, int end, String text, boolean boilerplate) {
+
+	public boolean isBlank() {
+		return this.text.isBlank();
+	}
+
+	/** The text without leading and trailing whitespace, including full-width spaces. */
+	public String trimmed() {
+		return this.text.strip();
+	}
+
+}
