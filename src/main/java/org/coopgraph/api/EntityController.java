@@ -6,9 +6,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
+import org.coopgraph.graph.EntityNode;
 import org.coopgraph.graph.EntityQueries;
+import org.coopgraph.graph.NeighborQueries;
 import org.coopgraph.graph.RelatedFact;
+import org.coopgraph.graph.SearchPage;
+import org.coopgraph.graph.TaskNode;
 import org.coopgraph.graph.TaskQueries;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
@@ -21,8 +26,8 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /**
- * Entities: lookup, search, and the facts and tasks around them. Nested fields are batch-loaded, one query per
- * field (and per distinct argument set) whatever the number of parents.
+ * Entities: lookup, search, and the facts, tasks and neighbourhoods around them. Nested fields are batch-loaded, one
+ * query per field (and per distinct argument set) whatever the number of parents.
  */
 @Controller
 class EntityController {
@@ -31,35 +36,79 @@ class EntityController {
 
 	private final TaskQueries tasks;
 
+	private final NeighborQueries neighbors;
+
+	private final EntityResolver resolver;
+
 	private final PageSize pageSize;
 
-	EntityController(EntityQueries entities, TaskQueries tasks, PageSize pageSize, BatchLoaderRegistry registry) {
+	EntityController(EntityQueries entities, TaskQueries tasks, NeighborQueries neighbors, EntityResolver resolver,
+			PageSize pageSize, BatchLoaderRegistry registry) {
 		this.entities = entities;
 		this.tasks = tasks;
+		this.neighbors = neighbors;
+		this.resolver = resolver;
 		this.pageSize = pageSize;
 		registry.forTypePair(RelatedKey.class, List.class)
 			.withName("related")
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> rawLists(loadRelated(keys))));
+		registry.forTypePair(NeighborsKey.class, Subgraph.class)
+			.withName("neighbors")
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> loadNeighbors(keys)));
 	}
 
 	@QueryMapping
-	Entity entity(@Argument String name) {
-		var found = this.entities.findByNameOrAlias(name);
+	Entity entity(@Argument String name, @Argument String id) {
+		if ((name == null) == (id == null)) {
+			throw new ApiException(ApiException.Kind.BAD_ARGUMENT, "Give exactly one of the arguments 'name' and 'id'");
+		}
+		EntityNode found = (id != null) ? this.entities.findByKeys(List.of(id)).get(id) : this.resolver.find(name);
 		return (found != null) ? Entity.of(found) : null;
 	}
 
 	@QueryMapping
-	List<Entity> search(@Argument String text, @Argument List<String> types, @Argument Integer first) {
-		if (text.isBlank()) {
-			throw new ApiException(ApiException.Kind.BAD_ARGUMENT, "Argument 'text' must not be blank");
+	Node node(@Argument String id) {
+		EntityNode entity = this.entities.findByKeys(List.of(id)).get(id);
+		if (entity != null) {
+			return Entity.of(entity);
 		}
-		return this.entities.search(text, types, this.pageSize.check(first)).stream().map(Entity::of).toList();
+		TaskNode task = this.tasks.findByKeys(List.of(id)).get(id);
+		return (task != null) ? Task.of(task) : null;
+	}
+
+	@QueryMapping
+	List<Entity> search(@Argument String text, @Argument List<String> types, @Argument Integer first) {
+		return searchPage(text, types, first, 0).entities().stream().map(Entity::of).toList();
+	}
+
+	@QueryMapping
+	EntityConnection searchEntities(@Argument String text, @Argument List<String> types, @Argument Integer first,
+			@Argument String after) {
+		int offset = Cursor.offsetAfter(after);
+		return EntityConnection.of(searchPage(text, types, first, offset), offset);
 	}
 
 	@SchemaMapping
 	CompletableFuture<List<Related>> related(Entity entity, @Argument List<String> types, @Argument String direction,
-			DataLoader<RelatedKey, List<Related>> related) {
-		return related.load(new RelatedKey(entity.id(), types, direction));
+			@Argument Integer first, @Argument String after, DataLoader<RelatedKey, List<Related>> related) {
+		return related.load(new RelatedKey(entity.id(), types, direction, Cursor.offsetAfter(after),
+				this.pageSize.check(first)));
+	}
+
+	@SchemaMapping
+	CompletableFuture<Subgraph> neighbors(Entity entity, @Argument Integer depth, @Argument List<String> types,
+			@Argument Integer maxNodes, DataLoader<NeighborsKey, Subgraph> neighbors) {
+		int levels = (depth != null) ? depth : 1;
+		if (levels < 1 || levels > NeighborQueries.MAX_DEPTH) {
+			throw new ApiException(ApiException.Kind.BAD_ARGUMENT,
+					"Argument 'depth' must be between 1 and %d, got %d".formatted(NeighborQueries.MAX_DEPTH, levels));
+		}
+		int cap = (maxNodes != null) ? maxNodes : 200;
+		if (cap < 1 || cap > 1000) {
+			throw new ApiException(ApiException.Kind.BAD_ARGUMENT,
+					"Argument 'maxNodes' must be between 1 and 1000, got " + cap);
+		}
+		return neighbors.load(new NeighborsKey(entity.id(), levels, RelationTypes.orAll(types), cap));
 	}
 
 	@BatchMapping
@@ -70,6 +119,13 @@ class EntityController {
 		return result;
 	}
 
+	private SearchPage searchPage(String text, List<String> types, Integer first, int offset) {
+		if (text.isBlank()) {
+			throw new ApiException(ApiException.Kind.BAD_ARGUMENT, "Argument 'text' must not be blank");
+		}
+		return this.entities.search(text, types, this.pageSize.check(first), offset);
+	}
+
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private static Map<RelatedKey, List> rawLists(Map<RelatedKey, List<Related>> loaded) {
 		// BatchLoaderRegistry takes a Class for the value type, which cannot carry List<Related>'s type argument.
@@ -78,11 +134,26 @@ class EntityController {
 
 	private Map<RelatedKey, List<Related>> loadRelated(Set<RelatedKey> keys) {
 		Map<RelatedKey, List<Related>> result = new HashMap<>();
-		var groups = keys.stream().collect(Collectors.groupingBy(RelatedKey::filter));
-		groups.forEach((filter, group) -> {
+		keys.stream().collect(Collectors.groupingBy(RelatedKey::filter)).forEach((filter, group) -> {
 			Map<String, List<RelatedFact>> facts = this.entities.related(
-					group.stream().map(RelatedKey::entityKey).toList(), filter.types(), filter.direction());
-			group.forEach((key) -> result.put(key, facts.get(key.entityKey()).stream().map(Related::of).toList()));
+					group.stream().map(RelatedKey::entityKey).toList(), filter.types(), filter.direction(),
+					filter.offset(), filter.limit());
+			group.forEach((key) -> {
+				List<RelatedFact> list = facts.get(key.entityKey());
+				result.put(key, IntStream.range(0, list.size())
+					.mapToObj((i) -> Related.of(list.get(i), filter.offset() + i))
+					.toList());
+			});
+		});
+		return result;
+	}
+
+	private Map<NeighborsKey, Subgraph> loadNeighbors(Set<NeighborsKey> keys) {
+		Map<NeighborsKey, Subgraph> result = new HashMap<>();
+		keys.stream().collect(Collectors.groupingBy(NeighborsKey::arguments)).forEach((arguments, group) -> {
+			var subgraphs = this.neighbors.neighbors(group.stream().map(NeighborsKey::entityKey).toList(),
+					arguments.depth(), arguments.types(), arguments.maxNodes());
+			group.forEach((key) -> result.put(key, Subgraph.of(subgraphs.get(key.entityKey()))));
 		});
 		return result;
 	}

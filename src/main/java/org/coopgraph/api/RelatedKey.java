@@ -3,7 +3,7 @@ package org.coopgraph.api;
 import java.util.List;
 
 /** Data loader key for {@code Entity.related}: the entity plus the field's arguments, so equal calls batch. */
-record RelatedKey(String entityKey, List<String> types, String direction) {
+record RelatedKey(String entityKey, List<String> types, String direction, int offset, int limit) {
 
 	RelatedKey {
 		types = (types != null) ? List.copyOf(types) : null;
@@ -11,10 +11,10 @@ record RelatedKey(String entityKey, List<String> types, String direction) {
 
 	/** The arguments alone: keys that share them are loaded by one query. */
 	Filter filter() {
-		return new Filter(this.types, this.direction);
+		return new Filter(this.types, this.direction, this.offset, this.limit);
 	}
 
-	record Filter(List<String> types, String direction) {
+	record Filter(List<String> types, String direction, int offset, int limit) {
 
 	}
 

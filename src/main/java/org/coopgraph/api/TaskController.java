@@ -17,17 +17,27 @@ class TaskController {
 
 	private final TaskQueries tasks;
 
+	private final EntityResolver resolver;
+
 	private final PageSize pageSize;
 
-	TaskController(TaskQueries tasks, PageSize pageSize) {
+	TaskController(TaskQueries tasks, EntityResolver resolver, PageSize pageSize) {
 		this.tasks = tasks;
+		this.resolver = resolver;
 		this.pageSize = pageSize;
 	}
 
 	@QueryMapping
-	List<Task> tasks(@Argument String responsible, @Argument String document, @Argument String text,
-			@Argument Integer first) {
-		return this.tasks.tasks(responsible, document, text, this.pageSize.check(first))
+	List<Task> tasks(@Argument String responsible, @Argument String lead, @Argument String document,
+			@Argument String deadlineBefore, @Argument String text, @Argument Integer first, @Argument String after) {
+		if (responsible != null && lead != null) {
+			throw new ApiException(ApiException.Kind.BAD_ARGUMENT, "Give at most one of 'responsible' and 'lead'");
+		}
+		String unitKey = this.resolver.keyOf((lead != null) ? lead : responsible,
+				(lead != null) ? "lead" : "responsible");
+		return this.tasks
+			.tasks(unitKey, lead != null, document, IsoDate.check(deadlineBefore, "deadlineBefore"), text,
+					Cursor.offsetAfter(after), this.pageSize.check(first))
 			.stream()
 			.map(Task::of)
 			.toList();

@@ -48,9 +48,12 @@ public record CoopgraphProperties(@DefaultValue("data") Path dataDir, @DefaultVa
 	 * @param timeoutSeconds per-request transaction timeout enforced by the database
 	 * @param maxDepth deepest allowed query
 	 * @param maxPageSize largest {@code first} argument
+	 * @param maxFields most fields one request may select, fragments expanded (its complexity)
+	 * @param maxAliases most aliased fields one request may select
 	 */
 	public record Api(@DefaultValue("") String token, @DefaultValue("10") int timeoutSeconds,
-			@DefaultValue("12") int maxDepth, @DefaultValue("100") int maxPageSize) {
+			@DefaultValue("12") int maxDepth, @DefaultValue("100") int maxPageSize,
+			@DefaultValue("1000") int maxFields, @DefaultValue("50") int maxAliases) {
 
 	}
 

@@ -1,9 +1,7 @@
 package org.coopgraph.graph;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,19 +39,22 @@ public class EntityQueries {
 			}
 			WITH node, max(score) AS score
 			WHERE $types IS NULL OR node.type IN $types
-			RETURN node AS e
 			ORDER BY (node.name = $text OR $text IN node.aliases) DESC, score DESC, size(node.name), node.name
-			LIMIT $first""";
+			WITH collect(node) AS ranked
+			RETURN size(ranked) AS total, ranked[$offset..$offset + $first] AS page""";
 
 	private static final String RELATED = """
 			UNWIND $keys AS key
-			MATCH (e:Entity {key: key})-[r]-(other)
-			WHERE type(r) <> 'MENTIONS' AND ($types IS NULL OR type(r) IN $types)
-			  AND ($direction IS NULL OR ($direction = 'OUT') = (startNode(r) = e))
-			RETURN key, type(r) AS type, CASE WHEN startNode(r) = e THEN 'OUT' ELSE 'IN' END AS direction,
-			       other, r.amountCny AS amountCny, r.evidence AS evidence, r.document AS document,
-			       r.start AS start, r.end AS end
-			ORDER BY key, type, other.name""";
+			CALL (key) {
+			  MATCH (e:Entity {key: key})-[r]-(other)
+			  WHERE type(r) <> 'MENTIONS' AND ($types IS NULL OR type(r) IN $types)
+			    AND ($direction IS NULL OR ($direction = 'OUT') = (startNode(r) = e))
+			  RETURN r, other, CASE WHEN startNode(r) = e THEN 'OUT' ELSE 'IN' END AS direction
+			  ORDER BY type(r), other.name, r.document, r.start
+			  SKIP $offset LIMIT $limit
+			}
+			RETURN key, type(r) AS type, direction, other, r.amountCny AS amountCny, r.evidence AS evidence,
+			       r.document AS document, r.start AS start, r.end AS end""";
 
 	private static final String DOCUMENTS = """
 			MATCH (d:Document)
@@ -70,6 +71,8 @@ public class EntityQueries {
 			CALL db.relationshipTypes() YIELD relationshipType AS type
 			CALL (type) { MATCH ()-[r:$(type)]->() RETURN count(r) AS count }
 			RETURN type AS name, count ORDER BY name""";
+
+	private static final int MAX_CANDIDATES = 1000;
 
 	private final GraphReads reads;
 
@@ -95,25 +98,37 @@ public class EntityQueries {
 		return found;
 	}
 
-	/** Entities whose name or alias matches {@code text}, exact matches first, then by relevance. */
-	public List<EntityNode> search(String text, List<String> types, int first) {
+	/**
+	 * Entities whose name or alias matches {@code text}, exact matches first, then by relevance: the page of
+	 * {@code first} after {@code offset}, and how many match in all (up to {@value #MAX_CANDIDATES}).
+	 */
+	public SearchPage search(String text, List<String> types, int first, int offset) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("phrase", FulltextQuery.phrase(text));
 		parameters.put("text", text.strip());
 		parameters.put("types", types);
 		parameters.put("first", first);
-		parameters.put("candidates", Math.max(100, first * 5));
-		return this.reads.list(SEARCH, parameters, EntityQueries::entity);
+		parameters.put("offset", offset);
+		parameters.put("candidates", MAX_CANDIDATES);
+		return this.reads
+			.list(SEARCH, parameters,
+					(r) -> new SearchPage(r.get("page").asList((v) -> entity(v.asNode())), r.get("total").asInt()))
+			.get(0);
 	}
 
-	/** For each entity key, its facts (filtered by relationship type and direction when given). */
-	public Map<String, List<RelatedFact>> related(Collection<String> keys, List<String> types, String direction) {
+	/**
+	 * For each entity key, its facts (filtered by relationship type and direction when given), ordered by type and
+	 * the other node's name, {@code limit} of them after the first {@code offset}.
+	 */
+	public Map<String, List<RelatedFact>> related(Collection<String> keys, List<String> types, String direction,
+			int offset, int limit) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("keys", List.copyOf(keys));
 		parameters.put("types", types);
 		parameters.put("direction", direction);
-		Map<String, List<RelatedFact>> byKey = new LinkedHashMap<>();
-		keys.forEach((k) -> byKey.put(k, new ArrayList<>()));
+		parameters.put("offset", offset);
+		parameters.put("limit", limit);
+		Map<String, List<RelatedFact>> byKey = KeyedLists.of(keys);
 		this.reads.list(RELATED, parameters, (r) -> Map.entry(r.get("key").asString(), relatedFact(r)))
 			.forEach((entry) -> byKey.get(entry.getKey()).add(entry.getValue()));
 		return byKey;

@@ -1,9 +1,7 @@
 package org.coopgraph.graph;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,19 +21,22 @@ public class TaskQueries {
 
 	private static final String TASKS = """
 			CALL () {
-			  WITH $responsible AS unit WHERE unit IS NULL
+			  WITH $unitKey AS unit WHERE unit IS NULL
 			  MATCH (t:Task) WHERE ($document IS NULL OR t.document = $document)
 			  RETURN t
 			  UNION
-			  WITH $responsible AS unit WHERE unit IS NOT NULL
-			  MATCH (e:Entity) WHERE e.name = unit OR unit IN e.aliases
-			  MATCH (e)-[:RESPONSIBLE_FOR|LEADS|CO_RESPONSIBLE]->(t:Task)
-			  WHERE ($document IS NULL OR t.document = $document)
+			  WITH $unitKey AS unit WHERE unit IS NOT NULL
+			  MATCH (:Entity {key: unit})-[r:RESPONSIBLE_FOR|LEADS|CO_RESPONSIBLE]->(t:Task)
+			  WHERE ($document IS NULL OR t.document = $document) AND ($leadOnly = false OR r:LEADS)
 			  RETURN t
 			}
 			WITH DISTINCT t
-			WHERE $text IS NULL OR t.text CONTAINS $text
-			RETURN t ORDER BY t.document, t.key LIMIT $first""";
+			WHERE ($text IS NULL OR t.text CONTAINS $text)
+			  AND ($deadlineBefore IS NULL OR t.dueDate < date($deadlineBefore))
+			RETURN t ORDER BY t.document, t.key SKIP $offset LIMIT $first""";
+
+	private static final String BY_KEYS = """
+			MATCH (t:Task) WHERE t.key IN $keys RETURN t""";
 
 	private static final String TASKS_OF = """
 			UNWIND $keys AS key
@@ -56,19 +57,34 @@ public class TaskQueries {
 		this.reads = reads;
 	}
 
-	/** Tasks filtered by a responsible unit's name or alias, a document, and a text fragment. */
-	public List<TaskNode> tasks(String responsible, String document, String text, int first) {
+	/**
+	 * Tasks matching a filter, ordered by document and key.
+	 * @param unitKey key of a unit responsible in any role (or, with {@code leadOnly}, as lead); null for any
+	 * @param deadlineBefore ISO date; only tasks due before it
+	 */
+	public List<TaskNode> tasks(String unitKey, boolean leadOnly, String document, String deadlineBefore,
+			String text, int offset, int first) {
 		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("responsible", responsible);
+		parameters.put("unitKey", unitKey);
+		parameters.put("leadOnly", leadOnly);
 		parameters.put("document", document);
+		parameters.put("deadlineBefore", deadlineBefore);
 		parameters.put("text", text);
+		parameters.put("offset", offset);
 		parameters.put("first", first);
 		return this.reads.list(TASKS, parameters, (r) -> task(r.get("t").asNode()));
 	}
 
+	public Map<String, TaskNode> findByKeys(Collection<String> keys) {
+		Map<String, TaskNode> found = new HashMap<>();
+		this.reads.list(BY_KEYS, Map.of("keys", List.copyOf(keys)), (r) -> task(r.get("t").asNode()))
+			.forEach((t) -> found.put(t.key(), t));
+		return found;
+	}
+
 	/** For each entity key, the tasks it is responsible for in any role. */
 	public Map<String, List<TaskNode>> tasksOf(Collection<String> entityKeys) {
-		Map<String, List<TaskNode>> byKey = emptyLists(entityKeys);
+		Map<String, List<TaskNode>> byKey = KeyedLists.of(entityKeys);
 		this.reads.list(TASKS_OF, Map.of("keys", List.copyOf(entityKeys)),
 				(r) -> Map.entry(r.get("key").asString(), task(r.get("t").asNode())))
 			.forEach((e) -> byKey.get(e.getKey()).add(e.getValue()));
@@ -77,7 +93,7 @@ public class TaskQueries {
 
 	/** For each task key, the units related to it by one of {@code types}. */
 	public Map<String, List<EntityNode>> unitsOf(Collection<String> taskKeys, List<String> types) {
-		Map<String, List<EntityNode>> byKey = emptyLists(taskKeys);
+		Map<String, List<EntityNode>> byKey = KeyedLists.of(taskKeys);
 		this.reads.list(UNITS_OF, Map.of("keys", List.copyOf(taskKeys), "types", types),
 				(r) -> Map.entry(r.get("key").asString(), EntityQueries.entity(r.get("e").asNode())))
 			.forEach((e) -> byKey.get(e.getKey()).add(e.getValue()));
@@ -87,12 +103,6 @@ public class TaskQueries {
 	static TaskNode task(Node node) {
 		return new TaskNode(node.get("key").asString(), node.get("taskId").asString(), node.get("text").asString(""),
 				node.get("deadline").asString(null), node.get("document").asString());
-	}
-
-	private static <T> Map<String, List<T>> emptyLists(Collection<String> keys) {
-		Map<String, List<T>> byKey = new LinkedHashMap<>();
-		keys.forEach((k) -> byKey.put(k, new ArrayList<>()));
-		return byKey;
 	}
 
 }

@@ -28,15 +28,23 @@ public final class GraphQlClient {
 	}
 
 	public JsonNode query(String query, Map<String, Object> variables) {
-		return post(JSON.writeValueAsString(Map.of("query", query, "variables", variables)));
+		return post(JSON.writeValueAsString(Map.of("query", query, "variables", variables)), null);
 	}
 
-	public JsonNode post(String body) {
-		HttpRequest request = HttpRequest.newBuilder(this.endpoint)
+	/** Sends the query with {@code Authorization: Bearer <token>}. */
+	public JsonNode queryWithToken(String query, Map<String, Object> variables, String token) {
+		return post(JSON.writeValueAsString(Map.of("query", query, "variables", variables)), token);
+	}
+
+	public JsonNode post(String body, String token) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(this.endpoint)
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/graphql-response+json, application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (token != null) {
+			builder.header("Authorization", "Bearer " + token);
+		}
+		HttpRequest request = builder.build();
 		try {
 			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 			return JSON.readTree(response.body());

@@ -14,6 +14,9 @@ import org.springframework.core.env.MapPropertySource;
 /** Points the application at a fresh temporary data folder and free ports, before any bean is created. */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+	/** The API token the test application accepts for mutations. */
+	public static final String API_TOKEN = "test-token-for-mutations";
+
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		context.getEnvironment()
@@ -23,7 +26,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 
 	public static Map<String, Object> properties(Path dataDir) {
 		return Map.of("coopgraph.data-dir", dataDir.toString(), "coopgraph.neo4j.bolt-port", freePort(),
-				"coopgraph.neo4j.http-port", freePort(), "coopgraph.import-dir", "import");
+				"coopgraph.neo4j.http-port", freePort(), "coopgraph.import-dir", "import", "coopgraph.api.token",
+				API_TOKEN);
 	}
 
 	public static Path temporaryFolder(String prefix) {

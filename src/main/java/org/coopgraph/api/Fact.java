@@ -1,0 +1,12 @@
+package org.coopgraph.api;
+
+import org.coopgraph.graph.Provenance;
+
+/** GraphQL {@code Fact}: where a fact is stated. */
+record Fact(String document, String evidence, Integer start, Integer end) {
+
+	static Fact of(Provenance provenance) {
+		return new Fact(provenance.document(), provenance.evidence(), provenance.start(), provenance.end());
+	}
+
+}

@@ -1,0 +1,20 @@
+package org.coopgraph.api;
+
+import java.util.List;
+
+/** Data loader key for {@code Entity.neighbors}: the entity plus the field's arguments. */
+record NeighborsKey(String entityKey, int depth, List<String> types, int maxNodes) {
+
+	NeighborsKey {
+		types = List.copyOf(types);
+	}
+
+	Arguments arguments() {
+		return new Arguments(this.depth, this.types, this.maxNodes);
+	}
+
+	record Arguments(int depth, List<String> types, int maxNodes) {
+
+	}
+
+}

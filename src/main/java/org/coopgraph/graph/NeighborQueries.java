@@ -1,0 +1,129 @@
+package org.coopgraph.graph;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Expands the neighbourhood of many entities at once, breadth first: one query per level for all of them, so a
+ * subgraph of depth d costs d queries whatever the number of roots. Thread-safe.
+ */
+@Component
+public class NeighborQueries {
+
+	public static final int MAX_DEPTH = 3;
+
+	private static final String EXPAND = """
+			UNWIND $frontier AS f
+			CALL (f) {
+			  MATCH (n:Entity {key: f.key}) RETURN n
+			  UNION
+			  MATCH (n:Task {key: f.key}) RETURN n
+			}
+			MATCH (n)-[r]-(m)
+			WHERE type(r) IN $types
+			RETURN f.root AS root, r, startNode(r).key AS from, endNode(r).key AS to, m
+			LIMIT $limit""";
+
+	private final GraphReads reads;
+
+	private final EntityQueries entities;
+
+	public NeighborQueries(GraphReads reads, EntityQueries entities) {
+		this.reads = reads;
+		this.entities = entities;
+	}
+
+	/** For each root entity key, the subgraph up to {@code depth} hops away, at most {@code maxNodes} nodes. */
+	public Map<String, Subgraph> neighbors(Collection<String> rootKeys, int depth, List<String> types, int maxNodes) {
+		if (depth < 1 || depth > MAX_DEPTH) {
+			throw new IllegalArgumentException("depth must be between 1 and " + MAX_DEPTH);
+		}
+		Map<String, EntityNode> roots = this.entities.findByKeys(rootKeys);
+		Map<String, Expansion> expansions = new LinkedHashMap<>();
+		for (String key : rootKeys) {
+			EntityNode root = roots.get(key);
+			if (root != null) {
+				expansions.put(key, new Expansion(root, maxNodes));
+			}
+		}
+		for (int level = 0; level < depth; level++) {
+			List<Map<String, Object>> frontier = new ArrayList<>();
+			expansions.forEach((root, expansion) -> expansion.frontier()
+				.forEach((key) -> frontier.add(Map.of("root", root, "key", key))));
+			if (frontier.isEmpty()) {
+				break;
+			}
+			this.reads.list(EXPAND,
+					Map.of("frontier", frontier, "types", types, "limit", (long) frontier.size() * maxNodes * 2L),
+					(r) -> {
+						Expansion expansion = expansions.get(r.get("root").asString());
+						GraphNode other = EntityQueries.node(r.get("m").asNode());
+						expansion.add(other, GraphEdge.of(r.get("r").asRelationship(), r.get("from").asString(),
+								r.get("to").asString()));
+						return other;
+					});
+			expansions.values().forEach(Expansion::advance);
+		}
+		Map<String, Subgraph> result = new HashMap<>();
+		expansions.forEach((root, expansion) -> result.put(root, expansion.toSubgraph()));
+		return result;
+	}
+
+	/** The growing subgraph of one root. */
+	private static final class Expansion {
+
+		private final Map<String, GraphNode> nodes = new LinkedHashMap<>();
+
+		private final Set<GraphEdge> edges = new LinkedHashSet<>();
+
+		private final int maxNodes;
+
+		private List<String> frontier;
+
+		private final List<String> reached = new ArrayList<>();
+
+		private boolean truncated;
+
+		Expansion(EntityNode root, int maxNodes) {
+			this.maxNodes = maxNodes;
+			this.nodes.put(root.key(), root);
+			this.frontier = List.of(root.key());
+		}
+
+		List<String> frontier() {
+			return this.frontier;
+		}
+
+		/** The nodes reached at this level become the next level's frontier. */
+		void advance() {
+			this.frontier = List.copyOf(this.reached);
+			this.reached.clear();
+		}
+
+		void add(GraphNode other, GraphEdge edge) {
+			if (!this.nodes.containsKey(other.key())) {
+				if (this.nodes.size() >= this.maxNodes) {
+					this.truncated = true;
+					return;
+				}
+				this.nodes.put(other.key(), other);
+				this.reached.add(other.key());
+			}
+			this.edges.add(edge);
+		}
+
+		Subgraph toSubgraph() {
+			return new Subgraph(List.copyOf(this.nodes.values()), List.copyOf(this.edges), this.truncated);
+		}
+
+	}
+
+}

@@ -1,0 +1,214 @@
+package org.coopgraph.api;
+
+import java.util.List;
+import java.util.Map;
+
+import org.coopgraph.graph.GraphReads;
+import org.coopgraph.graph.GraphWriter;
+import org.coopgraph.support.ApiFixture;
+import org.coopgraph.support.CoopgraphIT;
+import org.coopgraph.support.GraphQlClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@CoopgraphIT
+class ApiIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	GraphWriter writer;
+
+	@Autowired
+	GraphReads reads;
+
+	GraphQlClient graphql;
+
+	@BeforeEach
+	void fixture() {
+		ApiFixture.write(this.writer);
+		this.graphql = new GraphQlClient(this.port);
+	}
+
+	@Test
+	void pagesThroughSearchResultsWithCursors() {
+		JsonNode first = data("{ searchEntities(text: \"中学\", first: 1) { totalCount "
+				+ "edges { cursor node { name } } pageInfo { hasNextPage endCursor } } }").at("/searchEntities");
+		assertThat(first.at("/totalCount").asInt()).isGreaterThanOrEqualTo(2);
+		assertThat(first.at("/pageInfo/hasNextPage").asBoolean()).isTrue();
+
+		String after = first.at("/pageInfo/endCursor").asString();
+		JsonNode second = data("query($after: String) { searchEntities(text: \"中学\", first: 1, after: $after) "
+				+ "{ edges { node { name } } pageInfo { hasPreviousPage } } }", Map.of("after", after))
+			.at("/searchEntities");
+
+		assertThat(second.at("/pageInfo/hasPreviousPage").asBoolean()).isTrue();
+		assertThat(second.at("/edges/0/node/name").asString())
+			.isNotEqualTo(first.at("/edges/0/node/name").asString());
+	}
+
+	@Test
+	void findsEntitiesByIdAndTasksAsNodes() {
+		assertThat(data("{ entity(id: \"白云县\") { name type } }").at("/entity/type").asString()).isEqualTo("COUNTY");
+		JsonNode node = data("{ node(id: \"api-fixture.txt#1.2\") { name ... on Task { taskId deadline "
+				+ "lead { name } coResponsible { name } } } }").at("/node");
+
+		assertThat(node.at("/taskId").asString()).isEqualTo("1.2");
+		assertThat(node.at("/deadline").asString()).isEqualTo("10月底前");
+		assertThat(node.at("/lead/0/name").asString()).isEqualTo("青山市发展和改革委员会");
+		assertThat(node.at("/coResponsible/0/name").asString()).isEqualTo("青山市财政局");
+	}
+
+	@Test
+	void relatedFactsCarryProvenanceAndPage() {
+		JsonNode all = data("{ entity(name: \"青山\") { related(types: [FUNDS], direction: OUT) "
+				+ "{ type direction amountCny evidence document start end cursor node { name } } } }")
+			.at("/entity/related");
+		assertThat(all.size()).isEqualTo(3);
+		assertThat(all.get(0).at("/document").asString()).isEqualTo(ApiFixture.DOCUMENT);
+		assertThat(all.get(0).at("/evidence").asString()).contains("青山市");
+		assertThat(all.get(0).at("/end").asInt()).isGreaterThan(all.get(0).at("/start").asInt());
+
+		JsonNode page = data("query($after: String) { entity(name: \"青山\") { related(types: [FUNDS], "
+				+ "direction: OUT, first: 2, after: $after) { cursor } } }",
+				Map.of("after", all.get(0).at("/cursor").asString()))
+			.at("/entity/related");
+		assertThat(page.valueStream().map((n) -> n.at("/cursor").asString()))
+			.containsExactly(all.get(1).at("/cursor").asString(), all.get(2).at("/cursor").asString());
+	}
+
+	@Test
+	void neighborsReturnADrawableSubgraph() {
+		JsonNode subgraph = data("{ entity(name: \"绿水市\") { neighbors(depth: 2, types: [LOCATED_IN, PAIRS_WITH]) "
+				+ "{ nodes { id name } edges { type from to } truncated } } }").at("/entity/neighbors");
+
+		assertThat(subgraph.at("/nodes/0/name").asString()).isEqualTo("绿水市");
+		assertThat(names(subgraph.at("/nodes"), "/name")).contains("青山市", "白云县", "青绿工业园区");
+		assertThat(names(subgraph.at("/edges"), "/type")).contains("LOCATED_IN", "PAIRS_WITH");
+		assertThat(subgraph.at("/truncated").asBoolean()).isFalse();
+	}
+
+	@Test
+	void pairingsCarryLevelAndDocuments() {
+		JsonNode pairings = data("{ pairings(place: \"青山\") { a { name } b { name } level documents } }")
+			.at("/pairings");
+		assertThat(pairings.size()).isEqualTo(1);
+		assertThat(pairings.at("/0/level").asString()).isEqualTo("CITY");
+		assertThat(pairings.at("/0/documents/0").asString()).isEqualTo(ApiFixture.DOCUMENT);
+
+		JsonNode schools = data("{ pairings(place: \"白云中学\") { level } }").at("/pairings");
+		assertThat(schools.at("/0/level").asString()).isEqualTo("SCHOOL");
+	}
+
+	@Test
+	void fundingIsSummedPerRecipient() {
+		JsonNode groups = data("{ funding(funder: \"青山市\", groupBy: RECIPIENT) "
+				+ "{ recipient { name } totalCny count facts { amountCny evidence } } }").at("/funding");
+
+		assertThat(groups.at("/0/recipient/name").asString()).isEqualTo("白云县");
+		assertThat(groups.at("/0/totalCny").asDouble()).isEqualTo(4_200_000d);
+		assertThat(groups.at("/0/count").asInt()).isEqualTo(2);
+		assertThat(groups.at("/1/totalCny").asDouble()).isEqualTo(500_000d);
+	}
+
+	@Test
+	void findsTheShortestPathWithEvidence() {
+		JsonNode path = data("{ path(from: \"绿水\", to: \"青绿园区\", maxHops: 3) "
+				+ "{ length nodes { name } edges { type evidence } } }").at("/path");
+
+		assertThat(path.at("/length").asInt()).isEqualTo(2);
+		assertThat(path.at("/nodes/0/name").asString()).isEqualTo("绿水市");
+		assertThat(path.at("/nodes/2/name").asString()).isEqualTo("青绿工业园区");
+		assertThat(path.at("/edges/0/evidence").asString()).isNotBlank();
+	}
+
+	@Test
+	void filtersTasksByLeadUnit() {
+		JsonNode tasks = data("{ tasks(lead: \"青山市发展和改革委员会\") { taskId } }").at("/tasks");
+
+		assertThat(names(tasks, "/taskId")).containsExactly("1.2");
+	}
+
+	@Test
+	void refusesTooDeepQueriesAndTooManyAliases() {
+		String deep = "{ entity(name: \"青山\") { " + "related { node { ... on Entity { ".repeat(7) + "name"
+				+ " } } }".repeat(7) + " } }";
+		assertThat(code(this.graphql.query(deep))).isEqualTo("LIMIT_EXCEEDED");
+
+		StringBuilder aliases = new StringBuilder("{ ");
+		for (int i = 0; i < 60; i++) {
+			aliases.append("a").append(i).append(": stats { labels { name } } ");
+		}
+		JsonNode response = this.graphql.query(aliases.append("}").toString());
+		assertThat(code(response)).isEqualTo("LIMIT_EXCEEDED");
+		assertThat(response.at("/errors/0/message").asString()).contains("coopgraph.api.max-aliases");
+	}
+
+	@Test
+	void reportsUnknownNamesAndBadArgumentsWithoutInternals() {
+		JsonNode missing = this.graphql.query("{ pairings(place: \"不存在的地方\") { level } }");
+		assertThat(code(missing)).isEqualTo("NOT_FOUND");
+		assertThat(missing.at("/errors/0/message").asString()).contains("place");
+
+		JsonNode badDate = this.graphql.query("{ tasks(deadlineBefore: \"next week\") { taskId } }");
+		assertThat(code(badDate)).isEqualTo("BAD_ARGUMENT");
+
+		JsonNode badCursor = this.graphql.query("{ searchEntities(text: \"青山\", after: \"xyz\") { totalCount } }");
+		assertThat(code(badCursor)).isEqualTo("BAD_ARGUMENT");
+		assertThat(badCursor.toString()).doesNotContain("Exception").doesNotContain("at org.");
+	}
+
+	@Test
+	void searchInputIsTextNotLuceneSyntax() {
+		for (String hostile : List.of("青山 OR *:*", "name:\"x\" AND \\", "\") MATCH (n) DETACH DELETE n //",
+				"青山\u0000\u0007", "\uD800青山")) {
+			JsonNode response = this.graphql.query("query($t: String!) { search(text: $t) { name } }",
+					Map.of("t", hostile));
+			assertThat(response.has("errors")).as(hostile + " -> " + response).isFalse();
+		}
+		assertThat(data("{ entity(name: \"青山市\") { name } }").at("/entity/name").asString()).isEqualTo("青山市");
+	}
+
+	@Test
+	void neighborsOfManyEntitiesCostOneQueryPerLevel() {
+		String query = "query($n: Int) { search(text: \"市\", first: $n) { neighbors(depth: 2) { nodes { id } } } }";
+		long few = roundTrips(query, 2);
+		long many = roundTrips(query, 40);
+
+		// search, the roots, then at most one query per level: never one per entity
+		assertThat(few).isLessThanOrEqualTo(4);
+		assertThat(many).isLessThanOrEqualTo(4);
+	}
+
+	private long roundTrips(String query, int n) {
+		long before = this.reads.roundTrips();
+		data(query, Map.of("n", n));
+		return this.reads.roundTrips() - before;
+	}
+
+	private JsonNode data(String query) {
+		return data(query, Map.of());
+	}
+
+	private JsonNode data(String query, Map<String, Object> variables) {
+		JsonNode response = this.graphql.query(query, variables);
+		assertThat(response.has("errors")).as(response.toString()).isFalse();
+		return response.at("/data");
+	}
+
+	private static String code(JsonNode response) {
+		return response.at("/errors/0/extensions/code").asString();
+	}
+
+	private static List<String> names(JsonNode array, String pointer) {
+		return array.valueStream().map((n) -> n.at(pointer).asString()).toList();
+	}
+
+}
