@@ -1,0 +1,67 @@
+package org.coopgraph.extract;
+
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import org.coopgraph.extract.model.DocumentExtraction;
+import org.coopgraph.extract.model.EntityType;
+import org.coopgraph.extract.model.ExtractedEntity;
+import org.coopgraph.extract.model.ExtractedRelation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DocumentExtractorTests {
+
+	private final DocumentExtractor extractor = SharedExtractor.INSTANCE;
+
+	@Test
+	void givesAnEmptyResultForEmptyText() {
+		DocumentExtraction d = this.extractor.extract("empty.txt", "");
+		assertThat(d.entities()).isEmpty();
+		assertThat(d.tasks()).isEmpty();
+		assertThat(this.extractor.extract("null.txt", null).relations()).isEmpty();
+	}
+
+	@Test
+	void survivesBinaryGarbage() {
+		byte[] bytes = new byte[20_000];
+		new Random(7).nextBytes(bytes);
+		DocumentExtraction d = this.extractor.extract("garbage.bin", new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1));
+		assertThat(d.doc()).isEqualTo("garbage.bin");
+	}
+
+	@Test
+	void survivesAnExtremelyLongLine() {
+		String line = "推进苏州宿迁合作共建，".repeat(50_000);
+		DocumentExtraction d = this.extractor.extract("long.txt", "江苏" + line);
+		assertThat(d.entities()).extracting(ExtractedEntity::name).contains("苏州市", "宿迁市");
+	}
+
+	@Test
+	void keepsWhatItCanReadWhenABracketNeverCloses() {
+		DocumentExtraction d = this.extractor.extract("open.txt", "泰州市人民政府办公室\n一、任务\n1．推进合作。（责任单位：市商务局，完成时间：5月底前\n2．召开会议。（责任单位：市发改委）\n");
+		assertThat(d.tasks()).hasSize(2);
+		assertThat(d.tasks().get(0).responsible()).containsExactly("泰州市商务局");
+	}
+
+	@Test
+	void recordsEvidenceWithOffsetsIntoTheText() {
+		String text = "江苏省内，扬州与泰州结对帮扶合作。";
+		DocumentExtraction d = this.extractor.extract("pair.txt", text);
+		assertThat(d.relations()).anySatisfy((ExtractedRelation r) -> {
+			assertThat(r.from() + r.to()).contains("扬州市").contains("泰州市");
+			assertThat(text.substring(r.evidence().start(), r.evidence().end())).contains("结对帮扶");
+		});
+	}
+
+	@Test
+	void typesTownsAndVillagesNamedInALocalList() {
+		DocumentExtraction d = this.extractor.extract("towns.txt", "如皋市城南街道及桃园、新庄、西陈村开展结对活动。");
+		assertThat(d.entities()).anySatisfy((ExtractedEntity e) -> {
+			assertThat(e.name()).isEqualTo("新庄村");
+			assertThat(e.type()).isEqualTo(EntityType.VILLAGE);
+		});
+	}
+
+}

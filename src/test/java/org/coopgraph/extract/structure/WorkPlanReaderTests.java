@@ -1,0 +1,59 @@
+package org.coopgraph.extract.structure;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.coopgraph.extract.text.DocumentText;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WorkPlanReaderTests {
+
+	private static List<RawTask> read(String text) {
+		DocumentText doc = DocumentText.of(text);
+		return new WorkPlanReader().read(doc, doc.lines(), new boolean[doc.lines().size()]);
+	}
+
+	@Test
+	void numbersItemsBySectionAndNestedSubsection() {
+		List<RawTask> tasks = read("一、总体安排\n1．制定年度计划。（责任单位：市发改委）\n二、产业合作\n（一）园区共建\n1．建设标准厂房。（责任单位：区商务局）\n2．引进项目。（责任单位：区科技局）\n");
+		assertThat(tasks).extracting(RawTask::id).containsExactly("1.1", "2.1.1", "2.1.2");
+	}
+
+	@Test
+	void readsUnitsAndDeadlineFromAWrappedClause() {
+		List<RawTask> tasks = read("一、任务\n1．完成规划编制\n和报批。〔责任单位：市自然资源局、海州区（高新区），完\n成时间：4月底前〕\n");
+		assertThat(tasks).singleElement().satisfies((t) -> {
+			assertThat(t.text()).isEqualTo("完成规划编制和报批");
+			assertThat(t.other()).extracting(UnitRef::surface).containsExactly("市自然资源局", "海州区（高新区）");
+			assertThat(t.deadline()).isEqualTo("4月底前");
+		});
+	}
+
+	@Test
+	void makesASubsectionWithoutItemsATaskOfItsOwn() {
+		List<RawTask> tasks = read("三、重点工作\n（一）强化组织推进\n定期研究部署年度任务，召开联席会议推进协作工作。（责任单位：市委办、发改委）\n");
+		assertThat(tasks).singleElement().satisfies((t) -> {
+			assertThat(t.id()).isEqualTo("3.1");
+			assertThat(t.text()).startsWith("定期研究部署");
+			assertThat(t.other()).extracting(UnitRef::surface).containsExactly("市委办", "发改委");
+		});
+	}
+
+	@Test
+	void keepsAnItemWhoseBracketNeverCloses() {
+		List<RawTask> tasks = read("一、任务\n1．推进合作。（责任单位：市商务局、市发改委\n");
+		assertThat(tasks).singleElement().satisfies((t) -> {
+			assertThat(t.text()).isEqualTo("推进合作");
+			assertThat(t.other()).extracting(UnitRef::surface).containsExactly("市商务局", "市发改委");
+		});
+	}
+
+	@Test
+	void ignoresNumbersOutOfSequence() {
+		List<RawTask> tasks = read("一、任务\n1．第一项。（责任单位：市商务局）\n5.6亿元用于建设。\n2．第二项。（责任单位：市财政局）\n");
+		assertThat(tasks).extracting(RawTask::id).containsExactly("1.1", "1.2");
+	}
+
+}
