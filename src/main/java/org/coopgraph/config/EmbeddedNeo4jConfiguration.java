@@ -2,6 +2,7 @@ package org.coopgraph.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -34,7 +35,7 @@ class EmbeddedNeo4jConfiguration {
 		PortAvailability.require(neo4j.listenAddress(), neo4j.boltPort(), "coopgraph.neo4j.bolt-port");
 		PortAvailability.require(neo4j.listenAddress(), neo4j.httpPort(), "coopgraph.neo4j.http-port");
 		Path home = new DataDirectory(properties.dataDir()).prepare();
-		return new DatabaseManagementServiceBuilder(home)
+		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress(neo4j.listenAddress(), neo4j.boltPort()))
 			.setConfig(HttpConnector.enabled, true)
@@ -47,6 +48,13 @@ class EmbeddedNeo4jConfiguration {
 			// Without this Netty waits ~10 s on shutdown for connections that are already gone.
 			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ofMillis(100))
 			.build();
+		if (!listenAddressPolicy.loopback()) {
+			// Reachable from other hosts: auth is on, and the configured password replaces the default one.
+			dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+				.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+						Map.of("password", neo4j.password()));
+		}
+		return dbms;
 	}
 
 }

@@ -27,8 +27,8 @@ class Neo4jDriverConfiguration {
 		// Resolving the provider starts the embedded database first and stops it after the driver closes.
 		boolean isEmbedded = embedded.getIfAvailable() != null;
 		String uri = isEmbedded ? "bolt://%s:%d".formatted(neo4j.listenAddress(), neo4j.boltPort()) : neo4j.uri();
-		AuthToken auth = (isEmbedded || neo4j.password().isBlank()) ? AuthTokens.none()
-				: AuthTokens.basic(neo4j.user(), neo4j.password());
+		AuthToken auth = neo4j.password().isBlank() ? AuthTokens.none()
+				: AuthTokens.basic(isEmbedded ? "neo4j" : neo4j.user(), neo4j.password());
 		Config config = Config.builder()
 			.withConnectionTimeout(5, TimeUnit.SECONDS)
 			.withConnectionAcquisitionTimeout(10, TimeUnit.SECONDS)

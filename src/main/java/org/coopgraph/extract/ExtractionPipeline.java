@@ -16,9 +16,13 @@ public final class ExtractionPipeline {
 		this.stages = stages;
 	}
 
-	/** @throws IllegalArgumentException if a stage requires a slot no earlier stage provides */
+	/**
+	 * Checks the order: {@link Slot#TEXT} is there from the start ({@link Extraction#start}), every other slot must be
+	 * provided by an earlier stage.
+	 * @throws IllegalArgumentException if a stage requires a slot no earlier stage provides
+	 */
 	public static ExtractionPipeline of(Stage... stages) {
-		Set<Slot> provided = EnumSet.noneOf(Slot.class);
+		Set<Slot> provided = EnumSet.of(Slot.TEXT);
 		for (Stage stage : stages) {
 			if (!provided.containsAll(stage.requires())) {
 				Set<Slot> missing = EnumSet.copyOf(stage.requires());

@@ -17,6 +17,9 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 	/** The API token the test application accepts for mutations. */
 	public static final String API_TOKEN = "test-token-for-mutations";
 
+	/** The one origin the test application allows cross-origin requests from. */
+	public static final String ALLOWED_ORIGIN = "http://allowed.example";
+
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		context.getEnvironment()
@@ -27,7 +30,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 	public static Map<String, Object> properties(Path dataDir) {
 		return Map.of("coopgraph.data-dir", dataDir.toString(), "coopgraph.neo4j.bolt-port", freePort(),
 				"coopgraph.neo4j.http-port", freePort(), "coopgraph.import-dir", "import", "coopgraph.api.token",
-				API_TOKEN);
+				API_TOKEN, "coopgraph.api.cors-origins", ALLOWED_ORIGIN);
 	}
 
 	public static Path temporaryFolder(String prefix) {

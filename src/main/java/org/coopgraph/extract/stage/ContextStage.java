@@ -28,6 +28,8 @@ public final class ContextStage implements Stage {
 
 	private static final int HEAD_LINES = 60;
 
+	private static final Pattern TITLE_WORDS = Pattern.compile("关于|计划|方案|要点|通知|意见|安排|办法");
+
 	private final DivisionGazetteer gazetteer;
 
 	public ContextStage(DivisionGazetteer gazetteer) {
@@ -45,8 +47,8 @@ public final class ContextStage implements Stage {
 				continue;
 			}
 			String t = line.trimmed().replaceAll("\\s+", "");
-			if (title.isEmpty() && t.length() >= 6 && t.length() <= 80 && !DOC_NUMBER.matcher(t).matches()
-					&& !t.startsWith("当前位置")) {
+			if (t.length() >= 6 && t.length() <= 80 && !DOC_NUMBER.matcher(t).matches() && !ISSUER.matcher(t).matches()
+					&& (title.isEmpty() || !TITLE_WORDS.matcher(title).find() && TITLE_WORDS.matcher(t).find() && seen < 15)) {
 				title = t;
 			}
 			if (home == null && ISSUER.matcher(t).matches()) {

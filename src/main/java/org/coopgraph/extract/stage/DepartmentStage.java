@@ -12,7 +12,7 @@ import org.coopgraph.extract.Slot;
 import org.coopgraph.extract.Stage;
 import org.coopgraph.extract.gazetteer.DepartmentNames;
 import org.coopgraph.extract.model.EntityType;
-import org.coopgraph.extract.text.TextLine;
+import org.coopgraph.extract.text.JoinedText;
 
 /**
  * Finds government and party bodies in running text: a place prefix (省, 市, 县, or a place name) followed by a known
@@ -24,17 +24,17 @@ public final class DepartmentStage implements Stage {
 	static final String SOURCE = "department-rule";
 
 	/** Characters that, before 省 or 市, make an ordinary word (城市, 全省, 上市, 我市). */
-	private static final String NOT_BEFORE_PREFIX = "城都超上股全本我该各两三四五六七八九十外节反郡夜集门入沪深个每此";
+	private static final String NOT_BEFORE_PREFIX = "城都超上股全本我该各两三四五六七八九十外节反郡夜集门入沪深个每此跨";
 
 	/** Characters that cannot open a body name after the prefix (市场, 市民, 市级, 省内). */
-	private static final String NOT_BODY_START = "场民级内外域长值面容镇区县里直属辖委员情况";
+	private static final String NOT_BODY_START = "场民级内外域长值面容镇区县里直属辖员情况各";
 
 	private static final String[] ENDINGS = { "协调小组办公室", "领导小组办公室", "办公厅", "办公室", "领导小组", "协调小组", "委员会", "管理局",
 			"工作队", "联络组", "工作组", "局", "厅", "办" };
 
-	private static final String STOP = "的和与及在对将把于为是、，。；：:,.（）()“”《》 \t";
+	private static final String STOP = "的和与及在将把于为是、，。；：:,.（）()“”《》 \t";
 
-	private static final int MAX_BODY = 16;
+	private static final int MAX_BODY = 22;
 
 	private final DepartmentNames departments;
 
@@ -47,26 +47,39 @@ public final class DepartmentStage implements Stage {
 
 	@Override
 	public Extraction apply(Extraction in) {
-		String text = in.text().text();
-		Map<Integer, Mention> placeEnds = new HashMap<>();
-		for (Mention p : in.places()) {
-			if (p.type() == EntityType.CITY || p.type() == EntityType.COUNTY) {
-				placeEnds.put(p.end(), p);
-			}
-		}
 		List<Mention> found = new ArrayList<>(in.mentions());
-		for (TextLine line : in.text().lines()) {
-			if (line.boilerplate() || line.isBlank()) {
-				continue;
-			}
-			int i = line.start();
-			while (i < line.end()) {
-				int prefixStart = -1;
-				Mention place = placeEnds.get(i);
-				if (place != null && place.start() >= line.start()) {
-					prefixStart = place.start();
+		List<Mention> places = in.places()
+			.stream()
+			.filter((p) -> p.type() == EntityType.CITY || p.type() == EntityType.COUNTY)
+			.toList();
+		int next = 0;
+		for (JoinedText paragraph : JoinedText.paragraphs(in.text())) {
+			String text = paragraph.text();
+			Map<Integer, Integer> placeEnds = new HashMap<>();
+			Map<Integer, Integer> placeStarts = new HashMap<>();
+			int paragraphEnd = paragraph.endOffset(text.length());
+			while (next < places.size() && places.get(next).start() < paragraphEnd) {
+				Mention p = places.get(next++);
+				int a = paragraph.indexOf(p.start());
+				int b = paragraph.indexOf(p.end() - 1);
+				if (a >= 0 && b >= 0) {
+					placeEnds.put(b + 1, a);
+					placeStarts.put(a, b + 1);
 				}
-				else if (isPrefix(text, i, line.start())) {
+			}
+			int i = 0;
+			while (i < text.length()) {
+				Integer placeEnd = placeStarts.get(i);
+				if (placeEnd != null && placeEnd > i) {
+					// Read the whole place name as the prefix: 无锡市发改委, never 市发改委 inside it.
+					i = placeEnd;
+				}
+				int prefixStart = -1;
+				Integer placeStart = placeEnds.get(i);
+				if (placeStart != null) {
+					prefixStart = placeStart;
+				}
+				else if (isPrefix(text, i)) {
 					prefixStart = i;
 					i++;
 				}
@@ -74,14 +87,14 @@ public final class DepartmentStage implements Stage {
 					i++;
 					continue;
 				}
-				int end = bodyEnd(text, i, line.end());
+				int end = bodyEnd(text, i, text.length());
 				if (end > i) {
 					String surface = text.substring(prefixStart, end);
-					found.add(new Mention(surface, prefixStart, end, EntityType.DEPARTMENT,
-							this.namer.departmentName(surface, in.context()), null, SOURCE));
+					found.add(new Mention(surface, paragraph.offset(prefixStart), paragraph.endOffset(end),
+							EntityType.DEPARTMENT, this.namer.departmentName(surface, in.context()), null, SOURCE));
 					i = end;
 				}
-				else if (place != null) {
+				else if (placeStart != null) {
 					i++;
 				}
 			}
@@ -89,12 +102,12 @@ public final class DepartmentStage implements Stage {
 		return in.withMentions(List.copyOf(found));
 	}
 
-	private static boolean isPrefix(String text, int i, int lineStart) {
+	private static boolean isPrefix(String text, int i) {
 		char c = text.charAt(i);
 		if ("省市县".indexOf(c) < 0) {
 			return false;
 		}
-		if (i == lineStart) {
+		if (i == 0) {
 			return true;
 		}
 		char prev = text.charAt(i - 1);
@@ -108,7 +121,8 @@ public final class DepartmentStage implements Stage {
 	}
 
 	private int bodyEnd(String text, int j, int limit) {
-		if (j >= limit || NOT_BODY_START.indexOf(text.charAt(j)) >= 0 && !text.startsWith("委", j)) {
+		boolean committee = text.startsWith("县委", j) || text.startsWith("市委", j) || text.startsWith("区委", j);
+		if (j >= limit || NOT_BODY_START.indexOf(text.charAt(j)) >= 0 && !committee) {
 			return -1;
 		}
 		int known = this.departments.knownLengthAt(text, j);
@@ -119,7 +133,9 @@ public final class DepartmentStage implements Stage {
 				break;
 			}
 			for (String e : ENDINGS) {
-				if (k - j >= e.length() + 1 && text.startsWith(e, k - e.length())) {
+				// A one-character ending (局, 办) only closes a short body: 合作开办 and 线下代办 are actions.
+				if (k - j >= e.length() + 1 && text.startsWith(e, k - e.length()) && (e.length() > 1 || k - j <= 6)
+						&& !text.startsWith("开办", k - 2) && !text.startsWith("代办", k - 2) && !text.startsWith("承办", k - 2)) {
 					best = Math.max(best, k);
 					break;
 				}

@@ -16,6 +16,8 @@ import org.coopgraph.extract.Stage;
 import org.coopgraph.extract.gazetteer.CharTrie;
 import org.coopgraph.extract.gazetteer.Division;
 import org.coopgraph.extract.gazetteer.DivisionGazetteer;
+import org.coopgraph.extract.model.EntityType;
+import org.coopgraph.extract.text.JoinedText;
 import org.coopgraph.extract.text.TextLine;
 
 /**
@@ -32,12 +34,16 @@ public final class GazetteerStage implements Stage {
 	private static final String FUNCTION_CHARS = "和及与各全本该每区市县省乡镇村两";
 
 	private static final Pattern VILLAGE_LIST = Pattern
-		.compile("((?:[\\u4e00-\\u9fa5]{2,3}、)+)([\\u4e00-\\u9fa5]{2,3})(村|社区)(?![\\u4e00-\\u9fa5]{0,1}(委|民|级|集体|干部|书记))");
+		.compile("(?:(?<=[及和与，,；：:\\s])|^)((?:[\\u4e00-\\u9fa5]{2,3}、)+)([\\u4e00-\\u9fa5]{2,3})(村|社区)(?![\\u4e00-\\u9fa5]{0,1}(委|民|级|集体|干部|书记))");
 
-	private static final Pattern VILLAGE = Pattern.compile("(?<=^|[、，,；：:\\s及和与对口接给予赴到])([\\u4e00-\\u9fa5]{2,3})(村|社区)(?=[、，,；。\\s与和及的]|$|大鲵|开展|对接|结对)");
+	/** A village in a list of villages (A村、B村) or right after its town (纸坊街道草坝村). */
+	private static final Pattern VILLAGE = Pattern.compile(
+			"(?:(?<=、)|(?<=街道|[镇乡])|(?<=^|[，,；：:\\s])(?=[\\u4e00-\\u9fa5]{2,3}(?:村|社区)、))([\\u4e00-\\u9fa5]{2,3})(村|社区)(?![委民级部])");
 
 	private static final Set<String> GENERIC_VILLAGE = Set.of("结对", "相关", "对应", "贫困", "示范", "脱贫", "所在", "各个",
-			"三个", "每个", "部分", "重点", "本镇", "帮扶", "美丽", "乡村", "农村", "城乡", "易地", "一个", "振兴", "城中", "新农");
+			"三个", "每个", "部分", "重点", "本镇", "帮扶", "美丽", "乡村", "农村", "城乡", "易地", "一个", "振兴", "城中", "新农", "组织",
+			"中心", "建设", "新村", "先锋", "和平", "胜利", "民主", "团结", "光明", "幸福", "红旗", "新华", "东风", "前进", "联合", "友谊",
+			"复兴", "新建", "工农", "农业", "企业", "社区", "街道", "村居", "村企", "镇村");
 
 	private final DivisionGazetteer gazetteer;
 
@@ -50,13 +56,10 @@ public final class GazetteerStage implements Stage {
 
 	@Override
 	public Extraction apply(Extraction in) {
-		String text = in.text().text();
 		List<Hit> hits = new ArrayList<>();
-		for (TextLine line : in.text().lines()) {
-			if (line.boilerplate() || line.isBlank()) {
-				continue;
-			}
-			scan(text, line.start(), line.end(), hits);
+		List<JoinedText> paragraphs = JoinedText.paragraphs(in.text());
+		for (JoinedText paragraph : paragraphs) {
+			scan(paragraph, hits);
 		}
 		Set<String> provinces = new HashSet<>();
 		Set<String> cities = new HashSet<>();
@@ -101,27 +104,25 @@ public final class GazetteerStage implements Stage {
 				}
 			}
 		}
-		Set<Division> smallPlaces = new HashSet<>();
 		for (Hit h : hits) {
 			Division d = chosen.get(h);
 			if (d == null && h.full()) {
 				d = chooseSmallPlace(h, counties);
-				if (d != null) {
-					smallPlaces.add(d);
-				}
 			}
 			if (d != null && d.entityType() != null) {
 				mentions.add(new Mention(h.surface(), h.start(), h.end(), d.entityType(), d.name(), d, SOURCE));
 			}
 		}
-		addBareSmallPlaces(in, smallPlaces, mentions);
-		addVillageLists(in, mentions);
+		addVillageLists(paragraphs, mentions);
+		addBareSmallPlaces(in, mentions);
 		mentions.sort(java.util.Comparator.comparingInt(Mention::start));
 		return in.withPlaces(List.copyOf(mentions));
 	}
 
-	private void scan(String text, int from, int to, List<Hit> hits) {
-		int i = from;
+	private void scan(JoinedText paragraph, List<Hit> hits) {
+		String text = paragraph.text();
+		int i = 0;
+		int to = text.length();
 		while (i < to) {
 			List<CharTrie.Hit<Division>> full = this.gazetteer.fullNames().matchesAt(text, i);
 			List<CharTrie.Hit<Division>> bare = this.gazetteer.bareNames().matchesAt(text, i);
@@ -139,7 +140,13 @@ public final class GazetteerStage implements Stage {
 			}
 			boolean useFull = f != null && (b == null || f.end() >= b.end());
 			CharTrie.Hit<Division> best = useFull ? f : b;
-			hits.add(new Hit(best.start(), best.end(), text.substring(best.start(), best.end()), best.values(), useFull));
+			hits.add(new Hit(paragraph.offset(best.start()), paragraph.endOffset(best.end()),
+					text.substring(best.start(), best.end()), best.values(), useFull));
+			if (useFull && b != null && best.values().stream().allMatch((d) -> d.level().ordinal() >= Division.Level.TOWN.ordinal())) {
+				// A town named after its city (无锡新加坡工业园) may not count here; keep the city as well.
+				hits.add(new Hit(paragraph.offset(b.start()), paragraph.endOffset(b.end()), text.substring(b.start(), b.end()),
+						b.values(), false));
+			}
 			i = best.end();
 		}
 	}
@@ -181,7 +188,7 @@ public final class GazetteerStage implements Stage {
 			if (d.level() == Division.Level.TOWN && counties.contains(d.parentCode())) {
 				return d;
 			}
-			if (d.level() == Division.Level.VILLAGE) {
+			if (d.level() == Division.Level.VILLAGE && !GENERIC_VILLAGE.contains(d.bareName())) {
 				Division county = this.gazetteer.ancestor(d, Division.Level.COUNTY);
 				if (county != null && counties.contains(county.code())) {
 					return d;
@@ -192,58 +199,74 @@ public final class GazetteerStage implements Stage {
 	}
 
 	/** Towns and villages named in full somewhere are also meant by their bare names (黄家营镇 … 黄家营). */
-	private void addBareSmallPlaces(Extraction in, Set<Division> smallPlaces, List<Mention> mentions) {
-		if (smallPlaces.isEmpty()) {
-			return;
-		}
-		CharTrie.Builder<Division> builder = new CharTrie.Builder<>();
-		for (Division d : smallPlaces) {
-			if (d.bareName().length() >= 2 && !d.bareName().equals(d.name())) {
-				builder.put(d.bareName(), d);
+	private void addBareSmallPlaces(Extraction in, List<Mention> mentions) {
+		CharTrie.Builder<Mention> builder = new CharTrie.Builder<>();
+		Set<String> seen = new HashSet<>();
+		boolean any = false;
+		for (Mention m : mentions) {
+			if ((m.type() == EntityType.TOWN || m.type() == EntityType.VILLAGE) && seen.add(m.canonical())) {
+				String bare = m.division() != null ? m.division().bareName() : m.canonical().replaceAll("(村|社区)$", "");
+				if (bare.length() >= 2 && !bare.equals(m.canonical())) {
+					builder.put(bare, m);
+					any = true;
+				}
 			}
 		}
-		CharTrie<Division> bare = builder.build();
+		if (!any) {
+			return;
+		}
+		CharTrie<Mention> bare = builder.build();
 		String text = in.text().text();
+		Set<Integer> starts = new HashSet<>();
+		mentions.forEach((m) -> starts.add(m.start()));
 		List<Mention> found = new ArrayList<>();
 		for (TextLine line : in.text().lines()) {
 			if (line.boilerplate()) {
 				continue;
 			}
 			for (int i = line.start(); i < line.end(); i++) {
-				List<CharTrie.Hit<Division>> hs = bare.matchesAt(text, i);
+				List<CharTrie.Hit<Mention>> hs = bare.matchesAt(text, i);
 				if (hs.isEmpty()) {
 					continue;
 				}
-				CharTrie.Hit<Division> h = hs.get(0);
-				Division d = h.values().get(0);
-				if (h.end() <= line.end() && !text.startsWith(d.name(), i)) {
-					found.add(new Mention(text.substring(i, h.end()), i, h.end(), d.entityType(), d.name(), d, SOURCE));
-					i = h.end() - 1;
+				CharTrie.Hit<Mention> h = hs.get(0);
+				Mention full = h.values().get(0);
+				if (h.end() <= line.end() && !text.startsWith(full.canonical(), i) && !starts.contains(i)) {
+					found.add(new Mention(text.substring(i, h.end()), i, h.end(), full.type(), full.canonical(),
+							full.division(), SOURCE));
 				}
+				i = h.end() - 1;
 			}
 		}
 		mentions.addAll(found);
 	}
 
-	private void addVillageLists(Extraction in, List<Mention> mentions) {
-		String text = in.text().text();
+	private void addVillageLists(List<JoinedText> paragraphs, List<Mention> mentions) {
 		Set<Integer> starts = new HashSet<>();
 		for (Mention m : mentions) {
 			starts.add(m.start());
 		}
-		for (TextLine line : in.text().lines()) {
-			if (line.boilerplate() || line.isBlank() || line.text().indexOf('村') < 0 && !line.text().contains("社区")) {
+		for (JoinedText paragraph : paragraphs) {
+			String s = paragraph.text();
+			if (s.indexOf('村') < 0 && !s.contains("社区")) {
 				continue;
 			}
-			String s = line.text();
 			Matcher m = VILLAGE_LIST.matcher(s);
 			while (m.find()) {
 				String suffix = m.group(3);
 				int at = m.start(1);
-				for (String item : m.group(1).split("、")) {
-					if (!item.isEmpty() && !GENERIC_VILLAGE.contains(item) && !item.endsWith(suffix)
+				String[] items = m.group(1).split("、");
+				if (items.length > 0 && !items[0].isEmpty() && "及和与".indexOf(items[0].charAt(0)) >= 0) {
+					items[0] = items[0].substring(1);
+					at++;
+				}
+				if (java.util.Arrays.stream(items).anyMatch(GazetteerStage::bodyLike)) {
+					continue;
+				}
+				for (String item : items) {
+					if (item.length() >= 2 && !GENERIC_VILLAGE.contains(item) && !item.endsWith(suffix)
 							&& this.gazetteer.lookup(item).isEmpty()) {
-						add(mentions, starts, item, line.start() + at, item + suffix);
+						add(mentions, starts, item, paragraph, at, item + suffix);
 					}
 					at += item.length() + 1;
 				}
@@ -251,18 +274,25 @@ public final class GazetteerStage implements Stage {
 			m = VILLAGE.matcher(s);
 			while (m.find()) {
 				String stem = m.group(1);
-				if (GENERIC_VILLAGE.contains(stem) || stem.matches(".*[一二三四五六七八九十个各本该镇乡县市区].*")) {
+				if (GENERIC_VILLAGE.contains(stem) || bodyLike(stem) || stem.matches(".*[一二三四五六七八九十个各本该镇乡县市区].*")) {
 					continue;
 				}
-				add(mentions, starts, m.group(1) + m.group(2), line.start() + m.start(1), stem + m.group(2));
+				add(mentions, starts, m.group(1) + m.group(2), paragraph, m.start(1), stem + m.group(2));
 			}
 		}
 	}
 
-	private static void add(List<Mention> mentions, Set<Integer> starts, String surface, int start, String name) {
+	/** List items that name bodies (发改委、农业农村局) rather than villages. */
+	private static boolean bodyLike(String item) {
+		return item.matches(".*(局|委|办|部|院|所|会|队|组|中心|社|厅|业|农|企)$");
+	}
+
+	private static void add(List<Mention> mentions, Set<Integer> starts, String surface, JoinedText paragraph, int at,
+			String name) {
+		int start = paragraph.offset(at);
 		if (starts.add(start)) {
-			mentions.add(new Mention(surface, start, start + surface.length(), org.coopgraph.extract.model.EntityType.VILLAGE,
-					name, null, "village-list"));
+			mentions.add(new Mention(surface, start, paragraph.endOffset(at + surface.length()),
+					EntityType.VILLAGE, name, null, "village-list"));
 		}
 	}
 

@@ -12,7 +12,7 @@ import org.coopgraph.extract.gazetteer.CharTrie;
 import org.coopgraph.extract.gazetteer.NameSuffixes;
 import org.coopgraph.extract.hanlp.HanlpSegmenter;
 import org.coopgraph.extract.model.EntityType;
-import org.coopgraph.extract.text.TextLine;
+import org.coopgraph.extract.text.JoinedText;
 
 /**
  * Finds parks, enterprises, institutions and projects by their name endings (工业园区, 集团, 大学, 试验船) and uses HanLP
@@ -28,7 +28,7 @@ public final class HanlpCandidateStage implements Stage {
 
 	private static final Set<String> NAME_TAGS = Set.of("ns", "nsf", "nz", "nt", "ntc", "nto", "ntu", "nts", "nth", "nit",
 			"n", "nr", "nrf", "nrj", "j", "b", "gi", "gm", "gc", "gb", "nf", "nh", "nhm", "nn", "nnt", "vn", "m", "mq", "q",
-			"x", "nx", "nl", "ng", "an", "a", "s", "nmc", "nic", "ntcb", "ntcf", "ntch", "nsf");
+			"x", "nx", "nl", "ng", "an", "a", "s", "nmc", "nic", "ntcb", "ntcf", "ntch");
 
 	private static final Set<String> SPECIFIC_TAGS = Set.of("ns", "nsf", "nz", "nt", "ntc", "nto", "ntu", "nr", "nrf", "nrj",
 			"j", "nx", "x", "nmc", "ntcb", "ntcf", "ntch");
@@ -37,6 +37,17 @@ public final class HanlpCandidateStage implements Stage {
 			"当地", "其他", "一批", "新型", "该", "本", "全省", "我市", "两地", "两市", "南北", "共建", "合作");
 
 	private static final int MAX_NAME = 24;
+
+	/** Verbs HanLP may tag as nouns (vn) that open a clause rather than a name. */
+	private static final Set<String> LEADING_VERBS = Set.of("组织", "推进", "推动", "开展", "支持", "加快", "依托", "引导", "鼓励",
+			"协助", "联合", "包括", "还包括", "深化", "加强", "完善", "落实", "设立", "建立", "打造", "培育", "实施", "举办", "召开", "参与", "会同", "配合");
+
+	private static final Set<String> GENERIC_MIDDLES = Set.of("产业", "相关", "重点", "建设", "合作", "特色", "企业", "发展", "工业",
+			"农业", "各类", "新建");
+
+	/** Single-character tokens that never glue a name together (prepositions, conjunctions, particles). */
+	private static final Set<String> NEVER_GLUE = Set.of("p", "c", "cc", "u", "ude1", "ude2", "ude3", "uzhe", "ule", "uguo",
+			"d", "r", "rr", "rz", "ry", "w", "f", "m", "q", "e", "y", "o", "vshi", "vyou", "uyy", "udeng", "ryv", "rzv");
 
 	private final HanlpSegmenter segmenter;
 
@@ -56,30 +67,51 @@ public final class HanlpCandidateStage implements Stage {
 
 	@Override
 	public Extraction apply(Extraction in) {
-		String text = in.text().text();
 		List<Mention> found = new ArrayList<>(in.mentions());
-		for (TextLine line : in.text().lines()) {
-			if (line.boilerplate() || line.isBlank()) {
-				continue;
+		List<Mention> places = in.places();
+		int next = 0;
+		for (JoinedText paragraph : JoinedText.paragraphs(in.text())) {
+			String text = paragraph.text();
+			boolean[] place = new boolean[text.length()];
+			int paragraphEnd = paragraph.endOffset(text.length());
+			while (next < places.size() && places.get(next).start() < paragraphEnd) {
+				Mention p = places.get(next++);
+				int a = paragraph.indexOf(p.start());
+				int b = paragraph.indexOf(p.end() - 1);
+				for (int k = a; a >= 0 && b >= a && k <= b; k++) {
+					place[k] = true;
+				}
 			}
-			int lastEnd = -1;
-			for (int i = line.start(); i < line.end(); i++) {
+			Candidate previous = null;
+			for (int i = 0; i < text.length(); i++) {
 				List<CharTrie.Hit<NameSuffixes.Suffix>> hits = this.suffixTrie.matchesAt(text, i);
 				if (hits.isEmpty()) {
 					continue;
 				}
 				CharTrie.Hit<NameSuffixes.Suffix> hit = hits.get(0);
-				if (hit.end() > line.end() || hit.end() <= lastEnd || continuesName(text, hit.end(), line.end())) {
+				if (previous != null && hit.end() <= previous.end() || continuesName(text, hit.end(), text.length())) {
 					continue;
 				}
-				Mention m = candidate(text, line, i, hit.end(), hit.values().get(0), in.places());
-				if (m != null) {
-					found.add(m);
-					lastEnd = m.end();
+				Candidate c = candidate(text, i, hit.end(), hit.values().get(0), place);
+				if (c == null) {
+					continue;
 				}
+				if (previous != null && c.start() <= previous.end() && c.start() > previous.start()) {
+					// 江南大学国家技术转移中心 + 连云港分中心: a name that runs on from the one before it.
+					c = new Candidate(previous.start(), c.end(), c.type());
+					found.remove(found.size() - 1);
+				}
+				String surface = text.substring(c.start(), c.end());
+				String name = surface.replace("“", "").replace("”", "").replace(" ", "");
+				found.add(new Mention(surface.replace(" ", ""), paragraph.offset(c.start()), paragraph.endOffset(c.end()),
+						c.type(), name, null, SOURCE));
+				previous = c;
 			}
 		}
 		return in.withMentions(List.copyOf(found));
+	}
+
+	private record Candidate(int start, int end, EntityType type) {
 	}
 
 	/** A longer ending follows (园区 then 管委会): the name goes on and belongs to someone else. */
@@ -91,10 +123,9 @@ public final class HanlpCandidateStage implements Stage {
 		return !next.isEmpty() && next.get(0).end() - end >= 2 && next.get(0).values().get(0).type() != EntityType.PROJECT;
 	}
 
-	private Mention candidate(String text, TextLine line, int suffixStart, int end, NameSuffixes.Suffix suffix,
-			List<Mention> places) {
+	private Candidate candidate(String text, int suffixStart, int end, NameSuffixes.Suffix suffix, boolean[] place) {
 		int clauseStart = suffixStart;
-		while (clauseStart > line.start() && CLAUSE_BREAK.indexOf(text.charAt(clauseStart - 1)) < 0
+		while (clauseStart > 0 && CLAUSE_BREAK.indexOf(text.charAt(clauseStart - 1)) < 0
 				&& suffixStart - clauseStart < 40) {
 			clauseStart--;
 		}
@@ -102,6 +133,12 @@ public final class HanlpCandidateStage implements Stage {
 			return null;
 		}
 		String clause = text.substring(clauseStart, suffixStart);
+		if (clause.endsWith("”") && clause.lastIndexOf('“') >= 0) {
+			// “创智号”试验船: the quoted words are the name.
+			int open = clause.lastIndexOf('“');
+			long han = clause.substring(open).chars().filter((c) -> isHan((char) c)).count();
+			return han >= 2 ? new Candidate(clauseStart + open, end, suffix.type()) : null;
+		}
 		List<HanlpSegmenter.Token> tokens = this.segmenter.segment(clause.replace('“', ' ').replace('”', ' '));
 		int left = clause.length();
 		boolean specific = false;
@@ -109,39 +146,57 @@ public final class HanlpCandidateStage implements Stage {
 			HanlpSegmenter.Token t = tokens.get(k);
 			String tag = t.tag();
 			if (t.word().isBlank()) {
-				// A quotation mark: quoted names are specific by themselves.
-				specific |= left < clause.length();
-				left = t.offset();
-				continue;
+				break;
 			}
-			if (!NAME_TAGS.contains(tag) && !tag.startsWith("n") || suffixStart - (clauseStart + t.offset()) > MAX_NAME) {
+			boolean inPlace = place[clauseStart + t.offset()] || place[clauseStart + t.end() - 1];
+			// Single characters HanLP could not place (康 缘 in 康缘药业) glue a name only next to another single character
+			// or the ending itself; a lone verb before a name (到, 去) does not.
+			boolean rightIsShort = k + 1 >= tokens.size() || tokens.get(k + 1).word().length() == 1;
+			boolean nounish = tag.startsWith("n") || tag.startsWith("a") || tag.startsWith("b") || tag.startsWith("g");
+			boolean glue = t.word().length() == 1 && !NEVER_GLUE.contains(tag)
+					&& (nounish || rightIsShort && tag.equals("vg"));
+			if (!inPlace && !glue && (!NAME_TAGS.contains(tag) && !tag.startsWith("n") || LEADING_VERBS.contains(t.word()))
+					|| suffixStart - (clauseStart + t.offset()) > MAX_NAME) {
 				break;
 			}
 			if (GENERIC_LEADS.contains(t.word())) {
 				break;
 			}
 			left = t.offset();
-			specific |= SPECIFIC_TAGS.contains(tag) || tag.startsWith("ns") || tag.startsWith("nt");
+			specific |= inPlace || SPECIFIC_TAGS.contains(tag) || tag.startsWith("ns") || tag.startsWith("nt") || glue;
 		}
-		while (left < clause.length() && Character.isWhitespace(clause.charAt(left))) {
+		while (left < clause.length() && !isHan(clause.charAt(left)) && clause.charAt(left) != '“') {
+			left++;
+		}
+		while (left < clause.length() && "级个家项座条批年月日等".indexOf(clause.charAt(left)) >= 0) {
 			left++;
 		}
 		int start = clauseStart + left;
-		if (start >= suffixStart || suffixStart - start < 2) {
+		long han = text.substring(start, suffixStart).chars().filter((c) -> isHan((char) c)).count();
+		if (han < 2) {
 			return null;
 		}
-		for (Mention p : places) {
-			if (p.start() >= start && p.end() <= end) {
-				specific = true;
-				break;
+		String remainder = text.substring(start, suffixStart).replace("“", "").replace("”", "");
+		for (int k = start; k < suffixStart && !place[k]; k++) {
+			remainder = null;
+			break;
+		}
+		if (remainder != null) {
+			// 洋县医院, 洋县产业项目: a place and a generic word name no one in particular.
+			int k = start;
+			while (k < suffixStart && place[k]) {
+				k++;
+			}
+			String rest = text.substring(k, suffixStart);
+			if (rest.isEmpty() && suffix.text().length() < 3 || GENERIC_LEADS.contains(rest) || GENERIC_MIDDLES.contains(rest)) {
+				return null;
 			}
 		}
-		if (!specific) {
-			return null;
-		}
-		String surface = text.substring(start, end);
-		String name = surface.replace("“", "").replace("”", "");
-		return new Mention(surface, start, end, suffix.type(), name, null, SOURCE);
+		return specific ? new Candidate(start, end, suffix.type()) : null;
+	}
+
+	private static boolean isHan(char c) {
+		return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
 	}
 
 	@Override

@@ -54,8 +54,15 @@ public final class UnitNamer {
 		if (place != null && place.entityType() != null) {
 			return new Named(place.name(), place.entityType(), place);
 		}
+		if (s.matches("[\\u4e00-\\u9fa5]{2,6}(街道|镇|乡)") && !this.suffixes.endsLikeBody(s)) {
+			return new Named(s, EntityType.TOWN, null);
+		}
+		if (s.matches("[\\u4e00-\\u9fa5]{2,5}(村|社区)")) {
+			return new Named(s, EntityType.VILLAGE, null);
+		}
 		NameSuffixes.Suffix suffix = this.suffixes.suffixOf(s);
-		if (suffix != null && suffix.type() != EntityType.DEPARTMENT && !looksLikeBodyFirst(s)) {
+		if (suffix != null && suffix.type() != EntityType.DEPARTMENT && !looksLikeBodyFirst(s)
+				&& !(suffix.type() == EntityType.ORGANIZATION && suffix.text().endsWith("中心") && !s.contains("疾"))) {
 			return new Named(s, suffix.type(), null);
 		}
 		return new Named(departmentName(s, context), EntityType.DEPARTMENT, null);
@@ -70,6 +77,12 @@ public final class UnitNamer {
 		Division prefixDivision = leadingDivision(s, context);
 		if (prefixDivision != null && s.length() > prefixDivision.name().length()) {
 			return this.departments.canonical(prefixDivision.name(), s.substring(prefixDivision.name().length()));
+		}
+		Division barePrefix = leadingBareDivision(s, context);
+		if (barePrefix != null) {
+			String stem = s.substring(barePrefix.bareName().length());
+			// 连云港海关 keeps its written form; a standard body name still gets the full place name.
+			return this.departments.isKnown(stem) ? this.departments.canonical(barePrefix.name(), stem) : s;
 		}
 		char first = s.charAt(0);
 		if ((first == '省' || first == '市' || first == '县' || first == '区') && s.length() > 1) {
@@ -103,6 +116,19 @@ public final class UnitNamer {
 			List<Division> candidates = this.gazetteer.fullNames().get(s.substring(0, len));
 			if (!candidates.isEmpty() && candidates.get(0).level().ordinal() <= Division.Level.COUNTY.ordinal()) {
 				return pick(candidates, context);
+			}
+		}
+		return null;
+	}
+
+	private Division leadingBareDivision(String s, DocumentContext context) {
+		for (int len = Math.min(s.length() - 2, 8); len >= 2; len--) {
+			List<Division> candidates = this.gazetteer.bareNames().get(s.substring(0, len));
+			candidates = candidates.stream().filter((d) -> d.level() == Division.Level.CITY || d.level() == Division.Level.COUNTY).toList();
+			if (!candidates.isEmpty()) {
+				Division d = pick(candidates, context);
+				boolean near = context.homeProvince() == null || this.gazetteer.contains(context.homeProvince(), d);
+				return near ? d : null;
 			}
 		}
 		return null;

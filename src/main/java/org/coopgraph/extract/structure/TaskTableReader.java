@@ -20,6 +20,9 @@ public final class TaskTableReader {
 
 	private static final char CELL = '\n';
 
+	/** The distribution footer (抄送, 印发) that closes an official document after its last table. */
+	private static final Pattern END = Pattern.compile("^(抄送|主送|印发|附件)[：:\\s].*|.*\\d+日\\s*印发\\s*$");
+
 	private final Predicate<String> looksLikeUnit;
 
 	/** {@code looksLikeUnit} tells a unit name from progress text in the last cells. */
@@ -83,6 +86,9 @@ public final class TaskTableReader {
 				previousBlank = true;
 				continue;
 			}
+			if (END.matcher(t).matches()) {
+				break;
+			}
 			claimed[line.index()] = true;
 			Matcher m = ROW.matcher(t);
 			if (previousBlank && m.matches() && Integer.parseInt(m.group(1)) == expected) {
@@ -99,7 +105,9 @@ public final class TaskTableReader {
 			else if (row != null) {
 				row.add(line);
 			}
-			previousBlank = t.isEmpty() || WorkPlanReader.SECTION.matcher(t).matches()
+			// A row number follows a blank line or a line ending at a cell edge (trailing space in PDF text).
+			previousBlank = t.isEmpty() || Character.isWhitespace(line.text().charAt(line.text().length() - 1))
+					|| WorkPlanReader.SECTION.matcher(t).matches()
 					|| WorkPlanReader.SUBSECTION.matcher(t).matches();
 		}
 		emit(row, rowId, tasks);
@@ -134,6 +142,9 @@ public final class TaskTableReader {
 			int a = starts.get(firstUnitCell);
 			lead.addAll(UnitList.split(joined, a, a + cells.get(firstUnitCell).length(), false));
 			for (int c = firstUnitCell + 1; c < cells.size(); c++) {
+				if (!mostlyUnits(cells.get(c))) {
+					continue;
+				}
 				int b = starts.get(c);
 				co.addAll(UnitList.split(joined, b, b + cells.get(c).length(), false));
 			}
@@ -197,6 +208,16 @@ public final class TaskTableReader {
 			}
 			i = j;
 		}
+	}
+
+	/** Co-responsible cells tolerate a stray token (an unbalanced bracket, a wrapped fragment). */
+	private boolean mostlyUnits(String cell) {
+		String[] parts = cell.split("[、，,；;]");
+		long units = java.util.Arrays.stream(parts)
+			.map((p) -> p.replaceAll("[\\s）)]+", ""))
+			.filter((p) -> !p.isEmpty() && this.looksLikeUnit.test(p))
+			.count();
+		return units * 2 >= parts.length && units > 0;
 	}
 
 	private boolean allUnits(String cell) {

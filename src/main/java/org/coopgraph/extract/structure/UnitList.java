@@ -56,6 +56,9 @@ public final class UnitList {
 			return;
 		}
 		String unit = s.substring(a, b);
+		if ((unit.endsWith("）") || unit.endsWith(")")) && unit.indexOf('（') < 0 && unit.indexOf('(') < 0) {
+			unit = unit.substring(0, unit.length() - 1);
+		}
 		boolean collective = COLLECTIVE.matcher(unit).matches();
 		unit = TRAILING.matcher(unit).replaceFirst("");
 		boolean orphan = unit.equals("市") || unit.equals("县");

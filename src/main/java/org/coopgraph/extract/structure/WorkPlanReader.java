@@ -51,7 +51,8 @@ public final class WorkPlanReader {
 				block = null;
 				break;
 			}
-			if ((m = SECTION.matcher(t)).matches() && follows(ChineseNumerals.value(m.group(1)), section)) {
+			if ((m = SECTION.matcher(t)).matches()
+					&& (section == 0 && ChineseNumerals.value(m.group(1)) > 0 || follows(ChineseNumerals.value(m.group(1)), section))) {
 				close(doc, block, tasks);
 				block = null;
 				section = ChineseNumerals.value(m.group(1));

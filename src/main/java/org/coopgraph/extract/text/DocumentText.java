@@ -17,10 +17,10 @@ public record DocumentText(String text, List<TextLine> lines) {
 	private static final Pattern BOILERPLATE = Pattern.compile(
 			"^(当前位置|首页|网易首页|分享至|扫一扫|扫描二维码|长按|编辑[：:]|审核[：:]|校对[：:]|来源[：:]|作者[：:]|记者[：:]|通讯员[：:]|图片来源|原标题|点击|返回|打印|关闭窗口|举报|[△▲▼◆]).*"
 					+ "|.*(https?://|www\\.|微信号|公众号|二维码|联系人|手机号|申请入驻|阅读量|浏览次数|个月前|小时前|分钟前).*"
-					+ "|.*\\d{3,4}[ -]?\\d{3,4}[ -]?\\d{4}.*|^[\\s—\\-－]*\\d{1,3}[\\s—\\-－]*$|^\\d{1,2}$");
+					+ "|.*\\d{3,4}[ -]?\\d{3,4}[ -]?\\d{4}.*|^[—\\-－]+\\s*\\d{1,3}\\s*[—\\-－]+$");
 
 	/** Article body shorter than this is not yet long enough for an end marker to be believed. */
-	private static final int MIN_BODY_BEFORE_END = 200;
+	private static final int MIN_BODY_BEFORE_END = 80;
 
 	public static DocumentText of(String raw) {
 		String text = normalise(raw == null ? "" : raw);

@@ -39,7 +39,10 @@ public final class JoinedText {
 				b--;
 			}
 			if (a == b) {
-				if (boundary != 0 && sb.length() > 0 && sb.charAt(sb.length() - 1) != boundary) {
+				// A blank line is a cell edge only after a finished sentence; PDF text also puts blank lines
+				// inside wrapped cells (市住建 / 局).
+				if (boundary != 0 && sb.length() > 0 && sb.charAt(sb.length() - 1) != boundary
+						&& "。；！？".indexOf(sb.charAt(sb.length() - 1)) >= 0) {
 					sb.append(boundary);
 					off[k++] = line.start();
 				}
@@ -55,6 +58,100 @@ public final class JoinedText {
 			}
 		}
 		return new JoinedText(sb.toString(), java.util.Arrays.copyOf(off, k));
+	}
+
+	/**
+	 * The paragraphs of a document: runs of non-blank body lines joined so that names wrapped across lines read
+	 * whole. A line that ends or starts with whitespace (a PDF cell edge, a tab-indented cell) is joined with a space.
+	 */
+	public static List<JoinedText> paragraphs(DocumentText doc) {
+		List<JoinedText> out = new java.util.ArrayList<>();
+		List<TextLine> run = new java.util.ArrayList<>();
+		boolean gap = false;
+		for (TextLine line : doc.lines()) {
+			if (line.boilerplate()) {
+				flush(run, out);
+				gap = false;
+				continue;
+			}
+			if (line.isBlank()) {
+				gap = true;
+				continue;
+			}
+			if (gap && !run.isEmpty() && !wrapsAcrossBlank(run.get(run.size() - 1), line)) {
+				flush(run, out);
+			}
+			gap = false;
+			run.add(line);
+		}
+		flush(run, out);
+		return out;
+	}
+
+	private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern
+		.compile("^(\\d{1,3}\\s*[．.、]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d{1,3}\\s*$).*");
+
+	/**
+	 * Some PDF text puts a blank line after every line. A line that stops mid-sentence (no closing punctuation, no
+	 * trailing space marking a cell edge) runs on into the next one unless that one starts a numbered item.
+	 */
+	private static boolean wrapsAcrossBlank(TextLine previous, TextLine next) {
+		String p = previous.text();
+		if (p.isEmpty() || Character.isWhitespace(p.charAt(p.length() - 1))) {
+			return false;
+		}
+		char last = p.charAt(p.length() - 1);
+		if ("。；！？：:;!?".indexOf(last) >= 0) {
+			return false;
+		}
+		String n = next.text();
+		return !n.isEmpty() && !Character.isWhitespace(n.charAt(0)) && !NUMBERED.matcher(n).matches();
+	}
+
+	private static void flush(List<TextLine> run, List<JoinedText> out) {
+		if (!run.isEmpty()) {
+			out.add(paragraph(run));
+			run.clear();
+		}
+	}
+
+	private static JoinedText paragraph(List<TextLine> lines) {
+		StringBuilder sb = new StringBuilder();
+		int[] off = new int[lines.stream().mapToInt((l) -> l.text().length() + 1).sum()];
+		int k = 0;
+		boolean spaceBefore = false;
+		for (TextLine line : lines) {
+			String raw = line.text();
+			int a = 0;
+			int b = raw.length();
+			while (a < b && Character.isWhitespace(raw.charAt(a))) {
+				a++;
+			}
+			while (b > a && Character.isWhitespace(raw.charAt(b - 1))) {
+				b--;
+			}
+			if (k > 0 && (spaceBefore || a > 0)) {
+				sb.append(' ');
+				off[k++] = line.start() - 1;
+			}
+			for (int i = a; i < b; i++) {
+				sb.append(raw.charAt(i));
+				off[k++] = line.start() + i;
+			}
+			spaceBefore = b < raw.length();
+		}
+		return new JoinedText(sb.toString(), java.util.Arrays.copyOf(off, k));
+	}
+
+	/** Joined position of document offset {@code docOffset}, or -1 when that character is not in the joined text. */
+	public int indexOf(int docOffset) {
+		int i = java.util.Arrays.binarySearch(this.offsets, docOffset);
+		return i >= 0 ? i : -1;
+	}
+
+	/** Document offset just past joined position {@code i - 1}: the end of a span ending at {@code i}. */
+	public int endOffset(int i) {
+		return i <= 0 ? offset(0) : offset(i - 1) + 1;
 	}
 
 	/** A slice of a single line's text starting at document offset {@code start}. */

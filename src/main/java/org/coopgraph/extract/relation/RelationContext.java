@@ -1,0 +1,179 @@
+package org.coopgraph.extract.relation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.coopgraph.extract.EntityIndex;
+import org.coopgraph.extract.Extraction;
+import org.coopgraph.extract.Mention;
+import org.coopgraph.extract.gazetteer.Division;
+import org.coopgraph.extract.model.EntityType;
+import org.coopgraph.extract.model.Evidence;
+import org.coopgraph.extract.model.ExtractedEntity;
+import org.coopgraph.extract.model.ExtractedRelation;
+import org.coopgraph.extract.model.ExtractedTask;
+import org.coopgraph.extract.model.RelationType;
+
+/**
+ * What relation rules share while reading one document: its sentences, resolved mentions, the main pair of partners
+ * (helper first), and the relations found so far (deduplicated; PAIRS_WITH symmetric). Not thread-safe: one per
+ * document.
+ */
+public final class RelationContext {
+
+	private final Extraction extraction;
+
+	private final List<Sentence> sentences;
+
+	private final Map<String, ExtractedEntity> addedEntities = new LinkedHashMap<>();
+
+	private final Map<String, ExtractedRelation> relations = new LinkedHashMap<>();
+
+	private String helper;
+
+	private String helped;
+
+	public RelationContext(Extraction extraction) {
+		this.extraction = extraction;
+		this.sentences = Sentence.split(extraction.text());
+	}
+
+	public Extraction extraction() {
+		return this.extraction;
+	}
+
+	public String text() {
+		return this.extraction.text().text();
+	}
+
+	public List<Sentence> sentences() {
+		return this.sentences;
+	}
+
+	public EntityIndex index() {
+		return this.extraction.index();
+	}
+
+	/** Mentions in the sentence that are not inside a longer mention, in text order. */
+	public List<Mention> topLevel(Sentence s) {
+		List<Mention> out = new ArrayList<>();
+		Mention last = null;
+		for (Mention m : index().mentionsIn(s.start(), s.end())) {
+			if (last != null && m.start() < last.end()) {
+				continue;
+			}
+			out.add(m);
+			last = m;
+		}
+		return out;
+	}
+
+	/** All mentions in the sentence, nested ones included. */
+	public List<Mention> all(Sentence s) {
+		return index().mentionsIn(s.start(), s.end());
+	}
+
+	public Evidence evidence(Sentence s) {
+		return new Evidence(s.text(), s.start(), s.end());
+	}
+
+	/** The sentence containing offset {@code at}, or {@code null}. */
+	public Sentence sentenceAt(int at) {
+		int lo = 0;
+		int hi = this.sentences.size() - 1;
+		while (lo <= hi) {
+			int mid = (lo + hi) >>> 1;
+			Sentence s = this.sentences.get(mid);
+			if (at < s.start()) {
+				hi = mid - 1;
+			}
+			else if (at >= s.end()) {
+				lo = mid + 1;
+			}
+			else {
+				return s;
+			}
+		}
+		return null;
+	}
+
+	/** The task whose text span contains {@code at}, or {@code null}. */
+	public ExtractedTask taskAt(int at) {
+		for (ExtractedTask t : this.extraction.tasks()) {
+			if (t.evidence().start() <= at && at < t.evidence().end()) {
+				return t;
+			}
+		}
+		return null;
+	}
+
+	public EntityType typeOf(String name) {
+		ExtractedEntity e = this.extraction.index().get(name);
+		if (e == null) {
+			e = this.addedEntities.get(name);
+		}
+		return e == null ? null : e.type();
+	}
+
+	/** The canonical name of a division, adding it as an entity when the document only implied it. */
+	public String ensurePlace(Division d, String alias) {
+		if (this.extraction.index().get(d.name()) == null && !this.addedEntities.containsKey(d.name())) {
+			this.addedEntities.put(d.name(),
+					new ExtractedEntity(d.name(), d.entityType(), alias == null || alias.equals(d.name()) ? List.of() : List.of(alias)));
+		}
+		return d.name();
+	}
+
+	public void setMainPair(String helper, String helped) {
+		if (this.helper == null) {
+			this.helper = helper;
+			this.helped = helped;
+		}
+	}
+
+	public String helper() {
+		return this.helper;
+	}
+
+	public String helped() {
+		return this.helped;
+	}
+
+	public void add(RelationType type, String from, String to, Long amount, Evidence evidence, String rule) {
+		if (from == null || to == null || from.equals(to)) {
+			return;
+		}
+		String key = type == RelationType.PAIRS_WITH && from.compareTo(to) > 0 ? type + "|" + to + "|" + from
+				: type + "|" + from + "|" + to;
+		ExtractedRelation existing = this.relations.get(key);
+		if (existing == null || existing.amountCny() == null && amount != null) {
+			this.relations.put(key, new ExtractedRelation(type, from, to, amount, evidence, rule));
+		}
+	}
+
+	public boolean has(RelationType type, String from, String to) {
+		return this.relations.containsKey(type + "|" + from + "|" + to)
+				|| type == RelationType.PAIRS_WITH && this.relations.containsKey(type + "|" + to + "|" + from);
+	}
+
+	public List<ExtractedRelation> relations() {
+		return new ArrayList<>(this.relations.values());
+	}
+
+	public List<ExtractedEntity> entities() {
+		List<ExtractedEntity> all = new ArrayList<>(this.extraction.entities());
+		all.addAll(this.addedEntities.values());
+		return all;
+	}
+
+	public Set<String> names() {
+		Set<String> names = new LinkedHashSet<>(this.extraction.index().byName().keySet());
+		names.addAll(this.addedEntities.keySet());
+		return names;
+	}
+
+}

@@ -1,0 +1,78 @@
+package org.coopgraph.extract.relation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.coopgraph.extract.text.DocumentText;
+import org.coopgraph.extract.text.TextLine;
+
+/**
+ * A sentence of the document body: {@code [start, end)} and its text with line breaks removed. Sentences end at
+ * 。！？； and at paragraph breaks; boilerplate lines are left out.
+ */
+public record Sentence(int start, int end, String text) {
+
+	private static final int MAX_SENTENCE = 400;
+
+	public static List<Sentence> split(DocumentText doc) {
+		List<Sentence> out = new ArrayList<>();
+		String text = doc.text();
+		int start = -1;
+		int last = -1;
+		List<TextLine> lines = doc.lines();
+		for (int li = 0; li < lines.size(); li++) {
+			TextLine line = lines.get(li);
+			if (line.boilerplate() || line.isBlank()) {
+				if (start >= 0) {
+					out.add(make(text, start, last));
+					start = -1;
+				}
+				continue;
+			}
+			for (int i = line.start(); i < line.end(); i++) {
+				char c = text.charAt(i);
+				if (start < 0) {
+					if (Character.isWhitespace(c)) {
+						continue;
+					}
+					start = i;
+				}
+				last = i + 1;
+				if (c == '。' || c == '！' || c == '？' || c == '；' || c == '!' || c == '?' || i - start >= MAX_SENTENCE) {
+					out.add(make(text, start, i + 1));
+					start = -1;
+				}
+			}
+			if (start >= 0 && endsStatement(line, li + 1 < lines.size() ? lines.get(li + 1) : null)) {
+				out.add(make(text, start, last));
+				start = -1;
+			}
+		}
+		if (start >= 0) {
+			out.add(make(text, start, last));
+		}
+		return out;
+	}
+
+	/** A line closing a bracketed clause or a title, or followed by a numbered item, ends the statement. */
+	private static boolean endsStatement(TextLine line, TextLine next) {
+		String t = line.trimmed();
+		if (!t.isEmpty() && "）〕】)".indexOf(t.charAt(t.length() - 1)) >= 0) {
+			return true;
+		}
+		return next != null && NUMBERED.matcher(next.trimmed()).matches();
+	}
+
+	private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern
+		.compile("^(\\d{1,3}\\s*[．.、](?!\\d)|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]).*");
+
+	private static Sentence make(String text, int start, int end) {
+		return new Sentence(start, end, text.substring(start, end).replaceAll("\\s*\\n\\s*", "").strip());
+	}
+
+	/** The raw text of this sentence from the document (line breaks kept, so offsets line up). */
+	public String raw(String documentText) {
+		return documentText.substring(this.start, this.end);
+	}
+
+}

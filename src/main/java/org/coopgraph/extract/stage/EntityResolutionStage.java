@@ -1,0 +1,151 @@
+package org.coopgraph.extract.stage;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.coopgraph.extract.EntityIndex;
+import org.coopgraph.extract.Extraction;
+import org.coopgraph.extract.Mention;
+import org.coopgraph.extract.Slot;
+import org.coopgraph.extract.Stage;
+import org.coopgraph.extract.model.EntityType;
+import org.coopgraph.extract.model.Evidence;
+import org.coopgraph.extract.model.ExtractedEntity;
+import org.coopgraph.extract.model.ExtractedTask;
+import org.coopgraph.extract.structure.RawTask;
+import org.coopgraph.extract.structure.UnitRef;
+
+/**
+ * Merges every mention into canonical entities (the alias stage): places, units named in task structures, bodies and
+ * name-ending candidates, in that order of trust. A surface form seen for an entity becomes its alias; a later
+ * mention with a known surface joins that entity. Also turns raw tasks into tasks with canonical unit names.
+ */
+public final class EntityResolutionStage implements Stage {
+
+	static final String SOURCE = "structure";
+
+	private final UnitNamer namer;
+
+	public EntityResolutionStage(UnitNamer namer) {
+		this.namer = namer;
+	}
+
+	private static final class Entry {
+
+		final EntityType type;
+
+		final Set<String> aliases = new LinkedHashSet<>();
+
+		Entry(EntityType type) {
+			this.type = type;
+		}
+
+	}
+
+	private static final class Registry {
+
+		final Map<String, Entry> entries = new LinkedHashMap<>();
+
+		final Map<String, String> bySurface = new HashMap<>();
+
+		/** Registers {@code surface} for {@code canonical}; returns the canonical name it resolved to. */
+		String add(String canonical, EntityType type, String surface) {
+			String known = this.bySurface.get(canonical);
+			if (known == null) {
+				known = this.bySurface.get(surface);
+			}
+			String target = known != null ? known : canonical;
+			Entry e = this.entries.computeIfAbsent(target, (k) -> new Entry(type));
+			this.bySurface.putIfAbsent(target, target);
+			if (!surface.equals(target)) {
+				e.aliases.add(surface);
+				this.bySurface.putIfAbsent(surface, target);
+			}
+			return target;
+		}
+
+	}
+
+	@Override
+	public Extraction apply(Extraction in) {
+		Registry registry = new Registry();
+		List<Mention> resolved = new ArrayList<>();
+		for (Mention m : in.places()) {
+			resolved.add(resolve(registry, m));
+		}
+		List<ExtractedTask> tasks = new ArrayList<>();
+		for (RawTask raw : in.rawTasks()) {
+			List<String> lead = names(registry, raw.lead(), in, resolved);
+			List<String> co = names(registry, raw.co(), in, resolved);
+			List<String> other = names(registry, raw.other(), in, resolved);
+			LinkedHashSet<String> responsible = new LinkedHashSet<>(lead);
+			responsible.addAll(other);
+			responsible.addAll(co);
+			Evidence evidence = new Evidence(raw.text(), raw.start(), Math.max(raw.start(), raw.end()));
+			tasks.add(new ExtractedTask(raw.id(), raw.text(), List.copyOf(responsible), lead, co, raw.deadline(),
+					evidence));
+		}
+		List<Mention> others = new ArrayList<>(in.mentions());
+		// Bodies first, then name-ending candidates; a candidate inside a body's span is part of that body.
+		others.sort(Comparator.comparing((Mention m) -> !DepartmentStage.SOURCE.equals(m.source()))
+			.thenComparingInt(Mention::start));
+		List<Mention> bodies = new ArrayList<>();
+		for (Mention m : others) {
+			if (DepartmentStage.SOURCE.equals(m.source())) {
+				bodies.add(m);
+			}
+			else if (bodies.stream().anyMatch((b) -> b.start() <= m.start() && m.end() <= b.end())) {
+				continue;
+			}
+			resolved.add(resolve(registry, m));
+		}
+		List<ExtractedEntity> entities = new ArrayList<>();
+		registry.entries.forEach((name, e) -> entities.add(new ExtractedEntity(name, e.type, List.copyOf(e.aliases))));
+		Map<String, ExtractedEntity> byName = new LinkedHashMap<>();
+		entities.forEach((e) -> byName.put(e.name(), e));
+		resolved.sort(Comparator.comparingInt(Mention::start).thenComparingInt((Mention m) -> -m.end()));
+		EntityIndex index = new EntityIndex(byName, Map.copyOf(registry.bySurface), List.copyOf(resolved));
+		return in.withEntities(entities, tasks, index);
+	}
+
+	private static Mention resolve(Registry registry, Mention m) {
+		String canonical = registry.add(m.canonical(), m.type(), m.surface());
+		EntityType type = registry.entries.get(canonical).type;
+		return new Mention(m.surface(), m.start(), m.end(), type, canonical, m.division(), m.source());
+	}
+
+	private List<String> names(Registry registry, List<UnitRef> units, Extraction in, List<Mention> resolved) {
+		List<String> out = new ArrayList<>();
+		for (UnitRef u : units) {
+			UnitNamer.Named named = this.namer.name(u.surface(), in.context());
+			String canonical = registry.add(named.canonical(), named.type(), u.surface());
+			int paren = u.surface().indexOf('（');
+			if (paren > 0 && u.surface().endsWith("）")) {
+				registry.add(canonical, named.type(), u.surface().substring(paren + 1, u.surface().length() - 1));
+			}
+			EntityType type = registry.entries.get(canonical).type;
+			resolved.add(new Mention(u.surface(), u.start(), u.end(), type, canonical, named.division(), SOURCE));
+			if (!out.contains(canonical)) {
+				out.add(canonical);
+			}
+		}
+		return out;
+	}
+
+	@Override
+	public Set<Slot> requires() {
+		return Set.of(Slot.STRUCTURE, Slot.PLACES, Slot.CONTEXT, Slot.MENTIONS);
+	}
+
+	@Override
+	public Set<Slot> provides() {
+		return Set.of(Slot.ENTITIES);
+	}
+
+}

@@ -1,0 +1,42 @@
+package org.coopgraph.config;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+
+class ListenAddressPolicyTests {
+
+	@Test
+	void allowsEverythingOnLoopbackWithoutCredentials() {
+		assertThatNoException().isThrownBy(() -> policy("127.0.0.1", "", "127.0.0.1", "").check());
+	}
+
+	@Test
+	void refusesToExposeTheDatabaseWithoutAPassword() {
+		assertThatIllegalStateException().isThrownBy(() -> policy("0.0.0.0", "", "127.0.0.1", "").check())
+			.withMessageContaining("coopgraph.neo4j.password");
+	}
+
+	@Test
+	void refusesToExposeTheApiWithoutAToken() {
+		assertThatIllegalStateException().isThrownBy(() -> policy("127.0.0.1", "", "0.0.0.0", "").check())
+			.withMessageContaining("coopgraph.api.token");
+	}
+
+	@Test
+	void allowsOtherAddressesOnceCredentialsAreSet() {
+		assertThatNoException().isThrownBy(() -> policy("0.0.0.0", "pw", "0.0.0.0", "token").check());
+	}
+
+	private static ListenAddressPolicy policy(String neo4jAddress, String password, String serverAddress,
+			String token) {
+		CoopgraphProperties properties = new CoopgraphProperties(Path.of("data"), Path.of("import"), true,
+				new CoopgraphProperties.Neo4j("", "neo4j", password, neo4jAddress, 7687, 7474, "256m"),
+				new CoopgraphProperties.Api(token, 10, 12, 100, 1000, 50));
+		return new ListenAddressPolicy(properties, serverAddress);
+	}
+
+}
