@@ -62,7 +62,7 @@ public final class FundingRule implements RelationRule {
 				}
 			}
 			if (funders.isEmpty()) {
-				String unit = rowUnit(ctx, s.start());
+				String unit = rowUnit(ctx, s.end() - 1);
 				if (unit != null) {
 					funders.add(unit);
 				}

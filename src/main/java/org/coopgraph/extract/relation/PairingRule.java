@@ -26,7 +26,7 @@ public final class PairingRule implements RelationRule {
 
 	private static final Pattern AFTER_ADJACENT = Pattern.compile("^(南北|东西|结对|对口|帮扶|协作|两地|两市|携手).*");
 
-	private static final Pattern AFTER_LIST = Pattern.compile("^(两市|两地|两县|两区|两镇|分别|之间).*");
+	private static final Pattern AFTER_LIST = Pattern.compile("^(两市|两地|两县|两区|两镇|之间).*");
 
 	private static final String CLAUSE_BREAK = "，,；;：:。";
 
@@ -107,6 +107,10 @@ public final class PairingRule implements RelationRule {
 
 	private static String subjectFor(RelationContext ctx, int at) {
 		ExtractedTask task = ctx.taskAt(at);
+		if (task == null) {
+			Sentence s = ctx.sentenceAt(at);
+			task = s == null ? null : ctx.taskAt(s.end() - 1);
+		}
 		if (task != null && task.id().startsWith("A.") && task.responsible().size() == 1) {
 			String unit = task.responsible().get(0);
 			EntityType t = ctx.typeOf(unit);

@@ -37,6 +37,7 @@ public final class PlacementRule implements RelationRule {
 	@Override
 	public void apply(RelationContext ctx) {
 		hierarchy(ctx);
+		localUnits(ctx);
 		Set<String> named = new HashSet<>();
 		for (Sentence s : ctx.sentences()) {
 			List<Mention> all = ctx.all(s);
@@ -68,7 +69,9 @@ public final class PlacementRule implements RelationRule {
 			if (d.level() == Division.Level.COUNTY && !fullNamed.contains(m.canonical())) {
 				continue;
 			}
-			for (Division p = this.gazetteer.parent(d); p != null && p.level() != Division.Level.PROVINCE; p = this.gazetteer.parent(p)) {
+			// A village goes to its town only: the county above says little the document did not.
+			Division.Level top = d.level() == Division.Level.VILLAGE ? Division.Level.COUNTY : Division.Level.PROVINCE;
+			for (Division p = this.gazetteer.parent(d); p != null && p.level() != top; p = this.gazetteer.parent(p)) {
 				if (ctx.typeOf(p.name()) != null) {
 					Sentence s = ctx.sentenceAt(m.start());
 					if (s != null) {
@@ -80,9 +83,66 @@ public final class PlacementRule implements RelationRule {
 		}
 	}
 
+	/**
+	 * Units of the issuing place's own activity table: a town or development zone named without a place lies in the
+	 * home place, and a village the gazetteer does not know, named in a town's rows, lies in that town.
+	 */
+	private void localUnits(RelationContext ctx) {
+		Division home = ctx.extraction().context().home();
+		Set<String> withDivision = new HashSet<>();
+		for (Mention m : ctx.index().mentions()) {
+			if (m.division() != null) {
+				withDivision.add(m.canonical());
+			}
+		}
+		for (ExtractedTask t : ctx.extraction().tasks()) {
+			for (String unit : t.responsible()) {
+				EntityType type = ctx.typeOf(unit);
+				boolean zone = type == EntityType.PARK && unit.matches(".*(新区|开发区|高新区)$");
+				if (home != null && !withDivision.contains(unit) && (type == EntityType.TOWN || zone)
+						&& startsWithoutPlace(unit, ctx)) {
+					ctx.add(RelationType.LOCATED_IN, unit, zone ? cityOf(ctx) : home.name(), null, t.evidence(), "local-unit");
+				}
+			}
+			if (!t.id().startsWith("A.") || t.responsible().size() != 1 || ctx.typeOf(t.responsible().get(0)) != EntityType.TOWN) {
+				continue;
+			}
+			String town = t.responsible().get(0);
+			for (Mention m : ctx.index().mentionsIn(t.evidence().start(), t.evidence().end())) {
+				if (m.type() == EntityType.VILLAGE && !placedInDocument(ctx, m)) {
+					Sentence s = ctx.sentenceAt(m.start());
+					ctx.add(RelationType.LOCATED_IN, m.canonical(), town, null, s == null ? t.evidence() : ctx.evidence(s),
+							"activity-row");
+				}
+			}
+		}
+	}
+
+	/** Whether the gazetteer puts this village in a town the document names. */
+	private boolean placedInDocument(RelationContext ctx, Mention village) {
+		Division d = village.division();
+		Division town = d == null ? null : this.gazetteer.parent(d);
+		return town != null && ctx.typeOf(town.name()) != null;
+	}
+
+	private static String cityOf(RelationContext ctx) {
+		Division city = ctx.extraction().context().homeCity();
+		return city == null ? null : city.name();
+	}
+
+	private boolean startsWithoutPlace(String name, RelationContext ctx) {
+		return longestPlace(name, 0, ctx) == null;
+	}
+
 	/** Places that open a park or project name: co-builders when two or more, the last unbracketed one its location. */
 	private void fromName(RelationContext ctx, Mention m, Sentence s) {
 		String name = m.canonical();
+		String container = longestContainingPark(ctx, name);
+		if (container != null) {
+			// 赣榆港区10万吨级散货泊位 lies in 赣榆港区, which in turn lies where its own name says.
+			ctx.add(RelationType.LOCATED_IN, name, container, null, ctx.evidence(s), "name-prefix");
+			return;
+		}
 		List<String> places = new ArrayList<>();
 		String located = null;
 		int i = 0;
@@ -135,10 +195,25 @@ public final class PlacementRule implements RelationRule {
 		}
 	}
 
+	private static String longestContainingPark(RelationContext ctx, String name) {
+		String best = null;
+		for (String other : ctx.names()) {
+			if (other.length() < name.length() && other.length() >= 3 && name.startsWith(other)
+					&& ctx.typeOf(other) == EntityType.PARK && (best == null || other.length() > best.length())) {
+				best = other;
+			}
+		}
+		return best;
+	}
+
 	private Division longestPlace(String name, int i, RelationContext ctx) {
 		for (CharTrie<Division> trie : List.of(this.gazetteer.fullNames(), this.gazetteer.bareNames())) {
 			List<CharTrie.Hit<Division>> hits = trie.matchesAt(name, i);
 			for (CharTrie.Hit<Division> h : hits) {
+				if (i == 0 && h.end() >= name.length()) {
+					// The whole name is a place itself, not a place opening a longer name.
+					continue;
+				}
 				for (Division d : h.values()) {
 					if (d.entityType() != null && ctx.typeOf(d.name()) != null) {
 						return d;

@@ -60,7 +60,8 @@ public record Sentence(int start, int end, String text) {
 		if (!t.isEmpty() && "）〕】)".indexOf(t.charAt(t.length() - 1)) >= 0) {
 			return true;
 		}
-		return next != null && NUMBERED.matcher(next.trimmed()).matches();
+		// A tab-indented next line is the next table cell.
+		return next != null && (NUMBERED.matcher(next.trimmed()).matches() || next.text().startsWith("\t"));
 	}
 
 	private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern

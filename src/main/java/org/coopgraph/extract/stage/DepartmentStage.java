@@ -24,10 +24,10 @@ public final class DepartmentStage implements Stage {
 	static final String SOURCE = "department-rule";
 
 	/** Characters that, before 省 or 市, make an ordinary word (城市, 全省, 上市, 我市). */
-	private static final String NOT_BEFORE_PREFIX = "城都超上股全本我该各两三四五六七八九十外节反郡夜集门入沪深个每此跨";
+	private static final String NOT_BEFORE_PREFIX = "城都超上股全本我该各两三四五六七八九十外节反郡夜集门入沪深个每此跨市";
 
 	/** Characters that cannot open a body name after the prefix (市场, 市民, 市级, 省内). */
-	private static final String NOT_BODY_START = "场民级内外域长值面容镇区县里直属辖员情况各";
+	private static final String NOT_BODY_START = "场民级内外域长值面容镇区县里直属辖员情况各设建开推组";
 
 	private static final String[] ENDINGS = { "协调小组办公室", "领导小组办公室", "办公厅", "办公室", "领导小组", "协调小组", "委员会", "管理局",
 			"工作队", "联络组", "工作组", "局", "厅", "办" };
@@ -90,8 +90,11 @@ public final class DepartmentStage implements Stage {
 				int end = bodyEnd(text, i, text.length());
 				if (end > i) {
 					String surface = text.substring(prefixStart, end);
-					found.add(new Mention(surface, paragraph.offset(prefixStart), paragraph.endOffset(end),
-							EntityType.DEPARTMENT, this.namer.departmentName(surface, in.context()), null, SOURCE));
+					String canonical = this.namer.departmentName(surface, in.context());
+					// 疾病预防控制中心 and the like are institutions even when written like a body.
+					EntityType type = canonical.endsWith("疾病预防控制中心") ? EntityType.ORGANIZATION : EntityType.DEPARTMENT;
+					found.add(new Mention(surface, paragraph.offset(prefixStart), paragraph.endOffset(end), type, canonical,
+							null, SOURCE));
 					i = end;
 				}
 				else if (placeStart != null) {
@@ -115,7 +118,7 @@ public final class DepartmentStage implements Stage {
 			return true;
 		}
 		if (c == '县') {
-			return "的和与及由经在对向同将请会并或暨".indexOf(prev) >= 0;
+			return "的和与及由经在向同将请会并或暨".indexOf(prev) >= 0;
 		}
 		return NOT_BEFORE_PREFIX.indexOf(prev) < 0;
 	}

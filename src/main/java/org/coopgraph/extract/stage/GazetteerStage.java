@@ -47,12 +47,18 @@ public final class GazetteerStage implements Stage {
 
 	private final DivisionGazetteer gazetteer;
 
+	/** Surface counts of the document being read, per thread, for the recurrence check. */
+	private final ThreadLocal<Map<String, Integer>> counts = ThreadLocal.withInitial(Map::of);
+
 	public GazetteerStage(DivisionGazetteer gazetteer) {
 		this.gazetteer = gazetteer;
 	}
 
-	private record Hit(int start, int end, String surface, List<Division> candidates, boolean full) {
+	private record Hit(int start, int end, String surface, List<Division> candidates, boolean full, boolean countyWord) {
 	}
+
+	/** 县 followed by these makes a common word (县级, 县域, 县委), not the end of a county name. */
+	private static final String AFTER_COUNTY_WORD = "级域城委区乡镇内外长里";
 
 	@Override
 	public Extraction apply(Extraction in) {
@@ -92,6 +98,11 @@ public final class GazetteerStage implements Stage {
 				}
 			}
 		}
+		Map<String, Integer> surfaceCounts = new java.util.HashMap<>();
+		for (Hit h : hits) {
+			surfaceCounts.merge(h.surface(), 1, Integer::sum);
+		}
+		this.counts.set(surfaceCounts);
 		Set<String> counties = new HashSet<>();
 		List<Mention> mentions = new ArrayList<>();
 		Map<Hit, Division> chosen = new LinkedHashMap<>();
@@ -140,12 +151,13 @@ public final class GazetteerStage implements Stage {
 			}
 			boolean useFull = f != null && (b == null || f.end() >= b.end());
 			CharTrie.Hit<Division> best = useFull ? f : b;
+			boolean countyWord = best.end() < to && AFTER_COUNTY_WORD.indexOf(text.charAt(best.end())) >= 0;
 			hits.add(new Hit(paragraph.offset(best.start()), paragraph.endOffset(best.end()),
-					text.substring(best.start(), best.end()), best.values(), useFull));
+					text.substring(best.start(), best.end()), best.values(), useFull, countyWord));
 			if (useFull && b != null && best.values().stream().allMatch((d) -> d.level().ordinal() >= Division.Level.TOWN.ordinal())) {
 				// A town named after its city (无锡新加坡工业园) may not count here; keep the city as well.
 				hits.add(new Hit(paragraph.offset(b.start()), paragraph.endOffset(b.end()), text.substring(b.start(), b.end()),
-						b.values(), false));
+						b.values(), false, false));
 			}
 			i = best.end();
 		}
@@ -175,12 +187,14 @@ public final class GazetteerStage implements Stage {
 		return null;
 	}
 
-	private static boolean plausibleCountyName(Hit h) {
+	private boolean plausibleCountyName(Hit h) {
 		String s = h.surface();
 		if (s.length() >= 3) {
 			return true;
 		}
-		return s.endsWith("县") && FUNCTION_CHARS.indexOf(s.charAt(0)) < 0;
+		// A two-character county far from the places in focus (成县, 高县) must recur before it is believed.
+		return s.endsWith("县") && FUNCTION_CHARS.indexOf(s.charAt(0)) < 0 && !h.countyWord()
+				&& this.counts.get().getOrDefault(s, 0) >= 2;
 	}
 
 	private Division chooseSmallPlace(Hit h, Set<String> counties) {

@@ -33,6 +33,9 @@ public final class HanlpCandidateStage implements Stage {
 	private static final Set<String> SPECIFIC_TAGS = Set.of("ns", "nsf", "nz", "nt", "ntc", "nto", "ntu", "nr", "nrf", "nrj",
 			"j", "nx", "x", "nmc", "ntcb", "ntcf", "ntch");
 
+	/** Tags of proper nouns HanLP is sure of (not nz, which it gives any unknown word). */
+	private static final Set<String> STRONG_TAGS = Set.of("ns", "nsf", "nt", "ntc", "nto", "ntu", "nr", "nrf", "j");
+
 	private static final Set<String> GENERIC_LEADS = Set.of("省级", "国家级", "市级", "县级", "相关", "重点", "各类", "全市", "年度", "本地",
 			"当地", "其他", "一批", "新型", "该", "本", "全省", "我市", "两地", "两市", "南北", "共建", "合作");
 
@@ -40,7 +43,7 @@ public final class HanlpCandidateStage implements Stage {
 
 	/** Verbs HanLP may tag as nouns (vn) that open a clause rather than a name. */
 	private static final Set<String> LEADING_VERBS = Set.of("组织", "推进", "推动", "开展", "支持", "加快", "依托", "引导", "鼓励",
-			"协助", "联合", "包括", "还包括", "深化", "加强", "完善", "落实", "设立", "建立", "打造", "培育", "实施", "举办", "召开", "参与", "会同", "配合");
+			"协助", "联合", "包括", "还包括", "建设", "指导", "跟踪", "推广", "新建", "改造", "申报", "争创", "创建", "提升", "深化", "加强", "完善", "落实", "设立", "建立", "打造", "培育", "实施", "举办", "召开", "参与", "会同", "配合");
 
 	private static final Set<String> GENERIC_MIDDLES = Set.of("产业", "相关", "重点", "建设", "合作", "特色", "企业", "发展", "工业",
 			"农业", "各类", "新建");
@@ -89,7 +92,8 @@ public final class HanlpCandidateStage implements Stage {
 					continue;
 				}
 				CharTrie.Hit<NameSuffixes.Suffix> hit = hits.get(0);
-				if (previous != null && hit.end() <= previous.end() || continuesName(text, hit.end(), text.length())) {
+				if (previous != null && hit.end() <= previous.end() || continuesName(text, hit.end(), text.length())
+						|| headOfInstitution(text, hit)) {
 					continue;
 				}
 				Candidate c = candidate(text, i, hit.end(), hit.values().get(0), place);
@@ -114,6 +118,16 @@ public final class HanlpCandidateStage implements Stage {
 	private record Candidate(int start, int end, EntityType type) {
 	}
 
+	/** 学校 in 小学校长, 院 in 研究院院长: the ending is cut from a person's title. */
+	private static boolean headOfInstitution(String text, CharTrie.Hit<NameSuffixes.Suffix> hit) {
+		if (hit.start() > 0 && text.charAt(hit.start() - 1) == '大' && text.startsWith("学校", hit.start())) {
+			// 大学校地合作: the name is the 大学, not a 学校.
+			return true;
+		}
+		return hit.end() < text.length() && text.charAt(hit.end()) == '长'
+				&& "校院所站馆".indexOf(text.charAt(hit.end() - 1)) >= 0;
+	}
+
 	/** A longer ending follows (园区 then 管委会): the name goes on and belongs to someone else. */
 	private boolean continuesName(String text, int end, int limit) {
 		if (end >= limit) {
@@ -124,6 +138,14 @@ public final class HanlpCandidateStage implements Stage {
 	}
 
 	private Candidate candidate(String text, int suffixStart, int end, NameSuffixes.Suffix suffix, boolean[] place) {
+		if (suffixStart > 2 && text.charAt(suffixStart - 1) == '）') {
+			// 洋县（如皋）产业园: a bracketed partner place belongs to the name.
+			int open = text.lastIndexOf('（', suffixStart - 1);
+			if (open > 0 && suffixStart - open <= 8 && place[open + 1] && place[suffixStart - 2]) {
+				Candidate inner = candidate(text, open, end, suffix, place);
+				return inner == null || inner.start() >= open ? null : inner;
+			}
+		}
 		int clauseStart = suffixStart;
 		while (clauseStart > 0 && CLAUSE_BREAK.indexOf(text.charAt(clauseStart - 1)) < 0
 				&& suffixStart - clauseStart < 40) {
@@ -136,12 +158,17 @@ public final class HanlpCandidateStage implements Stage {
 		if (clause.endsWith("”") && clause.lastIndexOf('“') >= 0) {
 			// “创智号”试验船: the quoted words are the name.
 			int open = clause.lastIndexOf('“');
-			long han = clause.substring(open).chars().filter((c) -> isHan((char) c)).count();
-			return han >= 2 ? new Candidate(clauseStart + open, end, suffix.type()) : null;
+			String quoted = clause.substring(open);
+			long han = quoted.chars().filter((c) -> isHan((char) c)).count();
+			// “三园两基地” counts things; it names a programme, not one park or project.
+			// A quoted slogan before 项目 or 工程 (“揭榜挂帅”项目) names a programme, not a project.
+			boolean slogan = suffix.type() == EntityType.PROJECT && (suffix.text().equals("项目") || suffix.text().equals("工程"));
+			return han >= 2 && !slogan && !quoted.matches(".*[两三四五六七八九十][\\u4e00-\\u9fa5].*") ? new Candidate(clauseStart + open, end, suffix.type()) : null;
 		}
 		List<HanlpSegmenter.Token> tokens = this.segmenter.segment(clause.replace('“', ' ').replace('”', ' '));
 		int left = clause.length();
 		boolean specific = false;
+		boolean strong = false;
 		for (int k = tokens.size() - 1; k >= 0; k--) {
 			HanlpSegmenter.Token t = tokens.get(k);
 			String tag = t.tag();
@@ -163,12 +190,18 @@ public final class HanlpCandidateStage implements Stage {
 				break;
 			}
 			left = t.offset();
-			specific |= inPlace || SPECIFIC_TAGS.contains(tag) || tag.startsWith("ns") || tag.startsWith("nt") || glue;
+			boolean proper = inPlace || (STRONG_TAGS.contains(tag) || tag.startsWith("ns") || tag.startsWith("nt")) && t.word().length() >= 2;
+			strong |= proper;
+			specific |= proper || SPECIFIC_TAGS.contains(tag) || glue;
 		}
 		while (left < clause.length() && !isHan(clause.charAt(left)) && clause.charAt(left) != '“') {
 			left++;
 		}
-		while (left < clause.length() && "级个家项座条批年月日等".indexOf(clause.charAt(left)) >= 0) {
+		while (left < clause.length() && "级个家项座条批年月日等吨米".indexOf(clause.charAt(left)) >= 0) {
+			left++;
+		}
+		while (left < clause.length() - 1 && "省市县区".indexOf(clause.charAt(left)) >= 0 && !place[clauseStart + left]) {
+			// 县医院, 市属医院: an unnamed level of government, not part of a name.
 			left++;
 		}
 		int start = clauseStart + left;
@@ -192,7 +225,9 @@ public final class HanlpCandidateStage implements Stage {
 				return null;
 			}
 		}
-		return specific ? new Candidate(start, end, suffix.type()) : null;
+		// Projects are named with common words more often than parks or firms: they need a place or a proper noun.
+		boolean enough = suffix.type() == EntityType.PROJECT ? strong : specific;
+		return enough ? new Candidate(start, end, suffix.type()) : null;
 	}
 
 	private static boolean isHan(char c) {

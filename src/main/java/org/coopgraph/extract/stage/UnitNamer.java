@@ -65,7 +65,9 @@ public final class UnitNamer {
 				&& !(suffix.type() == EntityType.ORGANIZATION && suffix.text().endsWith("中心") && !s.contains("疾"))) {
 			return new Named(s, suffix.type(), null);
 		}
-		return new Named(departmentName(s, context), EntityType.DEPARTMENT, null);
+		String canonical = departmentName(s, context);
+		EntityType type = canonical.endsWith("疾病预防控制中心") ? EntityType.ORGANIZATION : EntityType.DEPARTMENT;
+		return new Named(canonical, type, null);
 	}
 
 	/** The canonical name of a body, given the document's home place for bodies written without one. */

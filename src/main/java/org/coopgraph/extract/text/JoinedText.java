@@ -95,9 +95,12 @@ public final class JoinedText {
 	 * Some PDF text puts a blank line after every line. A line that stops mid-sentence (no closing punctuation, no
 	 * trailing space marking a cell edge) runs on into the next one unless that one starts a numbered item.
 	 */
+	private static final int MIN_WRAPPED_LINE = 15;
+
 	private static boolean wrapsAcrossBlank(TextLine previous, TextLine next) {
 		String p = previous.text();
-		if (p.isEmpty() || Character.isWhitespace(p.charAt(p.length() - 1))) {
+		if (p.strip().length() < MIN_WRAPPED_LINE || Character.isWhitespace(p.charAt(p.length() - 1))) {
+			// Short lines are headings or captions, not text that ran out of width.
 			return false;
 		}
 		char last = p.charAt(p.length() - 1);
