@@ -1,15 +1,22 @@
 package org.coopgraph.cli;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.coopgraph.config.CoopgraphProperties;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
+import picocli.CommandLine.Model.CommandSpec;
 
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 
 /**
  * {@code coopgraph serve}: starts the database (embedded unless an external one is configured), ingests what is new
@@ -21,13 +28,25 @@ import org.springframework.context.ConfigurableApplicationContext;
 				"--coopgraph.neo4j.uri=neo4j://db:7687 (see README)." })
 class ServeCommand implements Callable<Integer> {
 
+	@Option(names = "--exit-after-start", description = "Start, ingest, print the addresses, then stop (a check).")
+	boolean exitAfterStart;
+
 	@Unmatched
 	List<String> settings = new ArrayList<>();
 
+	@Spec
+	CommandSpec spec;
+
 	@Override
 	public Integer call() {
+		long started = System.nanoTime();
 		ConfigurableApplicationContext context = SpringLauncher.start(WebApplicationType.SERVLET, Map.of(),
 				this.settings.toArray(String[]::new));
+		printAddresses(context, (System.nanoTime() - started) / 1_000_000);
+		if (this.exitAfterStart) {
+			context.close();
+			return ExitCodes.OK;
+		}
 		// Spring's own shutdown hook closes the context on SIGTERM/Ctrl-C; this thread only waits for that.
 		try {
 			while (context.isActive()) {
@@ -38,6 +57,26 @@ class ServeCommand implements Callable<Integer> {
 			Thread.currentThread().interrupt();
 		}
 		return ExitCodes.OK;
+	}
+
+	private void printAddresses(ConfigurableApplicationContext context, long millis) {
+		PrintWriter out = this.spec.commandLine().getOut();
+		Environment environment = context.getEnvironment();
+		String host = environment.getProperty("server.address", "127.0.0.1");
+		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+		CoopgraphProperties.Neo4j neo4j = context.getBean(CoopgraphProperties.class).neo4j();
+		out.printf("coopgraph started in %.1f s%n", millis / 1000.0);
+		out.printf("  GraphQL        http://%s:%d/graphql%n", host, port);
+		out.printf("  GraphiQL       http://%s:%d/graphiql%n", host, port);
+		if (neo4j.embedded()) {
+			out.printf("  Neo4j Browser  http://%s:%d/browser/?preselectAuthMethod=NO_AUTH%n", neo4j.listenAddress(),
+					neo4j.httpPort());
+			out.printf("  Bolt           bolt://%s:%d%n", neo4j.listenAddress(), neo4j.boltPort());
+		}
+		else {
+			out.printf("  Neo4j          %s%n", neo4j.uri());
+		}
+		out.flush();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings under {@code coopgraph.*}. Paths are resolved against the working directory.
@@ -13,10 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ingestOnStartup whether {@code serve} ingests {@code importDir} before answering
  * @param neo4j where the graph lives
  * @param api GraphQL limits and the token that enables mutations
+ * @param minFreeSpace free disk space the embedded database needs in {@code dataDir} to start
  */
 @ConfigurationProperties("coopgraph")
 public record CoopgraphProperties(@DefaultValue("data") Path dataDir, @DefaultValue("import") Path importDir,
-		@DefaultValue("true") boolean ingestOnStartup, @DefaultValue Neo4j neo4j, @DefaultValue Api api) {
+		@DefaultValue("true") boolean ingestOnStartup, @DefaultValue Neo4j neo4j, @DefaultValue Api api,
+		@DefaultValue("300MB") DataSize minFreeSpace) {
 
 	/**
 	 * The database. With {@code uri} blank coopgraph runs its own embedded Neo4j; with {@code uri} set it connects

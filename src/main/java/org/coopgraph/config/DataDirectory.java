@@ -8,8 +8,12 @@ import java.nio.file.Path;
  * The embedded database's home. Checked before Neo4j touches it, so a read-only or missing folder gives a message
  * naming the folder and the setting rather than a half-created store.
  */
-record DataDirectory(Path configured) {
+record DataDirectory(Path configured, long minFreeBytes) {
 
+	/**
+	 * Creates the folder if needed and checks that it is writable and has room: Neo4j stalls rather than fails when
+	 * the disk fills during startup, so a full disk is refused before it starts.
+	 */
 	Path prepare() {
 		Path home = this.configured.toAbsolutePath().normalize();
 		try {
@@ -23,7 +27,22 @@ record DataDirectory(Path configured) {
 			throw new IllegalStateException(
 					"The data folder %s is not writable; fix its permissions or set coopgraph.data-dir".formatted(home));
 		}
+		long free = usableSpace(home);
+		if (free < this.minFreeBytes) {
+			throw new IllegalStateException(("The data folder %s has only %d MB of free space; the database needs at "
+					+ "least %d MB (coopgraph.min-free-space): free some space or set coopgraph.data-dir")
+				.formatted(home, free >> 20, this.minFreeBytes >> 20));
+		}
 		return home;
+	}
+
+	private static long usableSpace(Path home) {
+		try {
+			return Files.getFileStore(home).getUsableSpace();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot read the free space of %s: %s".formatted(home, ex.getMessage()), ex);
+		}
 	}
 
 }

@@ -34,7 +34,7 @@ class EmbeddedNeo4jConfiguration {
 		listenAddressPolicy.check();
 		PortAvailability.require(neo4j.listenAddress(), neo4j.boltPort(), "coopgraph.neo4j.bolt-port");
 		PortAvailability.require(neo4j.listenAddress(), neo4j.httpPort(), "coopgraph.neo4j.http-port");
-		Path home = new DataDirectory(properties.dataDir()).prepare();
+		Path home = new DataDirectory(properties.dataDir(), properties.minFreeSpace().toBytes()).prepare();
 		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress(neo4j.listenAddress(), neo4j.boltPort()))

@@ -1,6 +1,7 @@
 package org.coopgraph.extract;
 
 import java.util.List;
+import java.util.Map;
 
 import org.coopgraph.extract.gazetteer.CityAbbreviations;
 import org.coopgraph.extract.gazetteer.DepartmentNames;
@@ -34,15 +35,16 @@ public final class DocumentExtractor {
 		DepartmentNames departments = DepartmentNames.load();
 		NameSuffixes suffixes = NameSuffixes.load();
 		UnitNamer namer = new UnitNamer(gazetteer, departments, suffixes);
+		Map<Character, String> cityAbbreviations = CityAbbreviations.load();
 		this.pipeline = ExtractionPipeline.of(
 				new StructureStage(namer),
 				new GazetteerStage(gazetteer),
 				new ContextStage(gazetteer),
-				new DepartmentStage(departments, namer),
-				new HanlpCandidateStage(new HanlpSegmenter(), suffixes),
+				new DepartmentStage(departments, namer, DepartmentNames.loadNationalBodies()),
+				new HanlpCandidateStage(new HanlpSegmenter(), suffixes, cityAbbreviations),
 				new EntityResolutionStage(namer),
 				new RelationRuleStage(List.of(new PairingRule(),
-						new PlacementRule(gazetteer, CityAbbreviations.load()), new FundingRule())));
+						new PlacementRule(gazetteer, cityAbbreviations), new FundingRule())));
 	}
 
 	public DocumentExtraction extract(String docName, String text) {

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import org.coopgraph.config.CoopgraphProperties;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.util.unit.DataSize;
+
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
@@ -29,7 +31,7 @@ class MutationGuardTests {
 	private static CoopgraphProperties properties(String token) {
 		return new CoopgraphProperties(Path.of("data"), Path.of("import"), true,
 				new CoopgraphProperties.Neo4j("", "neo4j", "", "127.0.0.1", 7687, 7474, "256m"),
-				new CoopgraphProperties.Api(token, 10, 12, 100, 1000, 50));
+				new CoopgraphProperties.Api(token, 10, 12, 100, 1000, 50), DataSize.ofMegabytes(300));
 	}
 
 }

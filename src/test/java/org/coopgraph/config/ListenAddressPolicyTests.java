@@ -4,6 +4,8 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.util.unit.DataSize;
+
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
@@ -35,7 +37,7 @@ class ListenAddressPolicyTests {
 			String token) {
 		CoopgraphProperties properties = new CoopgraphProperties(Path.of("data"), Path.of("import"), true,
 				new CoopgraphProperties.Neo4j("", "neo4j", password, neo4jAddress, 7687, 7474, "256m"),
-				new CoopgraphProperties.Api(token, 10, 12, 100, 1000, 50));
+				new CoopgraphProperties.Api(token, 10, 12, 100, 1000, 50), DataSize.ofMegabytes(300));
 		return new ListenAddressPolicy(properties, serverAddress);
 	}
 

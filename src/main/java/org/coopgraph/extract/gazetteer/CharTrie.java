@@ -26,26 +26,29 @@ public final class CharTrie<V> {
 
 	/** Every key that starts at {@code start}, longest first. */
 	public List<Hit<V>> matchesAt(CharSequence text, int start) {
-		List<Hit<V>> hits = new ArrayList<>(2);
+		List<Hit<V>> hits = null;
 		Node<V> node = this.root;
 		int limit = Math.min(text.length(), start + this.maxLength);
 		for (int i = start; i < limit; i++) {
-			node = node.children == null ? null : node.children.get(text.charAt(i));
+			node = node.child(text.charAt(i));
 			if (node == null) {
 				break;
 			}
 			if (node.values != null) {
+				if (hits == null) {
+					hits = new ArrayList<>(2);
+				}
 				hits.add(0, new Hit<>(start, i + 1, node.values));
 			}
 		}
-		return hits;
+		return hits == null ? List.of() : hits;
 	}
 
 	/** All values stored under exactly {@code key}, or an empty list. */
 	public List<V> get(String key) {
 		Node<V> node = this.root;
 		for (int i = 0; i < key.length() && node != null; i++) {
-			node = node.children == null ? null : node.children.get(key.charAt(i));
+			node = node.child(key.charAt(i));
 		}
 		return node == null || node.values == null ? List.of() : node.values;
 	}
@@ -78,17 +81,58 @@ public final class CharTrie<V> {
 			return this;
 		}
 
+		/** Freezes the trie; the builder must not be used afterwards. */
 		public CharTrie<V> build() {
+			this.root.freeze();
+			if (this.root.values != null) {
+				this.root.values = List.copyOf(this.root.values);
+			}
 			return new CharTrie<>(this.root, this.maxLength);
 		}
 
 	}
 
+	/**
+	 * A trie node. While building, children sit in a map; {@link #freeze} turns them into sorted arrays searched
+	 * without boxing, since lookups run once per character of every document.
+	 */
 	private static final class Node<V> {
 
 		Map<Character, Node<V>> children;
 
+		char[] keys;
+
+		Node<V>[] nodes;
+
 		List<V> values;
+
+		Node<V> child(char c) {
+			char[] k = this.keys;
+			if (k == null) {
+				return null;
+			}
+			int i = java.util.Arrays.binarySearch(k, c);
+			return i >= 0 ? this.nodes[i] : null;
+		}
+
+		@SuppressWarnings("unchecked")
+		void freeze() {
+			if (this.children == null) {
+				return;
+			}
+			this.keys = new char[this.children.size()];
+			this.nodes = new Node[this.children.size()];
+			int i = 0;
+			for (Map.Entry<Character, Node<V>> e : new java.util.TreeMap<>(this.children).entrySet()) {
+				this.keys[i] = e.getKey();
+				this.nodes[i++] = e.getValue();
+				e.getValue().freeze();
+			}
+			this.children = null;
+			if (this.values != null) {
+				this.values = List.copyOf(this.values);
+			}
+		}
 
 	}
 

@@ -71,6 +71,29 @@ public final class DepartmentNames {
 		}
 	}
 
+	/** National bodies (resource {@code national-bodies.tsv}): surface form to canonical name. */
+	public static CharTrie<String> loadNationalBodies() {
+		String resource = "/org/coopgraph/extract/national-bodies.tsv";
+		try (InputStream in = DepartmentNames.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("missing resource " + resource);
+			}
+			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			CharTrie.Builder<String> builder = new CharTrie.Builder<>();
+			String line;
+			while ((line = reader.readLine()) != null) {
+				if (!line.isBlank() && !line.startsWith("#")) {
+					String[] f = line.split("\t");
+					builder.put(f[0], f[1]);
+				}
+			}
+			return builder.build();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + resource, ex);
+		}
+	}
+
 	public boolean isKnown(String stem) {
 		return this.expansions.containsKey(stem) || !this.keys.get(stem).isEmpty();
 	}

@@ -29,6 +29,11 @@ public final class FundingRule implements RelationRule {
 
 	@Override
 	public void apply(RelationContext ctx) {
+		sentences(ctx);
+		unquantifiedRows(ctx);
+	}
+
+	private void sentences(RelationContext ctx) {
 		String text = ctx.text();
 		for (Sentence s : ctx.sentences()) {
 			String raw = s.raw(text);
@@ -86,6 +91,33 @@ public final class FundingRule implements RelationRule {
 			}
 		}
 	}
+
+	/**
+	 * A town's activity row that speaks of funds (资金捐赠, 安排协作资金) without an amount: the town funds its partner, or
+	 * the helped side when it has none.
+	 */
+	private static void unquantifiedRows(RelationContext ctx) {
+		for (ExtractedTask t : ctx.extraction().tasks()) {
+			if (!t.id().startsWith("A.") || t.responsible().size() != 1 || !ROW_FUNDS.matcher(t.text()).find()) {
+				continue;
+			}
+			String unit = t.responsible().get(0);
+			if (ctx.typeOf(unit) != EntityType.TOWN || AMOUNT_HINT.matcher(t.text()).find()) {
+				continue;
+			}
+			String partner = ctx.relations()
+				.stream()
+				.filter((r) -> r.type() == RelationType.PAIRS_WITH && (r.from().equals(unit) || r.to().equals(unit)))
+				.map((r) -> r.from().equals(unit) ? r.to() : r.from())
+				.findFirst()
+				.orElse(ctx.helped());
+			ctx.add(RelationType.FUNDS, unit, partner, null, t.evidence(), "funding-row");
+		}
+	}
+
+	private static final Pattern ROW_FUNDS = Pattern.compile("资金捐赠|捐赠资金|协作资金|帮扶资金|帮扶款");
+
+	private static final Pattern AMOUNT_HINT = Pattern.compile("\\d+(\\.\\d+)?\\s*(万|亿)?元");
 
 	private static String rowUnit(RelationContext ctx, int at) {
 		ExtractedTask t = ctx.taskAt(at);

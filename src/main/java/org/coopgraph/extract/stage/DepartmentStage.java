@@ -27,12 +27,12 @@ public final class DepartmentStage implements Stage {
 	private static final String NOT_BEFORE_PREFIX = "城都超上股全本我该各两三四五六七八九十外节反郡夜集门入沪深个每此跨市";
 
 	/** Characters that cannot open a body name after the prefix (市场, 市民, 市级, 省内). */
-	private static final String NOT_BODY_START = "场民级内外域长值面容镇区县里直属辖员情况各设建开推组";
+	private static final String NOT_BODY_START = "场民级内外域长值面容镇区县里直属辖员情况各设建开推组属";
 
 	private static final String[] ENDINGS = { "协调小组办公室", "领导小组办公室", "办公厅", "办公室", "领导小组", "协调小组", "委员会", "管理局",
 			"工作队", "联络组", "工作组", "局", "厅", "办" };
 
-	private static final String STOP = "的和与及在将把于为是、，。；：:,.（）()“”《》 \t";
+	private static final String STOP = "的与及在将把于为是、，。；：:,.（）()“”《》 \t";
 
 	private static final int MAX_BODY = 22;
 
@@ -40,9 +40,13 @@ public final class DepartmentStage implements Stage {
 
 	private final UnitNamer namer;
 
-	public DepartmentStage(DepartmentNames departments, UnitNamer namer) {
+	private final org.coopgraph.extract.gazetteer.CharTrie<String> nationalBodies;
+
+	public DepartmentStage(DepartmentNames departments, UnitNamer namer,
+			org.coopgraph.extract.gazetteer.CharTrie<String> nationalBodies) {
 		this.departments = departments;
 		this.namer = namer;
+		this.nationalBodies = nationalBodies;
 	}
 
 	@Override
@@ -53,7 +57,7 @@ public final class DepartmentStage implements Stage {
 			.filter((p) -> p.type() == EntityType.CITY || p.type() == EntityType.COUNTY)
 			.toList();
 		int next = 0;
-		for (JoinedText paragraph : JoinedText.paragraphs(in.text())) {
+		for (JoinedText paragraph : in.text().paragraphs()) {
 			String text = paragraph.text();
 			Map<Integer, Integer> placeEnds = new HashMap<>();
 			Map<Integer, Integer> placeStarts = new HashMap<>();
@@ -73,6 +77,14 @@ public final class DepartmentStage implements Stage {
 				if (placeEnd != null && placeEnd > i) {
 					// Read the whole place name as the prefix: 无锡市发改委, never 市发改委 inside it.
 					i = placeEnd;
+				}
+				var national = this.nationalBodies.matchesAt(text, i);
+				if (!national.isEmpty() && (i == 0 || !isHan(text.charAt(i - 1)) || "省市县区".indexOf(text.charAt(i - 1)) < 0)) {
+					int e = national.get(0).end();
+					found.add(new Mention(text.substring(i, e), paragraph.offset(i), paragraph.endOffset(e),
+							EntityType.DEPARTMENT, national.get(0).values().get(0), null, SOURCE));
+					i = e;
+					continue;
 				}
 				int prefixStart = -1;
 				Integer placeStart = placeEnds.get(i);
@@ -124,15 +136,25 @@ public final class DepartmentStage implements Stage {
 	}
 
 	private int bodyEnd(String text, int j, int limit) {
-		boolean committee = text.startsWith("县委", j) || text.startsWith("市委", j) || text.startsWith("区委", j);
-		if (j >= limit || NOT_BODY_START.indexOf(text.charAt(j)) >= 0 && !committee) {
+		if (j >= limit) {
 			return -1;
 		}
+		boolean committee = text.startsWith("县委", j) || text.startsWith("市委", j) || text.startsWith("区委", j);
 		int known = this.departments.knownLengthAt(text, j);
+		if (committee && known == 0) {
+			// 洋县县委党校: the committee of the place just named, then a known body.
+			int inner = this.departments.knownLengthAt(text, j + 1);
+			known = inner > 0 ? inner + 1 : 0;
+		}
+		if (known == 0 && NOT_BODY_START.indexOf(text.charAt(j)) >= 0 && !committee) {
+			return -1;
+		}
 		int best = known > 0 ? j + known : -1;
 		int max = Math.min(limit, j + MAX_BODY);
 		for (int k = j + 1; k <= max; k++) {
-			if (STOP.indexOf(text.charAt(k - 1)) >= 0 || !isHan(text.charAt(k - 1))) {
+			char c = text.charAt(k - 1);
+			if (STOP.indexOf(c) >= 0 || !isHan(c) || k - 1 > j + 1 && "省市县".indexOf(c) >= 0) {
+				// A second place prefix starts the next body (市发改委和市财政局).
 				break;
 			}
 			for (String e : ENDINGS) {

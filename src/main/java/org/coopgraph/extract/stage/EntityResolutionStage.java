@@ -95,13 +95,16 @@ public final class EntityResolutionStage implements Stage {
 		// Bodies first, then name-ending candidates; a candidate inside a body's span is part of that body.
 		others.sort(Comparator.comparing((Mention m) -> !DepartmentStage.SOURCE.equals(m.source()))
 			.thenComparingInt(Mention::start));
-		List<Mention> bodies = new ArrayList<>();
+		java.util.TreeMap<Integer, Integer> bodies = new java.util.TreeMap<>();
 		for (Mention m : others) {
 			if (DepartmentStage.SOURCE.equals(m.source())) {
-				bodies.add(m);
+				bodies.merge(m.start(), m.end(), Math::max);
 			}
-			else if (bodies.stream().anyMatch((b) -> b.start() <= m.start() && m.end() <= b.end())) {
-				continue;
+			else {
+				var enclosing = bodies.floorEntry(m.start());
+				if (enclosing != null && m.end() <= enclosing.getValue()) {
+					continue;
+				}
 			}
 			resolved.add(resolve(registry, m));
 		}

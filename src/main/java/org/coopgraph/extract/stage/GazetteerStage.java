@@ -47,9 +47,6 @@ public final class GazetteerStage implements Stage {
 
 	private final DivisionGazetteer gazetteer;
 
-	/** Surface counts of the document being read, per thread, for the recurrence check. */
-	private final ThreadLocal<Map<String, Integer>> counts = ThreadLocal.withInitial(Map::of);
-
 	public GazetteerStage(DivisionGazetteer gazetteer) {
 		this.gazetteer = gazetteer;
 	}
@@ -63,7 +60,7 @@ public final class GazetteerStage implements Stage {
 	@Override
 	public Extraction apply(Extraction in) {
 		List<Hit> hits = new ArrayList<>();
-		List<JoinedText> paragraphs = JoinedText.paragraphs(in.text());
+		List<JoinedText> paragraphs = in.text().paragraphs();
 		for (JoinedText paragraph : paragraphs) {
 			scan(paragraph, hits);
 		}
@@ -102,12 +99,11 @@ public final class GazetteerStage implements Stage {
 		for (Hit h : hits) {
 			surfaceCounts.merge(h.surface(), 1, Integer::sum);
 		}
-		this.counts.set(surfaceCounts);
 		Set<String> counties = new HashSet<>();
 		List<Mention> mentions = new ArrayList<>();
 		Map<Hit, Division> chosen = new LinkedHashMap<>();
 		for (Hit h : hits) {
-			Division d = chooseCityOrCounty(h, cities, provinces, fullNamed);
+			Division d = chooseCityOrCounty(h, cities, fullNamed, surfaceCounts);
 			if (d != null) {
 				chosen.put(h, d);
 				if (d.level() == Division.Level.COUNTY) {
@@ -163,7 +159,7 @@ public final class GazetteerStage implements Stage {
 		}
 	}
 
-	private Division chooseCityOrCounty(Hit h, Set<String> cities, Set<String> provinces, Set<String> fullNamed) {
+	private Division chooseCityOrCounty(Hit h, Set<String> cities, Set<String> fullNamed, Map<String, Integer> counts) {
 		Division fallback = null;
 		int countyCandidates = 0;
 		for (Division d : h.candidates()) {
@@ -181,20 +177,20 @@ public final class GazetteerStage implements Stage {
 				}
 			}
 		}
-		if (fallback != null && countyCandidates == 1 && h.full() && plausibleCountyName(h)) {
+		if (fallback != null && countyCandidates == 1 && h.full() && plausibleCountyName(h, counts)) {
 			return fallback;
 		}
 		return null;
 	}
 
-	private boolean plausibleCountyName(Hit h) {
+	private static boolean plausibleCountyName(Hit h, Map<String, Integer> counts) {
 		String s = h.surface();
 		if (s.length() >= 3) {
 			return true;
 		}
 		// A two-character county far from the places in focus (成县, 高县) must recur before it is believed.
 		return s.endsWith("县") && FUNCTION_CHARS.indexOf(s.charAt(0)) < 0 && !h.countyWord()
-				&& this.counts.get().getOrDefault(s, 0) >= 2;
+				&& counts.getOrDefault(s, 0) >= 2;
 	}
 
 	private Division chooseSmallPlace(Hit h, Set<String> counties) {

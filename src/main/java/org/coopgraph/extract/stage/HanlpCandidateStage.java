@@ -58,8 +58,12 @@ public final class HanlpCandidateStage implements Stage {
 
 	private final CharTrie<NameSuffixes.Suffix> suffixTrie;
 
-	public HanlpCandidateStage(HanlpSegmenter segmenter, NameSuffixes suffixes) {
+	private final java.util.Map<Character, String> cityAbbreviations;
+
+	public HanlpCandidateStage(HanlpSegmenter segmenter, NameSuffixes suffixes,
+			java.util.Map<Character, String> cityAbbreviations) {
 		this.segmenter = segmenter;
+		this.cityAbbreviations = cityAbbreviations;
 		this.suffixes = suffixes;
 		CharTrie.Builder<NameSuffixes.Suffix> b = new CharTrie.Builder<>();
 		for (NameSuffixes.Suffix s : suffixes.all()) {
@@ -73,7 +77,7 @@ public final class HanlpCandidateStage implements Stage {
 		List<Mention> found = new ArrayList<>(in.mentions());
 		List<Mention> places = in.places();
 		int next = 0;
-		for (JoinedText paragraph : JoinedText.paragraphs(in.text())) {
+		for (JoinedText paragraph : in.text().paragraphs()) {
 			String text = paragraph.text();
 			boolean[] place = new boolean[text.length()];
 			int paragraphEnd = paragraph.endOffset(text.length());
@@ -86,6 +90,7 @@ public final class HanlpCandidateStage implements Stage {
 				}
 			}
 			Candidate previous = null;
+			Tokens tokens = new Tokens(text);
 			for (int i = 0; i < text.length(); i++) {
 				List<CharTrie.Hit<NameSuffixes.Suffix>> hits = this.suffixTrie.matchesAt(text, i);
 				if (hits.isEmpty()) {
@@ -96,7 +101,7 @@ public final class HanlpCandidateStage implements Stage {
 						|| headOfInstitution(text, hit)) {
 					continue;
 				}
-				Candidate c = candidate(text, i, hit.end(), hit.values().get(0), place);
+				Candidate c = candidate(text, i, hit.end(), hit.values().get(0), place, tokens);
 				if (c == null) {
 					continue;
 				}
@@ -137,53 +142,81 @@ public final class HanlpCandidateStage implements Stage {
 		return !next.isEmpty() && next.get(0).end() - end >= 2 && next.get(0).values().get(0).type() != EntityType.PROJECT;
 	}
 
-	private Candidate candidate(String text, int suffixStart, int end, NameSuffixes.Suffix suffix, boolean[] place) {
+	/** Paragraph tokens, segmented once on the first ending found in the paragraph. */
+	private final class Tokens {
+
+		private final String text;
+
+		private List<HanlpSegmenter.Token> tokens;
+
+		private int[] offsets;
+
+		Tokens(String text) {
+			this.text = text;
+		}
+
+		List<HanlpSegmenter.Token> list() {
+			if (this.tokens == null) {
+				this.tokens = HanlpCandidateStage.this.segmenter.segment(this.text);
+				this.offsets = this.tokens.stream().mapToInt(HanlpSegmenter.Token::offset).toArray();
+			}
+			return this.tokens;
+		}
+
+		/** Index of the last token starting before {@code pos}, or -1. */
+		int lastBefore(int pos) {
+			list();
+			int i = java.util.Arrays.binarySearch(this.offsets, pos);
+			return i >= 0 ? i - 1 : -i - 2;
+		}
+
+	}
+
+	private Candidate candidate(String text, int suffixStart, int end, NameSuffixes.Suffix suffix, boolean[] place,
+			Tokens tokens) {
 		if (suffixStart > 2 && text.charAt(suffixStart - 1) == '）') {
 			// 洋县（如皋）产业园: a bracketed partner place belongs to the name.
 			int open = text.lastIndexOf('（', suffixStart - 1);
 			if (open > 0 && suffixStart - open <= 8 && place[open + 1] && place[suffixStart - 2]) {
-				Candidate inner = candidate(text, open, end, suffix, place);
+				Candidate inner = candidate(text, open, end, suffix, place, tokens);
 				return inner == null || inner.start() >= open ? null : inner;
 			}
 		}
-		int clauseStart = suffixStart;
-		while (clauseStart > 0 && CLAUSE_BREAK.indexOf(text.charAt(clauseStart - 1)) < 0
-				&& suffixStart - clauseStart < 40) {
-			clauseStart--;
-		}
-		if (clauseStart == suffixStart) {
-			return null;
-		}
-		String clause = text.substring(clauseStart, suffixStart);
-		if (clause.endsWith("”") && clause.lastIndexOf('“') >= 0) {
+		if (suffixStart > 0 && text.charAt(suffixStart - 1) == '”') {
 			// “创智号”试验船: the quoted words are the name.
-			int open = clause.lastIndexOf('“');
-			String quoted = clause.substring(open);
+			int open = text.lastIndexOf('“', suffixStart - 1);
+			if (open < 0 || suffixStart - open > 20) {
+				return null;
+			}
+			String quoted = text.substring(open, suffixStart);
 			long han = quoted.chars().filter((c) -> isHan((char) c)).count();
-			// “三园两基地” counts things; it names a programme, not one park or project.
 			// A quoted slogan before 项目 or 工程 (“揭榜挂帅”项目) names a programme, not a project.
 			boolean slogan = suffix.type() == EntityType.PROJECT && (suffix.text().equals("项目") || suffix.text().equals("工程"));
-			return han >= 2 && !slogan && !quoted.matches(".*[两三四五六七八九十][\\u4e00-\\u9fa5].*") ? new Candidate(clauseStart + open, end, suffix.type()) : null;
+			return han >= 2 && !slogan && !quoted.matches(".*[两三四五六七八九十][\\u4e00-\\u9fa5].*")
+					? new Candidate(open, end, suffix.type()) : null;
 		}
-		List<HanlpSegmenter.Token> tokens = this.segmenter.segment(clause.replace('“', ' ').replace('”', ' '));
-		int left = clause.length();
+		if (suffixStart == 0 || CLAUSE_BREAK.indexOf(text.charAt(suffixStart - 1)) >= 0) {
+			return null;
+		}
+		List<HanlpSegmenter.Token> list = tokens.list();
+		int left = suffixStart;
 		boolean specific = false;
 		boolean strong = false;
-		for (int k = tokens.size() - 1; k >= 0; k--) {
-			HanlpSegmenter.Token t = tokens.get(k);
+		boolean previousGlue = false;
+		for (int k = tokens.lastBefore(suffixStart); k >= 0; k--) {
+			HanlpSegmenter.Token t = list.get(k);
 			String tag = t.tag();
-			if (t.word().isBlank()) {
+			if (t.word().isBlank() || suffixStart - t.offset() > MAX_NAME) {
 				break;
 			}
-			boolean inPlace = place[clauseStart + t.offset()] || place[clauseStart + t.end() - 1];
-			// Single characters HanLP could not place (康 缘 in 康缘药业) glue a name only next to another single character
-			// or the ending itself; a lone verb before a name (到, 去) does not.
-			boolean rightIsShort = k + 1 >= tokens.size() || tokens.get(k + 1).word().length() == 1;
+			boolean inPlace = place[t.offset()] || place[Math.min(t.end(), text.length()) - 1];
+			// Single characters HanLP could not place (康 缘 in 康缘药业) glue a name; a lone verb before a name (到,
+			// 去) does not.
+			boolean rightIsShort = k + 1 >= list.size() || list.get(k + 1).offset() >= suffixStart
+					|| list.get(k + 1).word().length() == 1;
 			boolean nounish = tag.startsWith("n") || tag.startsWith("a") || tag.startsWith("b") || tag.startsWith("g");
-			boolean glue = t.word().length() == 1 && !NEVER_GLUE.contains(tag)
-					&& (nounish || rightIsShort && tag.equals("vg"));
-			if (!inPlace && !glue && (!NAME_TAGS.contains(tag) && !tag.startsWith("n") || LEADING_VERBS.contains(t.word()))
-					|| suffixStart - (clauseStart + t.offset()) > MAX_NAME) {
+			boolean glue = t.word().length() == 1 && !NEVER_GLUE.contains(tag) && (nounish || rightIsShort && tag.equals("vg"));
+			if (!inPlace && !glue && (!NAME_TAGS.contains(tag) && !tag.startsWith("n") || LEADING_VERBS.contains(t.word()))) {
 				break;
 			}
 			if (GENERIC_LEADS.contains(t.word())) {
@@ -191,30 +224,27 @@ public final class HanlpCandidateStage implements Stage {
 			}
 			left = t.offset();
 			boolean proper = inPlace || (STRONG_TAGS.contains(tag) || tag.startsWith("ns") || tag.startsWith("nt")) && t.word().length() >= 2;
-			strong |= proper;
+			// Two unknown single characters in a row (惠榆, 苏宿) are an abbreviated proper name.
+			strong |= proper || glue && previousGlue && suffix.type() == EntityType.PARK;
+			previousGlue = glue;
 			specific |= proper || SPECIFIC_TAGS.contains(tag) || glue;
 		}
-		while (left < clause.length() && !isHan(clause.charAt(left)) && clause.charAt(left) != '“') {
+		while (left < suffixStart && !isHan(text.charAt(left))) {
 			left++;
 		}
-		while (left < clause.length() && "级个家项座条批年月日等吨米".indexOf(clause.charAt(left)) >= 0) {
+		while (left < suffixStart && "级个家项座条批年月日等吨米".indexOf(text.charAt(left)) >= 0) {
 			left++;
 		}
-		while (left < clause.length() - 1 && "省市县区".indexOf(clause.charAt(left)) >= 0 && !place[clauseStart + left]) {
+		while (left < suffixStart - 1 && "省市县区".indexOf(text.charAt(left)) >= 0 && !place[left]) {
 			// 县医院, 市属医院: an unnamed level of government, not part of a name.
 			left++;
 		}
-		int start = clauseStart + left;
+		int start = left;
 		long han = text.substring(start, suffixStart).chars().filter((c) -> isHan((char) c)).count();
 		if (han < 2) {
 			return null;
 		}
-		String remainder = text.substring(start, suffixStart).replace("“", "").replace("”", "");
-		for (int k = start; k < suffixStart && !place[k]; k++) {
-			remainder = null;
-			break;
-		}
-		if (remainder != null) {
+		if (place[start]) {
 			// 洋县医院, 洋县产业项目: a place and a generic word name no one in particular.
 			int k = start;
 			while (k < suffixStart && place[k]) {
@@ -225,8 +255,11 @@ public final class HanlpCandidateStage implements Stage {
 				return null;
 			}
 		}
-		// Projects are named with common words more often than parks or firms: they need a place or a proper noun.
-		boolean enough = suffix.type() == EntityType.PROJECT ? strong : specific;
+		// Projects and parks are named with common words more often than firms: they need a place, a proper noun
+		// or a pair of city abbreviations (苏宿, 宁淮).
+		strong |= suffixStart - start >= 2 && this.cityAbbreviations.containsKey(text.charAt(start))
+				&& this.cityAbbreviations.containsKey(text.charAt(start + 1));
+		boolean enough = suffix.type() == EntityType.PROJECT || suffix.type() == EntityType.PARK ? strong : specific;
 		return enough ? new Candidate(start, end, suffix.type()) : null;
 	}
 

@@ -103,6 +103,11 @@ public final class ActivityTableReader {
 
 	/** Number of header cells if an activity-table header starts at {@code i}, else 0. */
 	private static int headerLength(List<TextLine> lines, int i) {
+		String first = lines.get(i).text();
+		if (first.length() > 2 * MAX_HEADER_CELL || first.indexOf('部') < 0 && first.indexOf('单') < 0
+				&& first.indexOf('镇') < 0 && first.indexOf('责') < 0) {
+			return 0;
+		}
 		int k = i;
 		boolean unit = false;
 		boolean content = false;

@@ -47,6 +47,9 @@ public final class TaskTableReader {
 
 	/** If a table header starts at {@code i}, the index of its last line; otherwise -1. */
 	private static int headerEndingAfter(List<TextLine> lines, int i) {
+		if (lines.get(i).text().indexOf('序') < 0) {
+			return -1;
+		}
 		String t = lines.get(i).trimmed().replaceAll("\\s+", "");
 		if (!t.startsWith("序号") || lines.get(i).boilerplate()) {
 			return -1;

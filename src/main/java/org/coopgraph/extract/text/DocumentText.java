@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Normalised document text split into lines, with boilerplate marked. Normalisation keeps every offset: line breaks
+ * Normalised document text split into lines, with boilerplate marked, and into {@link JoinedText#paragraphs
+ * paragraphs} for scanning names wrapped across lines. Normalisation keeps every offset: line breaks
  * become {@code \n} and control characters become spaces, character for character.
  */
-public record DocumentText(String text, List<TextLine> lines) {
+public record DocumentText(String text, List<TextLine> lines, List<JoinedText> paragraphs) {
 
 	/** Lines that end the article body: what follows them is site furniture. */
 	private static final Pattern END_OF_ARTICLE = Pattern
@@ -47,7 +48,8 @@ public record DocumentText(String text, List<TextLine> lines) {
 			}
 			start = nl + 1;
 		}
-		return new DocumentText(text, List.copyOf(lines));
+		List<TextLine> frozen = List.copyOf(lines);
+		return new DocumentText(text, frozen, JoinedText.paragraphs(frozen));
 	}
 
 	static String normalise(String raw) {

@@ -64,11 +64,11 @@ public final class JoinedText {
 	 * The paragraphs of a document: runs of non-blank body lines joined so that names wrapped across lines read
 	 * whole. A line that ends or starts with whitespace (a PDF cell edge, a tab-indented cell) is joined with a space.
 	 */
-	public static List<JoinedText> paragraphs(DocumentText doc) {
+	public static List<JoinedText> paragraphs(List<TextLine> lines) {
 		List<JoinedText> out = new java.util.ArrayList<>();
 		List<TextLine> run = new java.util.ArrayList<>();
 		boolean gap = false;
-		for (TextLine line : doc.lines()) {
+		for (TextLine line : lines) {
 			if (line.boilerplate()) {
 				flush(run, out);
 				gap = false;

@@ -33,7 +33,7 @@ class DocumentTextTests {
 	@Test
 	void joinsNamesWrappedAcrossLinesIntoOneParagraph() {
 		DocumentText doc = DocumentText.of("推进常州盐城工业\n园区建设。\n\n下一段。");
-		assertThat(JoinedText.paragraphs(doc)).extracting(JoinedText::text).containsExactly("推进常州盐城工业园区建设。", "下一段。");
+		assertThat(doc.paragraphs()).extracting(JoinedText::text).containsExactly("推进常州盐城工业园区建设。", "下一段。");
 	}
 
 }
