@@ -1,5 +1,6 @@
 package org.coopgraph.extract.relation;
 
+import org.coopgraph.extract.text.Compact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -41,8 +42,8 @@ public final class PairingRule implements RelationRule {
 			for (int i = 0; i + 1 < ms.size(); i++) {
 				Mention a = ms.get(i);
 				Mention b = ms.get(i + 1);
-				String gap = text.substring(a.end(), b.start()).replaceAll("\\s+", "");
-				String after = text.substring(b.end(), Math.min(s.end(), b.end() + 6)).replaceAll("\\s+", "");
+				String gap = Compact.of(text.substring(a.end(), b.start()));
+				String after = Compact.of(text.substring(b.end(), Math.min(s.end(), b.end() + 6)));
 				boolean joined = JOINERS.contains(gap) || HELPING.contains(gap)
 						|| gap.isEmpty() && isPlace(a) && isPlace(b) && AFTER_ADJACENT.matcher(after).matches()
 						|| gap.equals("、") && AFTER_LIST.matcher(after).matches();

@@ -37,9 +37,14 @@ public final class RelationContext {
 
 	private String helped;
 
+	private final java.util.TreeMap<Integer, ExtractedTask> tasksByStart = new java.util.TreeMap<>();
+
 	public RelationContext(Extraction extraction) {
 		this.extraction = extraction;
 		this.sentences = Sentence.split(extraction.text());
+		for (ExtractedTask t : extraction.tasks()) {
+			this.tasksByStart.putIfAbsent(t.evidence().start(), t);
+		}
 	}
 
 	public Extraction extraction() {
@@ -103,12 +108,8 @@ public final class RelationContext {
 
 	/** The task whose text span contains {@code at}, or {@code null}. */
 	public ExtractedTask taskAt(int at) {
-		for (ExtractedTask t : this.extraction.tasks()) {
-			if (t.evidence().start() <= at && at < t.evidence().end()) {
-				return t;
-			}
-		}
-		return null;
+		var e = this.tasksByStart.floorEntry(at);
+		return e != null && at < e.getValue().evidence().end() ? e.getValue() : null;
 	}
 
 	public EntityType typeOf(String name) {

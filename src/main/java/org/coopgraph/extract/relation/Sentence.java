@@ -14,6 +14,8 @@ public record Sentence(int start, int end, String text) {
 
 	private static final int MAX_SENTENCE = 400;
 
+	private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\s*\\n\\s*");
+
 	public static List<Sentence> split(DocumentText doc) {
 		List<Sentence> out = new ArrayList<>();
 		String text = doc.text();
@@ -68,7 +70,7 @@ public record Sentence(int start, int end, String text) {
 		.compile("^(\\d{1,3}\\s*[．.、](?!\\d)|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]).*");
 
 	private static Sentence make(String text, int start, int end) {
-		return new Sentence(start, end, text.substring(start, end).replaceAll("\\s*\\n\\s*", "").strip());
+		return new Sentence(start, end, LINE_BREAK.matcher(text.substring(start, end)).replaceAll("").strip());
 	}
 
 	/** The raw text of this sentence from the document (line breaks kept, so offsets line up). */

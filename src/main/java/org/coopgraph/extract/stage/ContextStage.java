@@ -1,5 +1,6 @@
 package org.coopgraph.extract.stage;
 
+import org.coopgraph.extract.text.Compact;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ public final class ContextStage implements Stage {
 			if (line.boilerplate() || line.isBlank()) {
 				continue;
 			}
-			String t = line.trimmed().replaceAll("\\s+", "");
+			String t = Compact.of(line.trimmed());
 			if (t.length() >= 6 && t.length() <= 80 && !DOC_NUMBER.matcher(t).matches() && !ISSUER.matcher(t).matches()
 					&& (title.isEmpty() || !TITLE_WORDS.matcher(title).find() && TITLE_WORDS.matcher(t).find() && seen < 15)) {
 				title = t;

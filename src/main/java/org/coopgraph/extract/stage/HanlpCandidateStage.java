@@ -39,7 +39,7 @@ public final class HanlpCandidateStage implements Stage {
 	private static final Set<String> GENERIC_LEADS = Set.of("省级", "国家级", "市级", "县级", "相关", "重点", "各类", "全市", "年度", "本地",
 			"当地", "其他", "一批", "新型", "该", "本", "全省", "我市", "两地", "两市", "南北", "共建", "合作");
 
-	private static final int MAX_NAME = 24;
+	private static final int MAX_NAME = 18;
 
 	/** Verbs HanLP may tag as nouns (vn) that open a clause rather than a name. */
 	private static final Set<String> LEADING_VERBS = Set.of("组织", "推进", "推动", "开展", "支持", "加快", "依托", "引导", "鼓励",
@@ -89,9 +89,18 @@ public final class HanlpCandidateStage implements Stage {
 					place[k] = true;
 				}
 			}
-			Candidate previous = null;
-			Tokens tokens = new Tokens(text);
+			List<Integer> suffixStarts = new ArrayList<>();
 			for (int i = 0; i < text.length(); i++) {
+				if (!this.suffixTrie.matchesAt(text, i).isEmpty()) {
+					suffixStarts.add(i);
+				}
+			}
+			if (suffixStarts.isEmpty()) {
+				continue;
+			}
+			Candidate previous = null;
+			Tokens tokens = new Tokens(text, suffixStarts);
+			for (int i : suffixStarts) {
 				List<CharTrie.Hit<NameSuffixes.Suffix>> hits = this.suffixTrie.matchesAt(text, i);
 				if (hits.isEmpty()) {
 					continue;
@@ -142,32 +151,79 @@ public final class HanlpCandidateStage implements Stage {
 		return !next.isEmpty() && next.get(0).end() - end >= 2 && next.get(0).values().get(0).type() != EntityType.PROJECT;
 	}
 
-	/** Paragraph tokens, segmented once on the first ending found in the paragraph. */
+	/**
+	 * Tokens of the stretches of a paragraph that lie just before name endings: each stretch is segmented once, and
+	 * text far from any ending is never segmented at all.
+	 */
 	private final class Tokens {
 
 		private final String text;
 
-		private List<HanlpSegmenter.Token> tokens;
+		private final java.util.TreeMap<Integer, Window> windows = new java.util.TreeMap<>();
 
-		private int[] offsets;
-
-		Tokens(String text) {
+		Tokens(String text, List<Integer> suffixStarts) {
 			this.text = text;
-		}
-
-		List<HanlpSegmenter.Token> list() {
-			if (this.tokens == null) {
-				this.tokens = HanlpCandidateStage.this.segmenter.segment(this.text);
-				this.offsets = this.tokens.stream().mapToInt(HanlpSegmenter.Token::offset).toArray();
+			int from = -1;
+			int to = -1;
+			for (int s : suffixStarts) {
+				int a = Math.max(0, s - MAX_NAME - 2);
+				if (from >= 0 && a <= to) {
+					to = Math.max(to, s);
+					continue;
+				}
+				if (from >= 0) {
+					this.windows.put(from, new Window(from, to));
+				}
+				from = a;
+				to = s;
 			}
-			return this.tokens;
+			if (from >= 0) {
+				this.windows.put(from, new Window(from, to));
+			}
 		}
 
-		/** Index of the last token starting before {@code pos}, or -1. */
-		int lastBefore(int pos) {
-			list();
-			int i = java.util.Arrays.binarySearch(this.offsets, pos);
-			return i >= 0 ? i - 1 : -i - 2;
+		/** The segmented window that ends at or after {@code pos} and starts before it. */
+		Window around(int pos) {
+			var e = this.windows.floorEntry(pos - 1);
+			return e == null || e.getValue().to < pos ? null : e.getValue();
+		}
+
+		final class Window {
+
+			final int from;
+
+			final int to;
+
+			private List<HanlpSegmenter.Token> tokens;
+
+			Window(int from, int to) {
+				this.from = from;
+				this.to = to;
+			}
+
+			/** Tokens with offsets in paragraph coordinates. */
+			List<HanlpSegmenter.Token> list() {
+				if (this.tokens == null) {
+					List<HanlpSegmenter.Token> raw = HanlpCandidateStage.this.segmenter.segment(Tokens.this.text.substring(this.from, this.to));
+					List<HanlpSegmenter.Token> shifted = new ArrayList<>(raw.size());
+					for (HanlpSegmenter.Token t : raw) {
+						shifted.add(new HanlpSegmenter.Token(t.word(), t.tag(), t.offset() + this.from));
+					}
+					this.tokens = shifted;
+				}
+				return this.tokens;
+			}
+
+			/** Index of the last token starting before {@code pos}, or -1. */
+			int lastBefore(int pos) {
+				List<HanlpSegmenter.Token> l = list();
+				int i = l.size() - 1;
+				while (i >= 0 && l.get(i).offset() >= pos) {
+					i--;
+				}
+				return i;
+			}
+
 		}
 
 	}
@@ -198,12 +254,16 @@ public final class HanlpCandidateStage implements Stage {
 		if (suffixStart == 0 || CLAUSE_BREAK.indexOf(text.charAt(suffixStart - 1)) >= 0) {
 			return null;
 		}
-		List<HanlpSegmenter.Token> list = tokens.list();
+		Tokens.Window window = tokens.around(suffixStart);
+		if (window == null) {
+			return null;
+		}
+		List<HanlpSegmenter.Token> list = window.list();
 		int left = suffixStart;
 		boolean specific = false;
 		boolean strong = false;
 		boolean previousGlue = false;
-		for (int k = tokens.lastBefore(suffixStart); k >= 0; k--) {
+		for (int k = window.lastBefore(suffixStart); k >= 0; k--) {
 			HanlpSegmenter.Token t = list.get(k);
 			String tag = t.tag();
 			if (t.word().isBlank() || suffixStart - t.offset() > MAX_NAME) {

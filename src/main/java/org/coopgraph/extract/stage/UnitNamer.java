@@ -1,5 +1,6 @@
 package org.coopgraph.extract.stage;
 
+import org.coopgraph.extract.text.Compact;
 import java.util.List;
 
 import org.coopgraph.extract.DocumentContext;
@@ -20,6 +21,14 @@ public final class UnitNamer {
 	public record Named(String canonical, EntityType type, Division division) {
 	}
 
+	private static final java.util.regex.Pattern NOT_A_NAME = java.util.regex.Pattern.compile("[。%％]");
+
+	private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d{2,}");
+
+	private static final java.util.regex.Pattern TOWN_NAME = java.util.regex.Pattern.compile("[\\u4e00-\\u9fa5]{2,6}(街道|镇|乡)");
+
+	private static final java.util.regex.Pattern VILLAGE_NAME = java.util.regex.Pattern.compile("[\\u4e00-\\u9fa5]{2,5}(村|社区)");
+
 	private final DivisionGazetteer gazetteer;
 
 	private final DepartmentNames departments;
@@ -34,8 +43,8 @@ public final class UnitNamer {
 
 	/** Whether {@code surface} reads like the name of a unit (body, place, park, company, institution). */
 	public boolean looksLikeUnit(String surface) {
-		String s = surface.replaceAll("\\s+", "");
-		if (s.length() < 2 || s.length() > 30 || s.matches(".*[。%％].*") || s.matches(".*\\d{2,}.*") && !s.contains("12345")) {
+		String s = Compact.of(surface);
+		if (s.length() < 2 || s.length() > 30 || NOT_A_NAME.matcher(s).find() || DIGITS.matcher(s).find() && !s.contains("12345")) {
 			return false;
 		}
 		if (s.startsWith("各") || s.contains("功能板块")) {
@@ -48,16 +57,16 @@ public final class UnitNamer {
 
 	/** The canonical name of a unit named in a responsibility list; never {@code null} for a non-empty surface. */
 	public Named name(String surface, DocumentContext context) {
-		String s = surface.replaceAll("\\s+", "");
+		String s = Compact.of(surface);
 		String base = baseOf(s);
 		Division place = bestDivision(base, context);
 		if (place != null && place.entityType() != null) {
 			return new Named(place.name(), place.entityType(), place);
 		}
-		if (s.matches("[\\u4e00-\\u9fa5]{2,6}(街道|镇|乡)") && !this.suffixes.endsLikeBody(s)) {
+		if (TOWN_NAME.matcher(s).matches() && !this.suffixes.endsLikeBody(s)) {
 			return new Named(s, EntityType.TOWN, null);
 		}
-		if (s.matches("[\\u4e00-\\u9fa5]{2,5}(村|社区)")) {
+		if (VILLAGE_NAME.matcher(s).matches()) {
 			return new Named(s, EntityType.VILLAGE, null);
 		}
 		NameSuffixes.Suffix suffix = this.suffixes.suffixOf(s);

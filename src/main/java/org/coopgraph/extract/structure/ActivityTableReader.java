@@ -1,5 +1,6 @@
 package org.coopgraph.extract.structure;
 
+import org.coopgraph.extract.text.Compact;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,7 +53,7 @@ public final class ActivityTableReader {
 			if (cells.size() < columns - 1) {
 				continue;
 			}
-			String first = cells.get(0).trimmed().replaceAll("\\s+", "");
+			String first = Compact.of(cells.get(0).trimmed());
 			if (first.length() > MAX_UNIT) {
 				continue;
 			}
@@ -113,7 +114,7 @@ public final class ActivityTableReader {
 		boolean content = false;
 		boolean time = false;
 		while (k < lines.size() && k < i + MAX_HEADER_CELLS && !lines.get(k).isBlank()) {
-			String c = lines.get(k).trimmed().replaceAll("\\s+", "");
+			String c = Compact.of(lines.get(k).trimmed());
 			if (c.length() > MAX_HEADER_CELL) {
 				return 0;
 			}

@@ -1,5 +1,6 @@
 package org.coopgraph.extract.structure;
 
+import org.coopgraph.extract.text.Compact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -19,6 +20,10 @@ public final class TaskTableReader {
 	private static final Pattern ROW = Pattern.compile("^(\\d{1,3})(?:\\s+(.*))?$");
 
 	private static final char CELL = '\n';
+
+	private static final Pattern LIST_SEPARATOR = Pattern.compile("[、，,；;]");
+
+	private static final Pattern TRAILING_ETC = Pattern.compile("(等部门|等单位|等)$");
 
 	/** The distribution footer (抄送, 印发) that closes an official document after its last table. */
 	private static final Pattern END = Pattern.compile("^(抄送|主送|印发|附件)[：:\\s].*|.*\\d+日\\s*印发\\s*$");
@@ -50,12 +55,12 @@ public final class TaskTableReader {
 		if (lines.get(i).text().indexOf('序') < 0) {
 			return -1;
 		}
-		String t = lines.get(i).trimmed().replaceAll("\\s+", "");
+		String t = Compact.of(lines.get(i).trimmed());
 		if (!t.startsWith("序号") || lines.get(i).boilerplate()) {
 			return -1;
 		}
 		for (int j = i; j < Math.min(lines.size(), i + 8); j++) {
-			String h = lines.get(j).trimmed().replaceAll("\\s+", "");
+			String h = Compact.of(lines.get(j).trimmed());
 			if (h.contains("牵头单位") || h.contains("责任单位") || h.contains("责任部门")) {
 				return j;
 			}
@@ -215,19 +220,19 @@ public final class TaskTableReader {
 
 	/** Co-responsible cells tolerate a stray token (an unbalanced bracket, a wrapped fragment). */
 	private boolean mostlyUnits(String cell) {
-		String[] parts = cell.split("[、，,；;]");
+		String[] parts = LIST_SEPARATOR.split(cell);
 		long units = java.util.Arrays.stream(parts)
-			.map((p) -> p.replaceAll("[\\s）)]+", ""))
+			.map((p) -> Compact.of(p).replace("）", "").replace(")", ""))
 			.filter((p) -> !p.isEmpty() && this.looksLikeUnit.test(p))
 			.count();
 		return units * 2 >= parts.length && units > 0;
 	}
 
 	private boolean allUnits(String cell) {
-		String[] parts = cell.split("[、，,；;]");
+		String[] parts = LIST_SEPARATOR.split(cell);
 		int units = 0;
 		for (String p : parts) {
-			String u = p.replaceAll("\\s+", "").replaceAll("(等部门|等单位|等)$", "");
+			String u = TRAILING_ETC.matcher(Compact.of(p)).replaceFirst("");
 			if (u.isEmpty()) {
 				continue;
 			}

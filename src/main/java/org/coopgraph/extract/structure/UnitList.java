@@ -1,5 +1,6 @@
 package org.coopgraph.extract.structure;
 
+import org.coopgraph.extract.text.Compact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -65,7 +66,7 @@ public final class UnitList {
 		if (collective || unit.length() > 40 || unit.length() < 2 && !orphan) {
 			return;
 		}
-		units.add(new UnitRef(unit.replaceAll("\\s+", ""), joined.offset(a)));
+		units.add(new UnitRef(Compact.of(unit), joined.offset(a)));
 	}
 
 	/** A lone 市 or 县 split off by a space belongs to the next unit (市 12345公共服务中心). */
