@@ -1,0 +1,76 @@
+package org.coopgraph.reliability;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.coopgraph.extract.DocumentExtractor;
+import org.coopgraph.extract.model.DocumentExtraction;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Feeds the extractor generated documents built from the pieces real ones are made of (numbering, brackets,
+ * responsibility clauses, place and unit names, amounts) recombined at random, plus pathological inputs. Every
+ * document must give a result (possibly empty) within a time bound, never an exception.
+ */
+class ExtractorFuzzTests {
+
+	private static final Duration PER_DOCUMENT = Duration.ofSeconds(3);
+
+	private static final Duration BUDGET = Duration.ofSeconds(20);
+
+	private static final List<String> PIECES = List.of("一、", "二、", "（一）", "1．", "2.", "3、", "（1）", "①", "责任单位：",
+			"牵头单位：", "共同责任单位", "完成时间：", "（", "）", "〔", "〕", "【", "】", "：", "，", "。", "、", "；", "\n", "\n\n",
+			" ", "\t", "市发改委", "市财政局", "县政府", "无锡", "连云港市", "苏州工业园区", "黄家营镇", "三岔村", "结对帮扶", "对口协作", "共建",
+			"5.6亿元", "140万元", "累计", "—", "与", "6月底前", "年底前", "第二季度", "序号", "目标任务", "各县区", "编辑：", "审核：",
+			"2023年", "%", "《", "》", "\u0000", "\uFFFD", "\uD800", "a", "Z", "0", "９");
+
+	private final DocumentExtractor extractor = new DocumentExtractor();
+
+	@Test
+	void randomDocumentsNeverThrowAndFinishInTime() {
+		SplittableRandom random = new SplittableRandom(20261123L);
+		long deadline = System.nanoTime() + BUDGET.toNanos();
+		int documents = 0;
+		while (System.nanoTime() < deadline && documents < 5_000) {
+			StringBuilder text = new StringBuilder();
+			int length = random.nextInt(1, 400);
+			for (int i = 0; i < length; i++) {
+				text.append(PIECES.get(random.nextInt(PIECES.size())));
+			}
+			extractWithinBound("fuzz-" + documents + ".txt", text.toString());
+			documents++;
+		}
+		assertThat(documents).isGreaterThan(100);
+	}
+
+	@Test
+	void pathologicalDocumentsGiveHonestResults() {
+		List<String> inputs = new ArrayList<>();
+		inputs.add("");
+		inputs.add("\n\n\n");
+		inputs.add("（责任单位：市发改委，完成时间：".repeat(2_000));
+		inputs.add("（".repeat(50_000) + "）".repeat(10));
+		inputs.add("无锡".repeat(300_000));
+		inputs.add("1．" + "召开会议".repeat(100_000) + "（责任单位：市发改委）");
+		inputs.add("\uD800\uDC00\uDBFF".repeat(10_000));
+		inputs.add("一、\n".repeat(20_000));
+		for (int i = 0; i < inputs.size(); i++) {
+			DocumentExtraction extraction = extractWithinBound("pathological-" + i + ".txt", inputs.get(i));
+			assertThat(extraction.doc()).isEqualTo("pathological-" + i + ".txt");
+		}
+	}
+
+	private DocumentExtraction extractWithinBound(String name, String text) {
+		long started = System.nanoTime();
+		DocumentExtraction extraction = this.extractor.extract(name, text);
+		Duration took = Duration.ofNanos(System.nanoTime() - started);
+		assertThat(took).as("extraction time of %s (%d chars)", name, text.length()).isLessThan(PER_DOCUMENT);
+		assertThat(extraction).isNotNull();
+		return extraction;
+	}
+
+}
