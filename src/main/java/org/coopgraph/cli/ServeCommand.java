@@ -44,7 +44,12 @@ class ServeCommand implements Callable<Integer> {
 				this.settings.toArray(String[]::new));
 		printAddresses(context, (System.nanoTime() - started) / 1_000_000);
 		if (this.exitAfterStart) {
+			long stopping = System.nanoTime();
 			context.close();
+			this.spec.commandLine()
+				.getOut()
+				.printf("coopgraph stopped in %.1f s%n", (System.nanoTime() - stopping) / 1e9)
+				.flush();
 			return ExitCodes.OK;
 		}
 		// Spring's own shutdown hook closes the context on SIGTERM/Ctrl-C; this thread only waits for that.
