@@ -1,13 +1,13 @@
 package org.coopgraph.extract;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
-
-import org.junit.jupiter.api.Test;
 
 import org.coopgraph.extract.model.DocumentExtraction;
 import org.coopgraph.extract.model.EntityType;
 import org.coopgraph.extract.model.ExtractedEntity;
 import org.coopgraph.extract.model.ExtractedRelation;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +27,7 @@ class DocumentExtractorTests {
 	void survivesBinaryGarbage() {
 		byte[] bytes = new byte[20_000];
 		new Random(7).nextBytes(bytes);
-		DocumentExtraction d = this.extractor.extract("garbage.bin", new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1));
+		DocumentExtraction d = this.extractor.extract("garbage.bin", new String(bytes, StandardCharsets.ISO_8859_1));
 		assertThat(d.doc()).isEqualTo("garbage.bin");
 	}
 
@@ -53,6 +53,16 @@ class DocumentExtractorTests {
 			assertThat(r.from() + r.to()).contains("扬州市").contains("泰州市");
 			assertThat(text.substring(r.evidence().start(), r.evidence().end())).contains("结对帮扶");
 		});
+	}
+
+	@Test
+	void readsALongDocumentSectionBySectionWithTheIssuersPlace() {
+		String filler = "推进两地产业合作，深化交流。\n\n".repeat(90_000);
+		String text = "镇江市人民政府办公室\n\n" + filler + "会同市发改委推进合作。\n";
+		assertThat(text.length()).isGreaterThan(DocumentExtractor.SECTION_CHARS);
+		DocumentExtraction d = this.extractor.extract("long-plan.txt", text);
+		assertThat(d.issuer()).isEqualTo("镇江市人民政府办公室");
+		assertThat(d.entities()).extracting(ExtractedEntity::name).contains("镇江市发展和改革委员会");
 	}
 
 	@Test

@@ -16,7 +16,11 @@ public final class JavaProcess {
 				"-Xmx512m", "--add-opens", "java.base/java.nio=ALL-UNNAMED", "--add-opens",
 				"java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens", "java.base/java.io=ALL-UNNAMED", "--add-opens",
 				"java.base/java.lang=ALL-UNNAMED", "--enable-native-access=ALL-UNNAMED", "-cp",
-				System.getProperty("java.class.path"), mainClass.getName()));
+				System.getProperty("java.class.path")));
+		if (Runtime.version().feature() >= 24) {
+			command.add("--sun-misc-unsafe-memory-access=allow");
+		}
+		command.add(mainClass.getName());
 		command.addAll(List.of(args));
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 	}

@@ -1,21 +1,18 @@
 package org.coopgraph.extract.stage;
 
-import org.junit.jupiter.api.Test;
-
 import org.coopgraph.extract.DocumentContext;
-import org.coopgraph.extract.gazetteer.DepartmentNames;
 import org.coopgraph.extract.gazetteer.Division;
 import org.coopgraph.extract.gazetteer.DivisionGazetteer;
-import org.coopgraph.extract.gazetteer.NameSuffixes;
 import org.coopgraph.extract.model.EntityType;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class UnitNamerTests {
 
-	private static final DivisionGazetteer GAZETTEER = DivisionGazetteer.load();
+	private static final DivisionGazetteer GAZETTEER = StageFixtures.GAZETTEER;
 
-	private static final UnitNamer NAMER = new UnitNamer(GAZETTEER, DepartmentNames.load(), NameSuffixes.load());
+	private static final UnitNamer NAMER = StageFixtures.NAMER;
 
 	private static DocumentContext homeIn(String name) {
 		Division home = GAZETTEER.lookup(name).get(0);

@@ -2,9 +2,8 @@ package org.coopgraph.extract.structure;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import org.coopgraph.extract.text.JoinedText;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,53 @@
+package org.coopgraph.extract.relation;
+
+import java.util.List;
+
+import org.coopgraph.extract.DocumentExtractor;
+import org.coopgraph.extract.SharedExtractor;
+import org.coopgraph.extract.model.ExtractedRelation;
+import org.coopgraph.extract.model.RelationType;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+/** The relation rules read through the whole pipeline, on short sentences. */
+class RelationRulesTests {
+
+	private static final DocumentExtractor EXTRACTOR = SharedExtractor.INSTANCE;
+
+	private static List<ExtractedRelation> relations(String text, RelationType type) {
+		return EXTRACTOR.extract("t", text).relations().stream().filter((r) -> r.type() == type).toList();
+	}
+
+	@Test
+	void pairsPartnersListedWithAnd() {
+		assertThat(relations("江苏省内，南京与淮安、无锡与连云港分别结对帮扶合作。", RelationType.PAIRS_WITH))
+			.extracting(ExtractedRelation::from, ExtractedRelation::to)
+			.containsExactlyInAnyOrder(tuple("南京市", "淮安市"), tuple("无锡市", "连云港市"));
+	}
+
+	@Test
+	void pairsListsRespectively() {
+		assertThat(relations("如皋市人民政府办公室\n\n东街社区、西街社区分别对口上河村、下河村。", RelationType.PAIRS_WITH))
+			.extracting(ExtractedRelation::from, ExtractedRelation::to)
+			.contains(tuple("东街社区", "上河村"), tuple("西街社区", "下河村"));
+	}
+
+	@Test
+	void fundsTheHelpedPartnerWithTheAmountInYuan() {
+		assertThat(relations("常州帮扶盐城。江苏省常州市今年安排盐城帮扶资金1.5亿元。", RelationType.FUNDS))
+			.extracting(ExtractedRelation::from, ExtractedRelation::to, ExtractedRelation::amountCny)
+			.contains(tuple("常州市", "盐城市", 150_000_000L));
+	}
+
+	@Test
+	void locatesAJointParkInThePlaceNamedSecond() {
+		List<ExtractedRelation> found = EXTRACTOR.extract("t", "江苏省推动南通市与海门区共建南通海门工业园区。").relations();
+		assertThat(found).extracting(ExtractedRelation::type, ExtractedRelation::from, ExtractedRelation::to)
+			.contains(tuple(RelationType.CO_BUILDS, "南通市", "南通海门工业园区"),
+					tuple(RelationType.CO_BUILDS, "海门区", "南通海门工业园区"),
+					tuple(RelationType.LOCATED_IN, "南通海门工业园区", "海门区"));
+	}
+
+}

@@ -1,0 +1,32 @@
+package org.coopgraph.extract.stage;
+
+import java.util.List;
+
+import org.coopgraph.extract.Extraction;
+import org.coopgraph.extract.Mention;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DepartmentStageTests {
+
+	private static List<Mention> bodies(String text) {
+		Extraction e = StageFixtures.GAZETTEER_STAGE.apply(Extraction.start("t", text));
+		e = StageFixtures.CONTEXT_STAGE.apply(e);
+		return StageFixtures.DEPARTMENT_STAGE.apply(e).mentions();
+	}
+
+	@Test
+	void namesBodiesInRunningTextForTheIssuingCity() {
+		List<Mention> found = bodies("扬州市人民政府办公室\n会同泰州市发改委、市财政局和省政府办公厅研究落实。");
+		assertThat(found).extracting(Mention::canonical)
+			.contains("泰州市发展和改革委员会", "扬州市财政局", "江苏省人民政府办公厅");
+	}
+
+	@Test
+	void leavesCommonWordsAlone() {
+		assertThat(bodies("扬州市人民政府办公室\n全市城市管理水平和市场活力持续提升。")).extracting(Mention::canonical)
+			.doesNotContain("扬州市场活力持续提升");
+	}
+
+}

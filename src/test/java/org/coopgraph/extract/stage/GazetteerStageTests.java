@@ -1,0 +1,40 @@
+package org.coopgraph.extract.stage;
+
+import java.util.List;
+
+import org.coopgraph.extract.Extraction;
+import org.coopgraph.extract.Mention;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GazetteerStageTests {
+
+	private static List<Mention> places(String text) {
+		return StageFixtures.GAZETTEER_STAGE.apply(Extraction.start("t", text)).places();
+	}
+
+	@Test
+	void readsBareCountyNamesOnlyWhenTheirCityIsInTheText() {
+		assertThat(places("苏州市推动常熟与泗洪合作。")).extracting(Mention::canonical).containsExactly("苏州市", "常熟市");
+		assertThat(places("推动常熟与泗洪合作。")).isEmpty();
+	}
+
+	@Test
+	void givesBarePlacesTheirSuffixAsCanonicalName() {
+		assertThat(places("江苏省内，无锡与连云港结对。")).extracting(Mention::surface, Mention::canonical)
+			.contains(org.assertj.core.groups.Tuple.tuple("无锡", "无锡市"), org.assertj.core.groups.Tuple.tuple("连云港", "连云港市"));
+	}
+
+	@Test
+	void doesNotMistakeCountyLevelWordsForACounty() {
+		assertThat(places("提高县级医院服务能力。")).isEmpty();
+	}
+
+	@Test
+	void spreadsAVillageSuffixOverItsList() {
+		assertThat(places("镇政府及桃园、新庄、西陈村开展活动。")).extracting(Mention::canonical)
+			.contains("桃园村", "新庄村", "西陈村");
+	}
+
+}

@@ -1,0 +1,41 @@
+package org.coopgraph.extract.stage;
+
+import java.util.List;
+
+import org.coopgraph.extract.Extraction;
+import org.coopgraph.extract.Mention;
+import org.coopgraph.extract.model.EntityType;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HanlpCandidateStageTests {
+
+	private static List<Mention> candidates(String text) {
+		Extraction e = StageFixtures.GAZETTEER_STAGE.apply(Extraction.start("t", text));
+		return StageFixtures.HANLP_STAGE.apply(e).mentions();
+	}
+
+	@Test
+	void startsANameAfterTheVerbBeforeIt() {
+		assertThat(candidates("江苏省加快推进徐州宿迁工业园区建设。")).extracting(Mention::canonical, Mention::type)
+			.contains(org.assertj.core.groups.Tuple.tuple("徐州宿迁工业园区", EntityType.PARK));
+	}
+
+	@Test
+	void keepsQuotedNamesWhole() {
+		assertThat(candidates("“远航号”试验船完成首航。")).extracting(Mention::canonical).contains("远航号试验船");
+	}
+
+	@Test
+	void ignoresGenericPhrases() {
+		assertThat(candidates("鼓励各地建设一批特色产业园区和重点项目。")).isEmpty();
+	}
+
+	@Test
+	void readsProjectsFromAListEndingInProjects() {
+		assertThat(candidates("加快推进海上风电基地、沿海铁路扩建等重点项目。")).extracting(Mention::canonical)
+			.contains("海上风电基地", "沿海铁路扩建");
+	}
+
+}
