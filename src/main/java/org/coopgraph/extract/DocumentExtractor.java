@@ -47,18 +47,53 @@ public final class DocumentExtractor {
 						new PlacementRule(gazetteer, cityAbbreviations), new FundingRule())));
 	}
 
+	/**
+	 * Extracts one document. Long documents are read section by section (sections end at paragraph breaks), so
+	 * memory stays bounded by the section size; the first section's context (issuer, home place) carries over.
+	 */
 	public DocumentExtraction extract(String docName, String text) {
-		Extraction result;
-		try {
-			result = this.pipeline.run(Extraction.start(docName, text));
+		String all = text == null ? "" : text;
+		SectionMerger merged = new SectionMerger();
+		DocumentContext context = DocumentContext.UNKNOWN;
+		int from = 0;
+		do {
+			int to = sectionEnd(all, from);
+			try {
+				Extraction start = Extraction.start(docName, all.substring(from, to)).withContext(context);
+				Extraction result = this.pipeline.run(start);
+				context = result.context();
+				merged.add(result, from);
+			}
+			catch (RuntimeException ex) {
+				// A rule tripping over malformed input must not lose the document: keep the other sections.
+			}
+			from = to;
 		}
-		catch (RuntimeException ex) {
-			// A rule tripping over malformed input must not lose the document: fall back to an empty result.
-			return new DocumentExtraction(docName, "", "", List.of(), List.of(), List.of());
+		while (from < all.length());
+		return new DocumentExtraction(docName, context.title(), context.issuer(), merged.entities(),
+				merged.relations(), merged.tasks());
+	}
+
+	/** Sections are about this long; a paragraph break near the limit ends one. */
+	static final int SECTION_CHARS = 1 << 20;
+
+	private static int sectionEnd(String text, int from) {
+		if (text.length() - from <= SECTION_CHARS) {
+			return text.length();
 		}
-		DocumentContext context = result.context();
-		return new DocumentExtraction(docName, context.title(), context.issuer(), result.entities(),
-				result.relations(), result.tasks());
+		int limit = from + SECTION_CHARS;
+		int cut = text.lastIndexOf("\n\n", limit);
+		if (cut <= from + SECTION_CHARS / 2) {
+			cut = text.lastIndexOf('\n', limit);
+		}
+		if (cut <= from + SECTION_CHARS / 2) {
+			cut = limit;
+		}
+		// Never split a surrogate pair.
+		if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+			cut--;
+		}
+		return cut + (cut < text.length() && text.charAt(cut) == '\n' ? 1 : 0);
 	}
 
 }

@@ -9,13 +9,12 @@ import java.util.Map;
 import org.coopgraph.extract.model.ExtractedEntity;
 
 /**
- * Resolved entities of one document: by canonical name, by every surface form, and their mentions in text order (for
- * rules that read a sentence). Immutable.
+ * Resolved entities of one document: by canonical name, and their mentions in text order (for rules that read a
+ * sentence). Immutable.
  */
-public record EntityIndex(Map<String, ExtractedEntity> byName, Map<String, String> canonicalBySurface,
-		List<Mention> mentions) {
+public record EntityIndex(Map<String, ExtractedEntity> byName, List<Mention> mentions) {
 
-	public static final EntityIndex EMPTY = new EntityIndex(Map.of(), Map.of(), List.of());
+	public static final EntityIndex EMPTY = new EntityIndex(Map.of(), List.of());
 
 	public ExtractedEntity get(String canonical) {
 		return this.byName.get(canonical);

@@ -10,8 +10,6 @@ import java.util.Set;
  */
 public final class ExtractionPipeline {
 
-	public static final java.util.Map<String, Long> TIMES = new java.util.concurrent.ConcurrentHashMap<>();
-
 	private final List<Stage> stages;
 
 	private ExtractionPipeline(List<Stage> stages) {
@@ -39,9 +37,7 @@ public final class ExtractionPipeline {
 	public Extraction run(Extraction in) {
 		Extraction current = in;
 		for (Stage stage : this.stages) {
-			long t0 = System.nanoTime();
 			current = stage.apply(current);
-			TIMES.merge(stage.name(), System.nanoTime() - t0, Long::sum);
 		}
 		return current;
 	}

@@ -10,8 +10,4 @@ import org.coopgraph.extract.model.EntityType;
 public record Mention(String surface, int start, int end, EntityType type, String canonical, Division division,
 		String source) {
 
-	public boolean overlaps(Mention other) {
-		return this.start < other.end && other.start < this.end;
-	}
-
 }

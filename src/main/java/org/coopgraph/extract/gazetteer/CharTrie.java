@@ -1,9 +1,11 @@
 package org.coopgraph.extract.gazetteer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A character trie mapping strings to values, for longest-match dictionary lookups in linear time per position.
@@ -111,7 +113,7 @@ public final class CharTrie<V> {
 			if (k == null) {
 				return null;
 			}
-			int i = java.util.Arrays.binarySearch(k, c);
+			int i = Arrays.binarySearch(k, c);
 			return i >= 0 ? this.nodes[i] : null;
 		}
 
@@ -123,7 +125,7 @@ public final class CharTrie<V> {
 			this.keys = new char[this.children.size()];
 			this.nodes = new Node[this.children.size()];
 			int i = 0;
-			for (Map.Entry<Character, Node<V>> e : new java.util.TreeMap<>(this.children).entrySet()) {
+			for (Map.Entry<Character, Node<V>> e : new TreeMap<>(this.children).entrySet()) {
 				this.keys[i] = e.getKey();
 				this.nodes[i++] = e.getValue();
 				e.getValue().freeze();

@@ -1,6 +1,5 @@
 package org.coopgraph.extract.relation;
 
-import org.coopgraph.extract.text.Compact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +9,7 @@ import org.coopgraph.extract.Mention;
 import org.coopgraph.extract.model.EntityType;
 import org.coopgraph.extract.model.ExtractedTask;
 import org.coopgraph.extract.model.RelationType;
+import org.coopgraph.extract.text.Compact;
 
 /**
  * PAIRS_WITH from pairing statements: A与B结对, A和B…帮扶, A-B对口协作, adjacent partners (无锡连云港南北结对), A帮扶B,

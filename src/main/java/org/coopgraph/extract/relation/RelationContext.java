@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.coopgraph.extract.EntityIndex;
 import org.coopgraph.extract.Extraction;
@@ -37,7 +38,7 @@ public final class RelationContext {
 
 	private String helped;
 
-	private final java.util.TreeMap<Integer, ExtractedTask> tasksByStart = new java.util.TreeMap<>();
+	private final TreeMap<Integer, ExtractedTask> tasksByStart = new TreeMap<>();
 
 	public RelationContext(Extraction extraction) {
 		this.extraction = extraction;
@@ -154,11 +155,6 @@ public final class RelationContext {
 		if (existing == null || existing.amountCny() == null && amount != null) {
 			this.relations.put(key, new ExtractedRelation(type, from, to, amount, evidence, rule));
 		}
-	}
-
-	public boolean has(RelationType type, String from, String to) {
-		return this.relations.containsKey(type + "|" + from + "|" + to)
-				|| type == RelationType.PAIRS_WITH && this.relations.containsKey(type + "|" + to + "|" + from);
 	}
 
 	public List<ExtractedRelation> relations() {

@@ -2,6 +2,7 @@ package org.coopgraph.extract.relation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.coopgraph.extract.text.DocumentText;
 import org.coopgraph.extract.text.TextLine;
@@ -14,7 +15,7 @@ public record Sentence(int start, int end, String text) {
 
 	private static final int MAX_SENTENCE = 400;
 
-	private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\s*\\n\\s*");
+	private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
 
 	public static List<Sentence> split(DocumentText doc) {
 		List<Sentence> out = new ArrayList<>();
@@ -66,7 +67,7 @@ public record Sentence(int start, int end, String text) {
 		return next != null && (NUMBERED.matcher(next.trimmed()).matches() || next.text().startsWith("\t"));
 	}
 
-	private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern
+	private static final Pattern NUMBERED = Pattern
 		.compile("^(\\d{1,3}\\s*[．.、](?!\\d)|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]).*");
 
 	private static Sentence make(String text, int start, int end) {

@@ -1,7 +1,7 @@
 package org.coopgraph.extract.stage;
 
-import org.coopgraph.extract.text.Compact;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,11 +14,13 @@ import org.coopgraph.extract.Slot;
 import org.coopgraph.extract.Stage;
 import org.coopgraph.extract.gazetteer.Division;
 import org.coopgraph.extract.gazetteer.DivisionGazetteer;
+import org.coopgraph.extract.text.Compact;
 import org.coopgraph.extract.text.TextLine;
 
 /**
  * Finds the document's title and issuer and its home place: the place in the issuer line (连云港市人民政府办公室), else
- * the city or county the text mentions most. Departments written without a place belong to the home place.
+ * the city or county the text mentions most. Departments written without a place belong to the home place. A context
+ * already set (from an earlier section of the same document) is kept.
  */
 public final class ContextStage implements Stage {
 
@@ -39,6 +41,10 @@ public final class ContextStage implements Stage {
 
 	@Override
 	public Extraction apply(Extraction in) {
+		if (in.context().home() != null) {
+			// A later section of a long document keeps what its first section established.
+			return in;
+		}
 		String title = "";
 		String issuer = "";
 		Division home = null;
@@ -94,7 +100,7 @@ public final class ContextStage implements Stage {
 	}
 
 	private static Division dominant(List<Mention> places) {
-		Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+		Map<String, Integer> counts = new LinkedHashMap<>();
 		Map<String, Division> byCode = new HashMap<>();
 		for (Mention m : places) {
 			Division d = m.division();

@@ -10,6 +10,7 @@ import org.coopgraph.extract.Extraction;
 import org.coopgraph.extract.Mention;
 import org.coopgraph.extract.Slot;
 import org.coopgraph.extract.Stage;
+import org.coopgraph.extract.gazetteer.CharTrie;
 import org.coopgraph.extract.gazetteer.DepartmentNames;
 import org.coopgraph.extract.model.EntityType;
 import org.coopgraph.extract.text.JoinedText;
@@ -40,10 +41,10 @@ public final class DepartmentStage implements Stage {
 
 	private final UnitNamer namer;
 
-	private final org.coopgraph.extract.gazetteer.CharTrie<String> nationalBodies;
+	private final CharTrie<String> nationalBodies;
 
 	public DepartmentStage(DepartmentNames departments, UnitNamer namer,
-			org.coopgraph.extract.gazetteer.CharTrie<String> nationalBodies) {
+			CharTrie<String> nationalBodies) {
 		this.departments = departments;
 		this.namer = namer;
 		this.nationalBodies = nationalBodies;

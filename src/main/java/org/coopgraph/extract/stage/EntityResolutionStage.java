@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.coopgraph.extract.EntityIndex;
 import org.coopgraph.extract.Extraction;
@@ -95,7 +96,7 @@ public final class EntityResolutionStage implements Stage {
 		// Bodies first, then name-ending candidates; a candidate inside a body's span is part of that body.
 		others.sort(Comparator.comparing((Mention m) -> !DepartmentStage.SOURCE.equals(m.source()))
 			.thenComparingInt(Mention::start));
-		java.util.TreeMap<Integer, Integer> bodies = new java.util.TreeMap<>();
+		TreeMap<Integer, Integer> bodies = new TreeMap<>();
 		for (Mention m : others) {
 			if (DepartmentStage.SOURCE.equals(m.source())) {
 				bodies.merge(m.start(), m.end(), Math::max);
@@ -113,7 +114,7 @@ public final class EntityResolutionStage implements Stage {
 		Map<String, ExtractedEntity> byName = new LinkedHashMap<>();
 		entities.forEach((e) -> byName.put(e.name(), e));
 		resolved.sort(Comparator.comparingInt(Mention::start).thenComparingInt((Mention m) -> -m.end()));
-		EntityIndex index = new EntityIndex(byName, Map.copyOf(registry.bySurface), List.copyOf(resolved));
+		EntityIndex index = new EntityIndex(byName, List.copyOf(resolved));
 		return in.withEntities(entities, tasks, index);
 	}
 

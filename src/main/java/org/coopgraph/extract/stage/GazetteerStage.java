@@ -1,6 +1,9 @@
 package org.coopgraph.extract.stage;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +41,7 @@ public final class GazetteerStage implements Stage {
 
 	/** A village in a list of villages (A村、B村) or right after its town (纸坊街道草坝村). */
 	private static final Pattern VILLAGE = Pattern.compile(
-			"(?:(?<=、)|(?<=街道|[镇乡])|(?<=^|[，,；：:\\s])(?=[\\u4e00-\\u9fa5]{2,3}(?:村|社区)、))([\\u4e00-\\u9fa5]{2,3})(村|社区)(?![委民级部])");
+			"(?:(?<=、)|(?<=街道|[镇乡])|(?<=^|[，,；：:\\s]|对口|对接|结对)(?=[\\u4e00-\\u9fa5]{2,3}(?:村|社区)、))([\\u4e00-\\u9fa5]{2,3})(村|社区)(?![委民级部])");
 
 	private static final Set<String> GENERIC_VILLAGE = Set.of("结对", "相关", "对应", "贫困", "示范", "脱贫", "所在", "各个",
 			"三个", "每个", "部分", "重点", "本镇", "帮扶", "美丽", "乡村", "农村", "城乡", "易地", "一个", "振兴", "城中", "新农", "组织",
@@ -64,6 +67,10 @@ public final class GazetteerStage implements Stage {
 		for (JoinedText paragraph : paragraphs) {
 			scan(paragraph, hits);
 		}
+		Map<String, Integer> surfaceCounts = new HashMap<>();
+		for (Hit h : hits) {
+			surfaceCounts.merge(h.surface(), 1, Integer::sum);
+		}
 		Set<String> provinces = new HashSet<>();
 		Set<String> cities = new HashSet<>();
 		Set<String> fullNamed = new HashSet<>();
@@ -73,7 +80,8 @@ public final class GazetteerStage implements Stage {
 					provinces.add(d.code());
 				}
 			}
-			if (h.full() && h.candidates().size() == 1) {
+			if (h.full() && h.candidates().size() == 1
+					&& (h.candidates().get(0).level() != Division.Level.COUNTY || plausibleCountyName(h, surfaceCounts))) {
 				Division d = h.candidates().get(0);
 				fullNamed.add(d.code());
 				if (d.level() == Division.Level.CITY) {
@@ -87,17 +95,15 @@ public final class GazetteerStage implements Stage {
 		}
 		for (Hit h : hits) {
 			for (Division d : h.candidates()) {
-				if (d.level() == Division.Level.CITY && (h.full() || provinces.contains(d.parentCode()))) {
+				// Provincial capitals and municipalities (code ending in 01) are known by their bare names anywhere.
+				boolean capital = d.code().endsWith("01") && h.surface().length() >= 2;
+				if (d.level() == Division.Level.CITY && (h.full() || capital || provinces.contains(d.parentCode()))) {
 					cities.add(d.code());
 					if (h.full()) {
 						fullNamed.add(d.code());
 					}
 				}
 			}
-		}
-		Map<String, Integer> surfaceCounts = new java.util.HashMap<>();
-		for (Hit h : hits) {
-			surfaceCounts.merge(h.surface(), 1, Integer::sum);
 		}
 		Set<String> counties = new HashSet<>();
 		List<Mention> mentions = new ArrayList<>();
@@ -122,7 +128,7 @@ public final class GazetteerStage implements Stage {
 		}
 		addVillageLists(paragraphs, mentions);
 		addBareSmallPlaces(in, mentions);
-		mentions.sort(java.util.Comparator.comparingInt(Mention::start));
+		mentions.sort(Comparator.comparingInt(Mention::start));
 		return in.withPlaces(List.copyOf(mentions));
 	}
 
@@ -270,7 +276,7 @@ public final class GazetteerStage implements Stage {
 					items[0] = items[0].substring(1);
 					at++;
 				}
-				if (java.util.Arrays.stream(items).anyMatch(GazetteerStage::bodyLike)) {
+				if (Arrays.stream(items).anyMatch(GazetteerStage::bodyLike)) {
 					continue;
 				}
 				for (String item : items) {

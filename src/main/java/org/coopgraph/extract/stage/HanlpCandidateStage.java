@@ -2,16 +2,23 @@ package org.coopgraph.extract.stage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.coopgraph.extract.DocumentContext;
 import org.coopgraph.extract.Extraction;
 import org.coopgraph.extract.Mention;
 import org.coopgraph.extract.Slot;
 import org.coopgraph.extract.Stage;
 import org.coopgraph.extract.gazetteer.CharTrie;
+import org.coopgraph.extract.gazetteer.Division;
 import org.coopgraph.extract.gazetteer.NameSuffixes;
 import org.coopgraph.extract.hanlp.HanlpSegmenter;
 import org.coopgraph.extract.model.EntityType;
+import org.coopgraph.extract.text.Compact;
 import org.coopgraph.extract.text.JoinedText;
 
 /**
@@ -58,10 +65,10 @@ public final class HanlpCandidateStage implements Stage {
 
 	private final CharTrie<NameSuffixes.Suffix> suffixTrie;
 
-	private final java.util.Map<Character, String> cityAbbreviations;
+	private final Map<Character, String> cityAbbreviations;
 
 	public HanlpCandidateStage(HanlpSegmenter segmenter, NameSuffixes suffixes,
-			java.util.Map<Character, String> cityAbbreviations) {
+			Map<Character, String> cityAbbreviations) {
 		this.segmenter = segmenter;
 		this.cityAbbreviations = cityAbbreviations;
 		this.suffixes = suffixes;
@@ -98,6 +105,7 @@ public final class HanlpCandidateStage implements Stage {
 			if (suffixStarts.isEmpty()) {
 				continue;
 			}
+			enumeratedProjects(paragraph, found);
 			Candidate previous = null;
 			Tokens tokens = new Tokens(text, suffixStarts);
 			for (int i : suffixStarts) {
@@ -111,16 +119,23 @@ public final class HanlpCandidateStage implements Stage {
 					continue;
 				}
 				Candidate c = candidate(text, i, hit.end(), hit.values().get(0), place, tokens);
+				System.err.println("DBG hit " + text.substring(i, hit.end()) + " -> " + c);
 				if (c == null) {
 					continue;
 				}
 				if (previous != null && c.start() <= previous.end() && c.start() > previous.start()) {
 					// 江南大学国家技术转移中心 + 连云港分中心: a name that runs on from the one before it.
-					c = new Candidate(previous.start(), c.end(), c.type());
+					c = new Candidate(previous.start(), c.end(), c.type(), previous.level());
 					found.remove(found.size() - 1);
 				}
 				String surface = text.substring(c.start(), c.end());
 				String name = surface.replace("“", "").replace("”", "").replace(" ", "");
+				if (c.level() != 0) {
+					name = withPlace(name.startsWith("我") ? name.substring(1) : name, c.level(), in.context());
+					if (name == null) {
+						continue;
+					}
+				}
 				found.add(new Mention(surface.replace(" ", ""), paragraph.offset(c.start()), paragraph.endOffset(c.end()),
 						c.type(), name, null, SOURCE));
 				previous = c;
@@ -129,7 +144,88 @@ public final class HanlpCandidateStage implements Stage {
 		return in.withMentions(List.copyOf(found));
 	}
 
-	private record Candidate(int start, int end, EntityType type) {
+	/** 市传染病医院 → 连云港市传染病医院; {@code null} when the document's home place is unknown. */
+	private static String withPlace(String name, char level, DocumentContext context) {
+		Division place = switch (level) {
+			case '省' -> context.homeProvince();
+			case '市' -> context.homeCity();
+			// 县 means the home place only in a county's own document.
+			default -> context.home() != null && context.home().name().endsWith("县") ? context.home() : null;
+		};
+		return place == null ? null : place.name() + name.substring(1);
+	}
+
+	/** X、Y和Z等项目: the items of a list that ends in 等项目 (等新建项目) are projects. */
+	private static final Pattern PROJECT_LIST = Pattern
+		.compile("([^，。；：:（）()“”\\s]{2,80}?)等(?:[\\u4e00-\\u9fa5]{0,3})项目");
+
+	private static final Pattern ITEM_SEPARATOR = Pattern.compile("、|和|及");
+
+	private void enumeratedProjects(JoinedText paragraph, List<Mention> found) {
+		String text = paragraph.text();
+		if (text.indexOf('等') < 0) {
+			return;
+		}
+		Matcher m = PROJECT_LIST.matcher(text);
+		while (m.find()) {
+			String list = m.group(1);
+			if (list.indexOf('、') < 0 && !list.contains("和")) {
+				continue;
+			}
+			int base = m.start(1);
+			Matcher sep = ITEM_SEPARATOR.matcher(list);
+			int from = 0;
+			List<int[]> items = new ArrayList<>();
+			while (sep.find()) {
+				items.add(new int[] { from, sep.start() });
+				from = sep.end();
+			}
+			items.add(new int[] { from, list.length() });
+			for (int k = 0; k < items.size(); k++) {
+				int a = items.get(k)[0];
+				int b = items.get(k)[1];
+				if (k == 0) {
+					a = afterLeadingVerbs(list, a, b);
+				}
+				String item = list.substring(a, b).strip();
+				long han = item.chars().filter((c) -> isHan((char) c)).count();
+				if (han < 3 || item.length() > 16 || GENERIC_MIDDLES.contains(item) || !isHan(item.charAt(0))) {
+					continue;
+				}
+				NameSuffixes.Suffix suffix = this.suffixes.suffixOf(item);
+				EntityType type = suffix == null ? EntityType.PROJECT : suffix.type();
+				int start = base + a + (list.substring(a, b).length() - list.substring(a, b).stripLeading().length());
+				found.add(new Mention(item, paragraph.offset(start), paragraph.endOffset(start + item.length()), type,
+						Compact.of(item), null, "project-list"));
+			}
+		}
+	}
+
+	/** Where a list's first item starts once the verbs that open the clause (推进, 加快实施) are skipped. */
+	private int afterLeadingVerbs(String list, int a, int b) {
+		List<HanlpSegmenter.Token> tokens = this.segmenter.segment(list.substring(a, b));
+		int pos = a;
+		for (HanlpSegmenter.Token t : tokens) {
+			String tag = t.tag();
+			// Single characters HanLP calls verbs are often the first half of an unknown name (盛虹).
+			boolean verb = tag.startsWith("v") && !tag.equals("vn") && t.word().length() >= 2;
+			boolean opener = verb || tag.startsWith("d") || tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u")
+					|| tag.startsWith("w") || LEADING_VERBS.contains(t.word());
+			if (!opener) {
+				break;
+			}
+			pos = a + t.end();
+		}
+		return pos;
+	}
+
+	/** A name found at {@code [start, end)}; {@code level} is 省, 市 or 县 when the name opens with one, else 0. */
+	private record Candidate(int start, int end, EntityType type, char level) {
+
+		Candidate(int start, int end, EntityType type) {
+			this(start, end, type, (char) 0);
+		}
+
 	}
 
 	/** 学校 in 小学校长, 院 in 研究院院长: the ending is cut from a person's title. */
@@ -159,7 +255,7 @@ public final class HanlpCandidateStage implements Stage {
 
 		private final String text;
 
-		private final java.util.TreeMap<Integer, Window> windows = new java.util.TreeMap<>();
+		private final TreeMap<Integer, Window> windows = new TreeMap<>();
 
 		Tokens(String text, List<Integer> suffixStarts) {
 			this.text = text;
@@ -295,23 +391,39 @@ public final class HanlpCandidateStage implements Stage {
 		while (left < suffixStart && "级个家项座条批年月日等吨米".indexOf(text.charAt(left)) >= 0) {
 			left++;
 		}
-		while (left < suffixStart - 1 && "省市县区".indexOf(text.charAt(left)) >= 0 && !place[left]) {
-			// 县医院, 市属医院: an unnamed level of government, not part of a name.
+		// 市传染病医院, 省农科院: the level of government names the home city or province; it stays in the surface
+		// and becomes the place in the canonical name.
+		char level = left < suffixStart - 1 && "省市县".indexOf(text.charAt(left)) >= 0 && !place[left]
+				&& "区级属域内".indexOf(text.charAt(left + 1)) < 0 ? text.charAt(left) : 0;
+		if (level == 0 && left < suffixStart - 1 && "省市县".indexOf(text.charAt(left)) >= 0 && !place[left]) {
+			// 县区特色电商产业园, 市级医院: a level of government in general, not a named place.
 			left++;
 		}
 		int start = left;
-		long han = text.substring(start, suffixStart).chars().filter((c) -> isHan((char) c)).count();
-		if (han < 2) {
+		int nameStart = level != 0 ? left + 1 : left;
+		if (level == 0 && left >= 2 && text.charAt(left - 2) == '我' && "市县省".indexOf(text.charAt(left - 1)) >= 0) {
+			// 我市社会福利中心: the document's own city.
+			level = text.charAt(left - 1);
+			start = left - 2;
+		}
+		System.err.println("DBG left=" + left + " level=" + (int) level + " start=" + start + " spec=" + specific + " strong=" + strong + " toks=" + list);
+		long han = text.substring(nameStart, suffixStart).chars().filter((c) -> isHan((char) c)).count();
+		if (han < 2 && !(level != 0 && suffix.text().length() >= 3)) {
+			// 市救助站, 省农科院: a level of government and a specific ending name one institution.
 			return null;
 		}
-		if (place[start]) {
+		if (level != 0 && (GENERIC_LEADS.contains(text.substring(nameStart, suffixStart))
+				|| GENERIC_MIDDLES.contains(text.substring(nameStart, suffixStart)))) {
+			return null;
+		}
+		if (place[start] && suffix.type() != EntityType.PARK) {
 			// 洋县医院, 洋县产业项目: a place and a generic word name no one in particular.
 			int k = start;
 			while (k < suffixStart && place[k]) {
 				k++;
 			}
 			String rest = text.substring(k, suffixStart);
-			if (rest.isEmpty() && suffix.text().length() < 3 || GENERIC_LEADS.contains(rest) || GENERIC_MIDDLES.contains(rest)) {
+			if (rest.length() < 2 && suffix.text().length() < 3 || GENERIC_LEADS.contains(rest) || GENERIC_MIDDLES.contains(rest)) {
 				return null;
 			}
 		}
@@ -319,8 +431,10 @@ public final class HanlpCandidateStage implements Stage {
 		// or a pair of city abbreviations (苏宿, 宁淮).
 		strong |= suffixStart - start >= 2 && this.cityAbbreviations.containsKey(text.charAt(start))
 				&& this.cityAbbreviations.containsKey(text.charAt(start + 1));
+		strong |= level != 0;
+		specific |= level != 0;
 		boolean enough = suffix.type() == EntityType.PROJECT || suffix.type() == EntityType.PARK ? strong : specific;
-		return enough ? new Candidate(start, end, suffix.type()) : null;
+		return enough ? new Candidate(start, end, suffix.type(), level) : null;
 	}
 
 	private static boolean isHan(char c) {
@@ -329,7 +443,7 @@ public final class HanlpCandidateStage implements Stage {
 
 	@Override
 	public Set<Slot> requires() {
-		return Set.of(Slot.TEXT, Slot.PLACES, Slot.MENTIONS);
+		return Set.of(Slot.TEXT, Slot.PLACES, Slot.CONTEXT, Slot.MENTIONS);
 	}
 
 	@Override

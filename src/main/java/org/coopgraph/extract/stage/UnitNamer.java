@@ -1,7 +1,7 @@
 package org.coopgraph.extract.stage;
 
-import org.coopgraph.extract.text.Compact;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.coopgraph.extract.DocumentContext;
 import org.coopgraph.extract.gazetteer.DepartmentNames;
@@ -9,6 +9,7 @@ import org.coopgraph.extract.gazetteer.Division;
 import org.coopgraph.extract.gazetteer.DivisionGazetteer;
 import org.coopgraph.extract.gazetteer.NameSuffixes;
 import org.coopgraph.extract.model.EntityType;
+import org.coopgraph.extract.text.Compact;
 
 /**
  * Names a unit as written in a document (市发改委, 组织部, 无锡市发改委, 海州区（连云港高新区）, 港口控股集团) canonically: places
@@ -21,13 +22,13 @@ public final class UnitNamer {
 	public record Named(String canonical, EntityType type, Division division) {
 	}
 
-	private static final java.util.regex.Pattern NOT_A_NAME = java.util.regex.Pattern.compile("[。%％]");
+	private static final Pattern NOT_A_NAME = Pattern.compile("[。%％]");
 
-	private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d{2,}");
+	private static final Pattern DIGITS = Pattern.compile("\\d{2,}");
 
-	private static final java.util.regex.Pattern TOWN_NAME = java.util.regex.Pattern.compile("[\\u4e00-\\u9fa5]{2,6}(街道|镇|乡)");
+	private static final Pattern TOWN_NAME = Pattern.compile("[\\u4e00-\\u9fa5]{2,6}(街道|镇|乡)");
 
-	private static final java.util.regex.Pattern VILLAGE_NAME = java.util.regex.Pattern.compile("[\\u4e00-\\u9fa5]{2,5}(村|社区)");
+	private static final Pattern VILLAGE_NAME = Pattern.compile("[\\u4e00-\\u9fa5]{2,5}(村|社区)");
 
 	private final DivisionGazetteer gazetteer;
 

@@ -1,11 +1,11 @@
 package org.coopgraph.extract.structure;
 
-import org.coopgraph.extract.text.Compact;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.coopgraph.extract.text.Compact;
 import org.coopgraph.extract.text.TextLine;
 
 /**

@@ -1,12 +1,13 @@
 package org.coopgraph.extract.structure;
 
-import org.coopgraph.extract.text.Compact;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.coopgraph.extract.text.Compact;
 import org.coopgraph.extract.text.JoinedText;
 import org.coopgraph.extract.text.TextLine;
 
@@ -221,7 +222,7 @@ public final class TaskTableReader {
 	/** Co-responsible cells tolerate a stray token (an unbalanced bracket, a wrapped fragment). */
 	private boolean mostlyUnits(String cell) {
 		String[] parts = LIST_SEPARATOR.split(cell);
-		long units = java.util.Arrays.stream(parts)
+		long units = Arrays.stream(parts)
 			.map((p) -> Compact.of(p).replace("）", "").replace(")", ""))
 			.filter((p) -> !p.isEmpty() && this.looksLikeUnit.test(p))
 			.count();

@@ -1,10 +1,10 @@
 package org.coopgraph.extract.structure;
 
-import org.coopgraph.extract.text.Compact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.coopgraph.extract.text.Compact;
 import org.coopgraph.extract.text.JoinedText;
 
 /**

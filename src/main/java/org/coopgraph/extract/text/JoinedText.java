@@ -1,6 +1,9 @@
 package org.coopgraph.extract.text;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Several lines joined into one string the way a reader would (wrapped lines concatenated, each trimmed), remembering
@@ -57,7 +60,7 @@ public final class JoinedText {
 				off[k++] = line.start() + b;
 			}
 		}
-		return new JoinedText(sb.toString(), java.util.Arrays.copyOf(off, k));
+		return new JoinedText(sb.toString(), Arrays.copyOf(off, k));
 	}
 
 	/**
@@ -65,8 +68,8 @@ public final class JoinedText {
 	 * whole. A line that ends or starts with whitespace (a PDF cell edge, a tab-indented cell) is joined with a space.
 	 */
 	public static List<JoinedText> paragraphs(List<TextLine> lines) {
-		List<JoinedText> out = new java.util.ArrayList<>();
-		List<TextLine> run = new java.util.ArrayList<>();
+		List<JoinedText> out = new ArrayList<>();
+		List<TextLine> run = new ArrayList<>();
 		boolean gap = false;
 		for (TextLine line : lines) {
 			if (line.boilerplate()) {
@@ -88,7 +91,7 @@ public final class JoinedText {
 		return out;
 	}
 
-	private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern
+	private static final Pattern NUMBERED = Pattern
 		.compile("^(\\d{1,3}\\s*[．.、]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d{1,3}\\s*$).*");
 
 	/**
@@ -143,12 +146,12 @@ public final class JoinedText {
 			}
 			spaceBefore = b < raw.length();
 		}
-		return new JoinedText(sb.toString(), java.util.Arrays.copyOf(off, k));
+		return new JoinedText(sb.toString(), Arrays.copyOf(off, k));
 	}
 
 	/** Joined position of document offset {@code docOffset}, or -1 when that character is not in the joined text. */
 	public int indexOf(int docOffset) {
-		int i = java.util.Arrays.binarySearch(this.offsets, docOffset);
+		int i = Arrays.binarySearch(this.offsets, docOffset);
 		return i >= 0 ? i : -1;
 	}
 
