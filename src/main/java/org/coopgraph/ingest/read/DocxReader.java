@@ -2,7 +2,6 @@ package org.coopgraph.ingest.read;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,26 +24,18 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * POI's global {@code ZipSecureFile} settings are left alone. Legacy {@code .doc} is not
  * supported. Immutable and thread-safe.
  */
-public final class DocxReader implements DocumentReader {
-
-	private final ReadLimits limits;
+public final class DocxReader extends LimitedFileReader {
 
 	public DocxReader() {
 		this(ReadLimits.DEFAULTS);
 	}
 
 	public DocxReader(ReadLimits limits) {
-		this.limits = limits;
+		super(limits, ".docx");
 	}
 
 	@Override
-	public boolean supports(String fileNameLowercase) {
-		return fileNameLowercase.endsWith(".docx");
-	}
-
-	@Override
-	public SourceDocument read(Path file) {
-		RawFile raw = RawFile.load(file, this.limits);
+	SourceDocument read(RawFile raw) {
 		ZipExpansionCheck.check(raw, "DOCX", this.limits.maxDocxExpandedBytes());
 		try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(raw.content()))) {
 			StringBuilder text = new StringBuilder();

@@ -4,7 +4,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -22,7 +21,7 @@ import org.jsoup.parser.Parser;
  * when the bytes fit it, else it is detected as for plain text. Immutable and
  * thread-safe.
  */
-public final class HtmlReader implements DocumentReader {
+public final class HtmlReader extends LimitedFileReader {
 
 	private static final Pattern META_CHARSET = Pattern
 		.compile("<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
@@ -30,24 +29,16 @@ public final class HtmlReader implements DocumentReader {
 	/** The meta tag belongs in the head; real pages declare it within 1 KiB. */
 	private static final int CHARSET_SNIFF_BYTES = 8192;
 
-	private final ReadLimits limits;
-
 	public HtmlReader() {
 		this(ReadLimits.DEFAULTS);
 	}
 
 	public HtmlReader(ReadLimits limits) {
-		this.limits = limits;
+		super(limits, ".html", ".htm");
 	}
 
 	@Override
-	public boolean supports(String fileNameLowercase) {
-		return fileNameLowercase.endsWith(".html") || fileNameLowercase.endsWith(".htm");
-	}
-
-	@Override
-	public SourceDocument read(Path file) {
-		RawFile raw = RawFile.load(file, this.limits);
+	SourceDocument read(RawFile raw) {
 		String html = decode(raw);
 		Parser parser = Parser.htmlParser().setMaxDepth(this.limits.maxHtmlDepth());
 		String text;

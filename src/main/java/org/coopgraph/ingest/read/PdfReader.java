@@ -3,7 +3,6 @@ package org.coopgraph.ingest.read;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
@@ -18,29 +17,21 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * and password protected PDFs are rejected (no OCR). Immutable and thread-safe: every
  * call uses its own PDFBox document and stripper.
  */
-public final class PdfReader implements DocumentReader {
+public final class PdfReader extends LimitedFileReader {
 
 	/** The PDF header may follow some junk; readers accept it within the first KiB. */
 	private static final int HEADER_SEARCH_BYTES = 1024;
-
-	private final ReadLimits limits;
 
 	public PdfReader() {
 		this(ReadLimits.DEFAULTS);
 	}
 
 	public PdfReader(ReadLimits limits) {
-		this.limits = limits;
+		super(limits, ".pdf");
 	}
 
 	@Override
-	public boolean supports(String fileNameLowercase) {
-		return fileNameLowercase.endsWith(".pdf");
-	}
-
-	@Override
-	public SourceDocument read(Path file) {
-		RawFile raw = RawFile.load(file, this.limits);
+	SourceDocument read(RawFile raw) {
 		if (!hasPdfHeader(raw.content())) {
 			throw raw.problem("not a PDF (starts with " + describeStart(raw.content()) + ")");
 		}

@@ -1,6 +1,5 @@
 package org.coopgraph.ingest.read;
 
-import java.nio.file.Path;
 
 /**
  * Reads plain text and Markdown files ({@code .txt}, {@code .md}) in UTF-8, UTF-16 (with
@@ -8,7 +7,7 @@ import java.nio.file.Path;
  * kept as written. Files that look binary (many control or replacement characters) are
  * rejected. Immutable and thread-safe.
  */
-public final class TextReader implements DocumentReader {
+public final class TextReader extends LimitedFileReader {
 
 	/**
 	 * Above this share of control/replacement characters a "text" file is taken for
@@ -16,24 +15,16 @@ public final class TextReader implements DocumentReader {
 	 */
 	private static final double MAX_JUNK_RATIO = 0.02;
 
-	private final ReadLimits limits;
-
 	public TextReader() {
 		this(ReadLimits.DEFAULTS);
 	}
 
 	public TextReader(ReadLimits limits) {
-		this.limits = limits;
+		super(limits, ".txt", ".md");
 	}
 
 	@Override
-	public boolean supports(String fileNameLowercase) {
-		return fileNameLowercase.endsWith(".txt") || fileNameLowercase.endsWith(".md");
-	}
-
-	@Override
-	public SourceDocument read(Path file) {
-		RawFile raw = RawFile.load(file, this.limits);
+	SourceDocument read(RawFile raw) {
 		String text = TextDecoder.decode(raw);
 		if (TextCleaner.junkRatio(text) > MAX_JUNK_RATIO) {
 			throw raw.problem("looks like a binary file, not text");
