@@ -20,6 +20,15 @@ class ErrorReporter implements IExecutionExceptionHandler {
 	}
 
 	static String rootMessage(Throwable ex) {
+		String message = innermostMessage(ex);
+		if (message.contains("store_lock")) {
+			return "The database is in use by another process (is `coopgraph serve` running on the same data folder?). "
+					+ "Stop it first, or use the ingestDocument mutation. Details: " + message;
+		}
+		return message;
+	}
+
+	private static String innermostMessage(Throwable ex) {
 		String message = ex.getMessage();
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof IllegalStateException && cause.getMessage() != null

@@ -1,5 +1,6 @@
 package org.coopgraph.cli;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.coopgraph.CoopgraphApplication;
@@ -18,7 +19,10 @@ final class SpringLauncher {
 			String... args) {
 		SpringApplication application = new SpringApplication(CoopgraphApplication.class);
 		application.setWebApplicationType(type);
-		application.setDefaultProperties(defaults);
+		Map<String, Object> properties = new HashMap<>(defaults);
+		// A failed start is reported once, as one line, by ErrorReporter: not also as Spring's stack trace.
+		properties.putIfAbsent("logging.level.org.springframework.boot.SpringApplication", "OFF");
+		application.setDefaultProperties(properties);
 		return application.run(args);
 	}
 
