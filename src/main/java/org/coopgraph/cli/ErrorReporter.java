@@ -4,6 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
+import org.springframework.boot.web.server.PortInUseException;
+
 /**
  * Prints a failed command's cause as {@code coopgraph: <message>} (the innermost cause that has a message, which
  * names the file, port or setting at fault), plus the stack trace when {@code COOPGRAPH_DEBUG} is set.
@@ -20,6 +22,12 @@ class ErrorReporter implements IExecutionExceptionHandler {
 	}
 
 	static String rootMessage(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof PortInUseException portInUse) {
+				return "Port %d is already in use; stop what uses it or set server.port to a free port"
+					.formatted(portInUse.getPort());
+			}
+		}
 		String message = innermostMessage(ex);
 		if (message.contains("store_lock")) {
 			return "The database is in use by another process (is `coopgraph serve` running on the same data folder?). "

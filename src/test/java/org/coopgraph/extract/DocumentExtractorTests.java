@@ -1,6 +1,7 @@
 package org.coopgraph.extract;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
 
 import org.coopgraph.extract.model.DocumentExtraction;
@@ -63,6 +64,15 @@ class DocumentExtractorTests {
 		DocumentExtraction d = this.extractor.extract("long-plan.txt", text);
 		assertThat(d.issuer()).isEqualTo("镇江市人民政府办公室");
 		assertThat(d.entities()).extracting(ExtractedEntity::name).contains("镇江市发展和改革委员会");
+	}
+
+	@Test
+	void givesTheSameResultWhenSharedBetweenThreads() throws Exception {
+		List<String> texts = List.of("江苏省内，扬州与泰州结对帮扶合作。", "泰州市人民政府办公室\n一、任务\n1．推进合作。（责任单位：市商务局）\n",
+				"常州帮扶盐城，共建常州盐城工业园区。");
+		List<DocumentExtraction> sequential = texts.stream().map((t) -> this.extractor.extract("t", t)).toList();
+		List<DocumentExtraction> parallel = texts.parallelStream().map((t) -> this.extractor.extract("t", t)).toList();
+		assertThat(parallel).isEqualTo(sequential);
 	}
 
 	@Test

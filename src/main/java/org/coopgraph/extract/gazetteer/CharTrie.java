@@ -17,9 +17,18 @@ public final class CharTrie<V> {
 
 	private final int maxLength;
 
+	private final Node<V>[] firstLevel;
+
+	@SuppressWarnings("unchecked")
 	private CharTrie(Node<V> root, int maxLength) {
 		this.root = root;
 		this.maxLength = maxLength;
+		this.firstLevel = new Node[Character.MAX_VALUE + 1];
+		if (root.keys != null) {
+			for (int i = 0; i < root.keys.length; i++) {
+				this.firstLevel[root.keys[i]] = root.nodes[i];
+			}
+		}
 	}
 
 	/** A dictionary hit: the matched key spans {@code [start, end)} of the searched text. */
@@ -28,11 +37,17 @@ public final class CharTrie<V> {
 
 	/** Every key that starts at {@code start}, longest first. */
 	public List<Hit<V>> matchesAt(CharSequence text, int start) {
+		if (start >= text.length()) {
+			return List.of();
+		}
 		List<Hit<V>> hits = null;
-		Node<V> node = this.root;
+		// The first step goes through a direct table: it is the one taken for every character of every document.
+		Node<V> node = this.firstLevel[text.charAt(start)];
 		int limit = Math.min(text.length(), start + this.maxLength);
 		for (int i = start; i < limit; i++) {
-			node = node.child(text.charAt(i));
+			if (i > start) {
+				node = node.child(text.charAt(i));
+			}
 			if (node == null) {
 				break;
 			}

@@ -41,6 +41,9 @@ public final class PlacementRule implements RelationRule {
 		Set<String> named = new HashSet<>();
 		for (Sentence s : ctx.sentences()) {
 			List<Mention> all = ctx.all(s);
+			if (all.isEmpty()) {
+				continue;
+			}
 			for (Mention m : all) {
 				if ((m.type() == EntityType.PARK || m.type() == EntityType.PROJECT) && named.add(m.canonical())) {
 					fromName(ctx, m, s);

@@ -46,7 +46,7 @@ public final class HanlpCandidateStage implements Stage {
 	private static final Set<String> GENERIC_LEADS = Set.of("省级", "国家级", "市级", "县级", "相关", "重点", "各类", "全市", "年度", "本地",
 			"当地", "其他", "一批", "新型", "该", "本", "全省", "我市", "两地", "两市", "南北", "共建", "合作");
 
-	private static final int MAX_NAME = 18;
+	private static final int MAX_NAME = 14;
 
 	/** Verbs HanLP may tag as nouns (vn) that open a clause rather than a name. */
 	private static final Set<String> LEADING_VERBS = Set.of("组织", "推进", "推动", "开展", "支持", "加快", "依托", "引导", "鼓励",
@@ -119,13 +119,16 @@ public final class HanlpCandidateStage implements Stage {
 					continue;
 				}
 				Candidate c = candidate(text, i, hit.end(), hit.values().get(0), place, tokens);
-				System.err.println("DBG hit " + text.substring(i, hit.end()) + " -> " + c);
 				if (c == null) {
 					continue;
 				}
 				if (previous != null && c.start() <= previous.end() && c.start() > previous.start()) {
 					// 江南大学国家技术转移中心 + 连云港分中心: a name that runs on from the one before it.
 					c = new Candidate(previous.start(), c.end(), c.type(), previous.level());
+					found.remove(found.size() - 1);
+				}
+				else if (previous != null && c.start() == previous.start() && c.type() == previous.type()) {
+					// 江苏海洋大学 inside 江苏海洋大学海洋工程学院 is only part of this name here.
 					found.remove(found.size() - 1);
 				}
 				String surface = text.substring(c.start(), c.end());
@@ -393,7 +396,7 @@ public final class HanlpCandidateStage implements Stage {
 		}
 		// 市传染病医院, 省农科院: the level of government names the home city or province; it stays in the surface
 		// and becomes the place in the canonical name.
-		char level = left < suffixStart - 1 && "省市县".indexOf(text.charAt(left)) >= 0 && !place[left]
+		char level = left < suffixStart && "省市县".indexOf(text.charAt(left)) >= 0 && !place[left]
 				&& "区级属域内".indexOf(text.charAt(left + 1)) < 0 ? text.charAt(left) : 0;
 		if (level == 0 && left < suffixStart - 1 && "省市县".indexOf(text.charAt(left)) >= 0 && !place[left]) {
 			// 县区特色电商产业园, 市级医院: a level of government in general, not a named place.
@@ -406,7 +409,6 @@ public final class HanlpCandidateStage implements Stage {
 			level = text.charAt(left - 1);
 			start = left - 2;
 		}
-		System.err.println("DBG left=" + left + " level=" + (int) level + " start=" + start + " spec=" + specific + " strong=" + strong + " toks=" + list);
 		long han = text.substring(nameStart, suffixStart).chars().filter((c) -> isHan((char) c)).count();
 		if (han < 2 && !(level != 0 && suffix.text().length() >= 3)) {
 			// 市救助站, 省农科院: a level of government and a specific ending name one institution.
