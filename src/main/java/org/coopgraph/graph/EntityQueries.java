@@ -18,13 +18,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class EntityQueries {
 
-	private static final String BY_NAME = """
-			MATCH (e:Entity {name: $name}) RETURN e LIMIT 1""";
-
-	private static final String BY_ALIAS = """
-			CALL db.index.fulltext.queryNodes('entity_search', $phrase, {limit: 200}) YIELD node
-			WHERE $name IN node.aliases
-			RETURN node AS e ORDER BY size(node.name) LIMIT 1""";
+	// The canonical name wins; otherwise the shortest-named entity with that alias, found through the full-text
+	// index (list properties have no exact index) and checked exactly.
+	private static final String BY_NAME_OR_ALIAS = """
+			OPTIONAL MATCH (named:Entity {name: $name})
+			WITH named LIMIT 1
+			CALL (named) {
+			  WITH named WHERE named IS NOT NULL
+			  RETURN named AS e
+			  UNION
+			  WITH named WHERE named IS NULL
+			  CALL db.index.fulltext.queryNodes('entity_search', $phrase, {limit: 200}) YIELD node
+			  WITH node WHERE $name IN node.aliases
+			  RETURN node AS e ORDER BY size(node.name) LIMIT 1
+			}
+			RETURN e""";
 
 	private static final String BY_KEYS = """
 			MATCH (e:Entity) WHERE e.key IN $keys RETURN e""";
@@ -82,13 +90,9 @@ public class EntityQueries {
 
 	/** The entity whose canonical name is {@code name}, else the shortest-named one with it as an alias. */
 	public EntityNode findByNameOrAlias(String name) {
-		List<EntityNode> byName = this.reads.list(BY_NAME, Map.of("name", name), EntityQueries::entity);
-		if (!byName.isEmpty()) {
-			return byName.get(0);
-		}
-		List<EntityNode> byAlias = this.reads.list(BY_ALIAS,
+		List<EntityNode> found = this.reads.list(BY_NAME_OR_ALIAS,
 				Map.of("name", name, "phrase", FulltextQuery.phrase(name)), EntityQueries::entity);
-		return byAlias.isEmpty() ? null : byAlias.get(0);
+		return found.isEmpty() ? null : found.get(0);
 	}
 
 	public Map<String, EntityNode> findByKeys(Collection<String> keys) {
