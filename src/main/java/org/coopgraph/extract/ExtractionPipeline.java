@@ -10,8 +10,6 @@ import java.util.Set;
  */
 public final class ExtractionPipeline {
 
-	public static final java.util.Map<String, Long> TIMES = new java.util.concurrent.ConcurrentHashMap<>();
-
 	private final List<Stage> stages;
 
 	private ExtractionPipeline(List<Stage> stages) {
@@ -38,11 +36,8 @@ public final class ExtractionPipeline {
 
 	public Extraction run(Extraction in) {
 		Extraction current = in;
-		java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
 		for (Stage stage : this.stages) {
-			long t0 = mx.getCurrentThreadCpuTime();
 			current = stage.apply(current);
-			TIMES.merge(stage.name(), (mx.getCurrentThreadCpuTime() - t0) / 1000, Long::sum);
 		}
 		return current;
 	}

@@ -24,8 +24,10 @@ import org.coopgraph.extract.text.JoinedText;
 /**
  * Finds parks, enterprises, institutions and projects by their name endings (工业园区, 集团, 大学, 试验船) and uses HanLP
  * to find where each name begins: it extends left over noun-like tokens and stops at verbs, prepositions and
- * punctuation. A candidate must carry something specific (a place, a proper noun, a quoted name). Only clauses that
- * contain an ending are segmented, which keeps the stage cheaper than segmenting the document. Thread-safe.
+ * punctuation. A candidate must carry something specific (a place, a proper noun, a quoted name); parks and projects
+ * need a place or a proper noun. A name opened by 省, 市 or 县 (市传染病医院) takes the home place. Also reads the items of
+ * lists ending in 等项目 and ports (江阴港). Only the stretches just before an ending are segmented, which keeps the
+ * stage cheaper than segmenting the document. Stateless and thread-safe.
  */
 public final class HanlpCandidateStage implements Stage {
 
@@ -46,11 +48,15 @@ public final class HanlpCandidateStage implements Stage {
 	private static final Set<String> GENERIC_LEADS = Set.of("省级", "国家级", "市级", "县级", "相关", "重点", "各类", "全市", "年度", "本地",
 			"当地", "其他", "一批", "新型", "该", "本", "全省", "我市", "两地", "两市", "南北", "共建", "合作");
 
-	private static final int MAX_NAME = 14;
+	private static final int MAX_NAME = 18;
 
 	/** Verbs HanLP may tag as nouns (vn) that open a clause rather than a name. */
 	private static final Set<String> LEADING_VERBS = Set.of("组织", "推进", "推动", "开展", "支持", "加快", "依托", "引导", "鼓励",
 			"协助", "联合", "包括", "还包括", "建设", "指导", "跟踪", "推广", "新建", "改造", "申报", "争创", "创建", "提升", "深化", "加强", "完善", "落实", "设立", "建立", "打造", "培育", "实施", "举办", "召开", "参与", "会同", "配合");
+
+	/** Endings that after a bare place name (洋县医院) describe rather than name; 海州古城 or 江阴港 do name. */
+	private static final Set<String> GENERIC_ENDINGS = Set.of("医院", "学校", "中学", "小学", "项目", "工程", "园区", "公司", "集团",
+			"银行", "学院", "大学", "中心");
 
 	private static final Set<String> GENERIC_MIDDLES = Set.of("产业", "相关", "重点", "建设", "合作", "特色", "企业", "发展", "工业",
 			"农业", "各类", "新建");
@@ -96,6 +102,8 @@ public final class HanlpCandidateStage implements Stage {
 					place[k] = true;
 				}
 			}
+			enumeratedProjects(paragraph, found);
+			ports(paragraph, place, found);
 			List<Integer> suffixStarts = new ArrayList<>();
 			for (int i = 0; i < text.length(); i++) {
 				if (!this.suffixTrie.matchesAt(text, i).isEmpty()) {
@@ -105,7 +113,6 @@ public final class HanlpCandidateStage implements Stage {
 			if (suffixStarts.isEmpty()) {
 				continue;
 			}
-			enumeratedProjects(paragraph, found);
 			Candidate previous = null;
 			Tokens tokens = new Tokens(text, suffixStarts);
 			for (int i : suffixStarts) {
@@ -156,6 +163,24 @@ public final class HanlpCandidateStage implements Stage {
 			default -> context.home() != null && context.home().name().endsWith("县") ? context.home() : null;
 		};
 		return place == null ? null : place.name() + name.substring(1);
+	}
+
+	/** 江阴港, 连云港港: a city or county followed by 港 names its port. */
+	private static void ports(JoinedText paragraph, boolean[] place, List<Mention> found) {
+		String text = paragraph.text();
+		for (int i = 1; i < text.length(); i++) {
+			boolean placeEnds = place[i - 1] && !place[i];
+			if (!placeEnds || text.charAt(i) != '港' || i + 1 < text.length() && "区口城湾务澳台".indexOf(text.charAt(i + 1)) >= 0) {
+				continue;
+			}
+			int start = i - 1;
+			while (start > 0 && place[start - 1]) {
+				start--;
+			}
+			String name = text.substring(start, i + 1);
+			found.add(new Mention(name, paragraph.offset(start), paragraph.endOffset(i + 1), EntityType.PROJECT, name, null,
+					"port"));
+		}
 	}
 
 	/** X、Y和Z等项目: the items of a list that ends in 等项目 (等新建项目) are projects. */
@@ -425,7 +450,8 @@ public final class HanlpCandidateStage implements Stage {
 				k++;
 			}
 			String rest = text.substring(k, suffixStart);
-			if (rest.length() < 2 && suffix.text().length() < 3 || GENERIC_LEADS.contains(rest) || GENERIC_MIDDLES.contains(rest)) {
+			if (rest.length() < 2 && GENERIC_ENDINGS.contains(suffix.text()) || GENERIC_LEADS.contains(rest)
+					|| GENERIC_MIDDLES.contains(rest)) {
 				return null;
 			}
 		}
