@@ -166,12 +166,14 @@ class ApiIT {
 	}
 
 	@Test
-	void searchInputIsTextNotLuceneSyntax() {
+	void hostileTextIsSearchedForAsTextNotAsQuerySyntax() {
 		for (String hostile : List.of("青山 OR *:*", "name:\"x\" AND \\", "\") MATCH (n) DETACH DELETE n //",
 				"青山\u0000\u0007", "\uD800青山")) {
-			JsonNode response = this.graphql.query("query($t: String!) { search(text: $t) { name } }",
+			JsonNode response = this.graphql.query(
+					"query($t: String!) { search(text: $t) { name } entity(name: $t) { name } tasks(text: $t) { taskId } }",
 					Map.of("t", hostile));
 			assertThat(response.has("errors")).as(hostile + " -> " + response).isFalse();
+			assertThat(response.at("/data/entity").isNull()).isTrue();
 		}
 		assertThat(data("{ entity(name: \"青山市\") { name } }").at("/entity/name").asString()).isEqualTo("青山市");
 	}
