@@ -15,6 +15,7 @@ import org.neo4j.fleetmanagement.FleetManagementSettings;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.server.configuration.ServerSettings;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,15 +30,19 @@ class EmbeddedNeo4jConfiguration {
 
 	@Bean(destroyMethod = "shutdown")
 	DatabaseManagementService databaseManagementService(CoopgraphProperties properties,
-			ListenAddressPolicy listenAddressPolicy) {
+			ListenAddressPolicy listenAddressPolicy, @Value("${server.address:}") String serverAddress,
+			@Value("${server.port:8080}") int serverPort) {
 		CoopgraphProperties.Neo4j neo4j = properties.neo4j();
 		listenAddressPolicy.check();
 		PortAvailability.require(neo4j.listenAddress(), neo4j.boltPort(), "coopgraph.neo4j.bolt-port");
 		PortAvailability.require(neo4j.listenAddress(), neo4j.httpPort(), "coopgraph.neo4j.http-port");
 		Path home = new DataDirectory(properties.dataDir(), properties.minFreeSpace().toBytes()).prepare();
+		BrowserIntegration browser = BrowserIntegration.of(serverAddress, serverPort);
 		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress(neo4j.listenAddress(), neo4j.boltPort()))
+			// Neo4j Browser connects to the advertised address, which otherwise keeps port 7687 whatever the listen port.
+			.setConfig(BoltConnector.advertised_address, new SocketAddress(neo4j.listenAddress(), neo4j.boltPort()))
 			.setConfig(HttpConnector.enabled, true)
 			.setConfig(HttpConnector.listen_address, new SocketAddress(neo4j.listenAddress(), neo4j.httpPort()))
 			.setConfig(GraphDatabaseSettings.auth_enabled, !listenAddressPolicy.loopback())
@@ -45,6 +50,9 @@ class EmbeddedNeo4jConfiguration {
 			.setConfig(GraphDatabaseSettings.udc_enabled, false)
 			.setConfig(FleetManagementSettings.fleet_manager_enabled, false)
 			.setConfig(ServerSettings.allow_telemetry, false)
+			// Neo4j Browser styles the graph and opens the guide that coopgraph's own web server serves.
+			.setConfig(ServerSettings.browser_post_connect_cmd, browser.postConnectCommand())
+			.setConfig(ServerSettings.browser_remote_content_hostname_whitelist, browser.remoteContentHosts())
 			// Without this Netty waits ~10 s on shutdown for connections that are already gone.
 			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ofMillis(100))
 			.build();
