@@ -11,7 +11,11 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
-/** Points the application at a fresh temporary data folder and free ports, before any bean is created. */
+/**
+ * Points the application at a fresh temporary data folder and free ports, before any bean is created. The web port
+ * is chosen here rather than left random, because the embedded database is told coopgraph's address (for Neo4j
+ * Browser's style and guide) before the web server starts.
+ */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	/** The API token the test application accepts for mutations. */
@@ -28,9 +32,9 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 	}
 
 	public static Map<String, Object> properties(Path dataDir) {
-		return Map.of("coopgraph.data-dir", dataDir.toString(), "coopgraph.neo4j.bolt-port", freePort(),
-				"coopgraph.neo4j.http-port", freePort(), "coopgraph.import-dir", "import", "coopgraph.api.token",
-				API_TOKEN, "coopgraph.api.cors-origins", ALLOWED_ORIGIN);
+		return Map.of("server.port", freePort(), "coopgraph.data-dir", dataDir.toString(), "coopgraph.neo4j.bolt-port",
+				freePort(), "coopgraph.neo4j.http-port", freePort(), "coopgraph.import-dir", "import",
+				"coopgraph.api.token", API_TOKEN, "coopgraph.api.cors-origins", ALLOWED_ORIGIN);
 	}
 
 	public static Path temporaryFolder(String prefix) {

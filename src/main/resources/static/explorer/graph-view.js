@@ -1,0 +1,241 @@
+// The graph on the canvas: nodes and facts added as the user expands entities, filtered by relation and entity
+// type, with a funding view in which a FUNDS edge's width follows its amount.
+
+import { ENTITY_TYPES, RELATION_TYPES, formatCny, typeOf } from './vocabulary.js';
+
+const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Zen Hei", sans-serif';
+
+export class GraphView {
+  constructor(container, { onSelect }) {
+    this.container = container;
+    this.hiddenRelations = new Set();
+    this.hiddenTypes = new Set();
+    this.fundingOnly = false;
+    this.cy = cytoscape({
+      container,
+      minZoom: 0.2,
+      maxZoom: 3,
+      style: style(),
+    });
+    this.cy.on('tap', 'node', (event) => onSelect(event.target.data()));
+    this.cy.on('tap', 'edge', (event) => onSelect(event.target.source().data(), event.target.data()));
+  }
+
+  /** Adds an entity and its facts; returns how many nodes were new. */
+  addFacts(entity, related) {
+    const before = this.cy.nodes().length;
+    this.cy.batch(() => {
+      this.addNode(entity);
+      for (const fact of related) {
+        this.addNode(fact.node);
+        const [source, target] = fact.direction === 'OUT' ? [entity.id, fact.node.id] : [fact.node.id, entity.id];
+        const id = [source, fact.type, target, fact.document, fact.start].join('|');
+        if (this.cy.getElementById(id).empty()) {
+          this.cy.add({
+            group: 'edges',
+            data: {
+              id, source, target, type: fact.type, amountCny: fact.amountCny, evidence: fact.evidence,
+              document: fact.document, start: fact.start, end: fact.end,
+              label: fact.type === 'FUNDS' && fact.amountCny != null ? formatCny(fact.amountCny) : RELATION_TYPES[fact.type]?.label ?? fact.type,
+              color: RELATION_TYPES[fact.type]?.color ?? '#A5ABB6',
+              width: 2,
+            },
+          });
+        }
+      }
+      this.cy.getElementById(entity.id).data('expanded', true);
+    });
+    this.scaleFundingEdges();
+    this.applyFilters();
+    const added = this.cy.nodes().length - before;
+    this.layout(entity.id, added > 0);
+    this.publishCounts();
+    return added;
+  }
+
+  /** The facts on the canvas that touch a node, as loaded: used for task nodes, which the API cannot expand. */
+  factsOf(id) {
+    return this.cy.getElementById(id).connectedEdges().map((edge) => edge.data());
+  }
+
+  nodeData(id) {
+    const node = this.cy.getElementById(id);
+    return node.empty() ? null : node.data();
+  }
+
+  entityNamesShown() {
+    return this.cy.nodes('[kind = "entity"]').not('.hidden').map((n) => n.data('name'));
+  }
+
+  select(id) {
+    this.cy.nodes().unselect();
+    this.cy.getElementById(id).select();
+  }
+
+  setRelationHidden(type, hidden) {
+    toggle(this.hiddenRelations, type, hidden);
+    this.applyFilters();
+  }
+
+  setTypeHidden(type, hidden) {
+    toggle(this.hiddenTypes, type, hidden);
+    this.applyFilters();
+  }
+
+  setFundingOnly(on) {
+    this.fundingOnly = on;
+    this.container.classList.toggle('funding', on);
+    this.applyFilters();
+    this.arrange(this.cy.elements().not('.hidden'));
+  }
+
+  clear() {
+    this.cy.elements().remove();
+    this.publishCounts();
+  }
+
+  addNode(node) {
+    if (!this.cy.getElementById(node.id).empty()) {
+      return;
+    }
+    const type = typeOf(node);
+    this.cy.add({
+      group: 'nodes',
+      data: {
+        ...node,
+        kind: type === 'TASK' ? 'task' : 'entity',
+        type,
+        color: ENTITY_TYPES[type]?.color ?? '#A5ABB6',
+      },
+    });
+  }
+
+  scaleFundingEdges() {
+    const funds = this.cy.edges('[type = "FUNDS"]');
+    const max = Math.max(0, ...funds.map((e) => e.data('amountCny') ?? 0));
+    // Square root: a transfer ten times larger is drawn about three times wider, so small ones stay visible.
+    funds.forEach((edge) => {
+      const amount = edge.data('amountCny');
+      edge.data('width', amount && max ? 2 + 14 * Math.sqrt(amount / max) : 2);
+    });
+  }
+
+  applyFilters() {
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((node) => node.toggleClass('hidden', this.hiddenTypes.has(node.data('type'))));
+      this.cy.edges().forEach((edge) => {
+        const type = edge.data('type');
+        const hidden = this.hiddenRelations.has(type) || (this.fundingOnly && type !== 'FUNDS');
+        edge.toggleClass('hidden', hidden);
+      });
+      if (this.fundingOnly) {
+        this.cy.nodes().forEach((node) => {
+          if (node.connectedEdges('[type = "FUNDS"]').empty()) {
+            node.addClass('hidden');
+          }
+        });
+      }
+    });
+    this.publishCounts();
+  }
+
+  layout(focusId, moved) {
+    if (!moved) {
+      return;
+    }
+    this.arrange(this.cy.elements());
+    this.select(focusId);
+  }
+
+  arrange(elements) {
+    elements.layout({
+      name: 'cose',
+      animate: false,
+      randomize: false,
+      nodeDimensionsIncludeLabels: true,
+      idealEdgeLength: () => 160,
+      nodeRepulsion: () => 12000,
+      fit: false,
+    }).run();
+    this.cy.fit(elements, 40);
+    // A handful of nodes would otherwise be blown up to fill the canvas; keep text at reading size.
+    if (this.cy.zoom() > 1.2) {
+      this.cy.zoom(1.2);
+      this.cy.center(elements);
+    }
+  }
+
+  // Visible counts as attributes of the graph element: the canvas has no DOM per node, and tests (and assistive
+  // tools) can read these.
+  // Counted from the filter classes, not ':visible', which follows the style only after the next frame.
+  publishCounts() {
+    const shown = this.cy.nodes().not('.hidden');
+    const edges = this.cy.edges().not('.hidden').filter((e) => !e.source().hasClass('hidden') && !e.target().hasClass('hidden'));
+    this.container.dataset.nodes = String(shown.length);
+    this.container.dataset.edges = String(edges.length);
+  }
+}
+
+function toggle(set, value, on) {
+  if (on) {
+    set.add(value);
+  }
+  else {
+    set.delete(value);
+  }
+}
+
+function style() {
+  return [
+    {
+      selector: 'node',
+      style: {
+        'background-color': 'data(color)',
+        label: 'data(name)',
+        'font-family': FONT,
+        'font-size': 14,
+        color: '#23272f',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': 140,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.8,
+        'text-background-padding': 2,
+        width: 34,
+        height: 34,
+        'border-width': 2,
+        'border-color': '#ffffff',
+      },
+    },
+    { selector: 'node[kind = "task"]', style: { shape: 'round-rectangle', width: 26, height: 26, 'font-size': 12 } },
+    { selector: 'node[?expanded]', style: { 'border-color': '#23272f', 'border-width': 3 } },
+    { selector: 'node:selected', style: { 'underlay-color': '#2870c2', 'underlay-opacity': 0.25, 'underlay-padding': 8 } },
+    {
+      selector: 'edge',
+      style: {
+        width: 'data(width)',
+        'line-color': 'data(color)',
+        'target-arrow-color': 'data(color)',
+        'target-arrow-shape': 'triangle',
+        'curve-style': 'bezier',
+        label: 'data(label)',
+        'font-family': FONT,
+        'font-size': 11,
+        color: '#4b5563',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.9,
+        'text-background-padding': 1,
+        opacity: 0.85,
+      },
+    },
+    { selector: 'edge[type = "PAIRS_WITH"]', style: { 'target-arrow-shape': 'none' } },
+    {
+      selector: 'edge[type = "FUNDS"]',
+      // Arrows grow with the line; on wide funding edges they would hide the nodes.
+      style: { 'font-size': 13, 'font-weight': 'bold', color: '#8a5600', 'arrow-scale': 0.45, 'control-point-step-size': 70 },
+    },
+    { selector: '.hidden', style: { display: 'none' } },
+  ];
+}

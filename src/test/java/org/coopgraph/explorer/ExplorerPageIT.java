@@ -1,0 +1,158 @@
+package org.coopgraph.explorer;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.coopgraph.support.CoopgraphIT;
+import org.coopgraph.support.ExplorerFixture;
+import org.coopgraph.support.HeadlessChromium;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The explorer page at {@code /}, used as a researcher would: type, pick, click, read. */
+@CoopgraphIT
+class ExplorerPageIT {
+
+	static HeadlessChromium chromium;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Driver neo4j;
+
+	ExplorerFixture fixture;
+
+	ChromeDriver browser;
+
+	WebDriverWait wait;
+
+	@BeforeAll
+	static void startChromium() {
+		chromium = HeadlessChromium.start();
+	}
+
+	@AfterAll
+	static void stopChromium() {
+		if (chromium != null) {
+			chromium.close();
+		}
+	}
+
+	@BeforeEach
+	void openExplorer() {
+		this.fixture = new ExplorerFixture(this.neo4j);
+		this.fixture.write();
+		this.browser = chromium.driver();
+		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(15));
+		this.browser.get("http://127.0.0.1:" + this.port + "/");
+	}
+
+	@AfterEach
+	void removeFixture() {
+		this.fixture.remove();
+	}
+
+	@Test
+	void findsLianyungangExpandsItAndShowsWhereEachFactIsStated() {
+		pick("连云港", "连云港市");
+
+		this.wait.until((b) -> count("nodes") >= 4);
+		WebElement panel = this.browser.findElement(By.id("panel"));
+		assertThat(panel.findElement(By.tagName("h2")).getText()).isEqualTo("连云港市");
+		assertThat(texts(panel, ".aliases-list li")).contains("连云港");
+		WebElement evidence = this.wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.xpath("//aside[@id='panel']//blockquote[contains(., '3000万元')]")));
+		assertThat(evidence.getText()).contains("无锡市安排对口帮扶资金3000万元");
+		assertThat(texts(evidence, "mark")).containsOnly("连云港市");
+		assertThat(texts(panel, ".source")).anyMatch((s) -> s.contains("wuxi-lianyungang-2023-plan.txt"));
+
+		int edgesBefore = count("edges");
+		clickNode("无锡市");
+
+		this.wait.until((b) -> panel.findElement(By.tagName("h2")).getText().equals("无锡市"));
+		this.wait.until((b) -> count("edges") > edgesBefore);
+		assertThat(texts(panel, ".evidence mark")).contains("无锡市");
+		chromium.screenshot("explorer-expanded");
+	}
+
+	@Test
+	void fundingViewShowsOnlyFundingWithWidthFollowingTheAmount() {
+		pick("无锡", "无锡市");
+		this.wait.until((b) -> count("nodes") >= 4);
+
+		this.browser.findElement(By.id("funding-view")).click();
+		this.wait.until((b) -> count("edges") == 2);
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> edges = (List<Map<String, Object>>) this.browser.executeScript("""
+				return window.coopgraphExplorer.cy.edges().not('.hidden').map((e) => ({
+				  type: e.data('type'), amount: e.data('amountCny'), width: e.numericStyle('width') }));""");
+		assertThat(edges).extracting((e) -> e.get("type")).containsOnly("FUNDS");
+		Map<String, Object> large = edges.stream().filter((e) -> number(e, "amount") == 3.0e7).findFirst().orElseThrow();
+		Map<String, Object> small = edges.stream().filter((e) -> number(e, "amount") == 5.0e6).findFirst().orElseThrow();
+		assertThat(number(large, "width")).isGreaterThan(number(small, "width"));
+		chromium.screenshot("explorer-funding");
+	}
+
+	@Test
+	void relationFilterHidesThatKindOfFact() {
+		pick("连云港", "连云港市");
+		this.wait.until((b) -> count("edges") >= 4);
+		int before = count("edges");
+
+		this.browser.findElement(By.id("relation-FUNDS")).click();
+
+		this.wait.until((b) -> count("edges") < before);
+		this.browser.findElement(By.id("relation-FUNDS")).click();
+		this.wait.until((b) -> count("edges") == before);
+	}
+
+	private void pick(String typed, String suggestion) {
+		WebElement search = this.wait.until(ExpectedConditions.elementToBeClickable(By.id("search")));
+		search.clear();
+		search.sendKeys(typed);
+		WebElement option = this.wait.until(ExpectedConditions
+			.elementToBeClickable(By.cssSelector("#suggestions li[data-name='" + suggestion + "']")));
+		option.click();
+	}
+
+	/** Clicks where the graph draws the node, as a mouse would. */
+	private void clickNode(String id) {
+		@SuppressWarnings("unchecked")
+		Map<String, Object> position = (Map<String, Object>) this.browser
+			.executeScript("return window.coopgraphExplorer.cy.getElementById(arguments[0]).renderedPosition();", id);
+		WebElement graph = this.browser.findElement(By.id("graph"));
+		int x = (int) Math.round(number(position, "x") - graph.getSize().getWidth() / 2.0);
+		int y = (int) Math.round(number(position, "y") - graph.getSize().getHeight() / 2.0);
+		new Actions(this.browser).moveToElement(graph, x, y).click().perform();
+	}
+
+	private int count(String what) {
+		return Integer.parseInt(this.browser.findElement(By.id("graph")).getDomAttribute("data-" + what));
+	}
+
+	private static List<String> texts(WebElement root, String css) {
+		return root.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+	}
+
+	private static double number(Map<String, Object> map, String key) {
+		return ((Number) map.get(key)).doubleValue();
+	}
+
+}

@@ -1,0 +1,86 @@
+package org.coopgraph.explorer;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.coopgraph.support.CoopgraphIT;
+import org.coopgraph.support.ExplorerFixture;
+import org.coopgraph.support.HeadlessChromium;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Neo4j Browser on the embedded database, opened through coopgraph's link: it connects without a login form, applies
+ * coopgraph's style, opens coopgraph's guide, and draws the pairing network in coopgraph's colours.
+ */
+@CoopgraphIT
+class Neo4jBrowserIT {
+
+	private static final String CITY_COLOUR = "#4C8EDA";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Driver neo4j;
+
+	ExplorerFixture fixture;
+
+	@BeforeEach
+	void writeFixture() {
+		this.fixture = new ExplorerFixture(this.neo4j);
+		this.fixture.write();
+	}
+
+	@AfterEach
+	void removeFixture() {
+		this.fixture.remove();
+	}
+
+	@Test
+	void connectsOpensTheGuideAndDrawsThePairingNetworkInCoopgraphsStyle() {
+		try (HeadlessChromium chromium = HeadlessChromium.start()) {
+			ChromeDriver browser = chromium.driver();
+			WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(40));
+
+			browser.get("http://127.0.0.1:" + this.port + "/neo4j-browser");
+
+			wait.until(ExpectedConditions.visibilityOfElementLocated(
+					By.xpath("//*[contains(normalize-space(.), 'coopgraph：合作文件图谱') and not(*)]")));
+			chromium.screenshot("neo4j-browser-guide");
+
+			WebElement editor = wait.until(ExpectedConditions
+				.elementToBeClickable(By.cssSelector("[data-testid='activeEditor'] textarea, .monaco-editor textarea")));
+			new Actions(browser).click(editor).perform();
+			editor.sendKeys("MATCH path = (:Entity)-[:PAIRS_WITH]->(:Entity) RETURN path");
+			editor.sendKeys(Keys.ENTER);
+
+			wait.until((b) -> cityCircles(b).size() >= 2);
+			List<String> fills = cityCircles(browser).stream().map((c) -> c.getDomAttribute("fill")).toList();
+			assertThat(fills).allMatch(CITY_COLOUR::equalsIgnoreCase);
+			chromium.screenshot("neo4j-browser-pairing");
+		}
+	}
+
+	private static List<WebElement> cityCircles(org.openqa.selenium.WebDriver browser) {
+		return browser.findElements(By.cssSelector("svg g.node circle.b-outline"))
+			.stream()
+			.filter((c) -> CITY_COLOUR.equalsIgnoreCase(c.getDomAttribute("fill")))
+			.toList();
+	}
+
+}
