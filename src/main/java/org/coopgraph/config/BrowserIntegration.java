@@ -30,12 +30,15 @@ record BrowserIntegration(String baseUrl, String host) {
 		return new BrowserIntegration((serverPort > 0) ? "http://%s:%d".formatted(urlHost, serverPort) : "", host);
 	}
 
-	/** Browser commands, without their leading colon, separated by semicolons as the setting requires. */
+	/**
+	 * Browser commands, without their leading colon, separated by semicolons as the setting requires. Browser stacks
+	 * the frames of these commands with the first one on top: the guide is what a visitor should see first.
+	 */
 	String postConnectCommand() {
 		if (this.baseUrl.isEmpty()) {
 			return "";
 		}
-		return "style %s%s; play %s%s".formatted(this.baseUrl, STYLE_PATH, this.baseUrl, GUIDE_PATH);
+		return "play %s%s; style %s%s".formatted(this.baseUrl, GUIDE_PATH, this.baseUrl, STYLE_PATH);
 	}
 
 	/** Browser compares only host names (no ports) against this comma-separated list. */

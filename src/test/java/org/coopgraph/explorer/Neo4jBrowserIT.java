@@ -59,8 +59,9 @@ class Neo4jBrowserIT {
 
 			browser.get("http://127.0.0.1:" + this.port + "/neo4j-browser");
 
-			wait.until(ExpectedConditions.visibilityOfElementLocated(
+			WebElement guide = wait.until(ExpectedConditions.visibilityOfElementLocated(
 					By.xpath("//*[contains(normalize-space(.), 'coopgraph：合作文件图谱') and not(*)]")));
+			browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", guide);
 			chromium.screenshot("neo4j-browser-guide");
 
 			WebElement editor = wait.until(ExpectedConditions
