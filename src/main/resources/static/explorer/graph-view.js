@@ -86,7 +86,8 @@ export class GraphView {
     this.fundingOnly = on;
     this.container.classList.toggle('funding', on);
     this.applyFilters();
-    this.arrange(this.cy.elements().not('.hidden'));
+    // The funding subgraph is small and its nodes sat where the full graph put them: lay it out afresh.
+    this.arrange(this.cy.elements().not('.hidden'), on);
   }
 
   clear() {
@@ -147,13 +148,13 @@ export class GraphView {
     this.select(focusId);
   }
 
-  arrange(elements) {
+  arrange(elements, afresh = false) {
     elements.layout({
       name: 'cose',
       animate: false,
-      randomize: false,
+      randomize: afresh,
       nodeDimensionsIncludeLabels: true,
-      idealEdgeLength: () => 160,
+      idealEdgeLength: () => (afresh ? 260 : 160),
       nodeRepulsion: () => 12000,
       fit: false,
     }).run();

@@ -98,14 +98,12 @@ class ExplorerPageIT {
 		this.wait.until((b) -> count("nodes") >= 4);
 
 		this.browser.findElement(By.id("funding-view")).click();
-		this.wait.until((b) -> count("edges") == 2);
-		@SuppressWarnings("unchecked")
-		List<Map<String, Object>> edges = (List<Map<String, Object>>) this.browser.executeScript("""
-				return window.coopgraphExplorer.cy.edges().not('.hidden').map((e) => ({
-				  type: e.data('type'), amount: e.data('amountCny'), width: e.numericStyle('width') }));""");
+		this.wait.until((b) -> !shownEdges().isEmpty()
+				&& shownEdges().stream().allMatch((e) -> "FUNDS".equals(e.get("type"))));
+		List<Map<String, Object>> edges = shownEdges();
 		assertThat(edges).extracting((e) -> e.get("type")).containsOnly("FUNDS");
-		Map<String, Object> large = edges.stream().filter((e) -> number(e, "amount") == 3.0e7).findFirst().orElseThrow();
-		Map<String, Object> small = edges.stream().filter((e) -> number(e, "amount") == 5.0e6).findFirst().orElseThrow();
+		Map<String, Object> large = withAmount(edges, 3.0e7);
+		Map<String, Object> small = withAmount(edges, 5.0e6);
 		assertThat(number(large, "width")).isGreaterThan(number(small, "width"));
 		chromium.screenshot("explorer-funding");
 	}
@@ -121,6 +119,13 @@ class ExplorerPageIT {
 		this.wait.until((b) -> count("edges") < before);
 		this.browser.findElement(By.id("relation-FUNDS")).click();
 		this.wait.until((b) -> count("edges") == before);
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> shownEdges() {
+		return (List<Map<String, Object>>) this.browser.executeScript("""
+				return window.coopgraphExplorer.cy.edges().not('.hidden').map((e) => ({
+				  type: e.data('type'), amount: e.data('amountCny'), width: e.numericStyle('width') }));""");
 	}
 
 	private void pick(String typed, String suggestion) {
@@ -149,6 +154,13 @@ class ExplorerPageIT {
 
 	private static List<String> texts(WebElement root, String css) {
 		return root.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+	}
+
+	private static Map<String, Object> withAmount(List<Map<String, Object>> edges, double amount) {
+		return edges.stream()
+			.filter((e) -> e.get("amount") != null && number(e, "amount") == amount)
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private static double number(Map<String, Object> map, String key) {
