@@ -149,15 +149,21 @@ export class GraphView {
   }
 
   arrange(elements, afresh = false) {
-    elements.layout({
-      name: 'cose',
-      animate: false,
-      randomize: afresh,
-      nodeDimensionsIncludeLabels: true,
-      idealEdgeLength: () => (afresh ? 260 : 160),
-      nodeRepulsion: () => 12000,
-      fit: false,
-    }).run();
+    const few = elements.nodes().length <= 12;
+    // A fresh small subgraph reads best on a circle: every pair of nodes, and each bundle of transfers between
+    // them, gets room. Anything else keeps its positions and is relaxed by a force-directed pass.
+    const options = afresh && few
+      ? { name: 'circle', animate: false, fit: false, spacingFactor: 1.6 }
+      : {
+        name: 'cose',
+        animate: false,
+        randomize: afresh,
+        nodeDimensionsIncludeLabels: true,
+        idealEdgeLength: () => 160,
+        nodeRepulsion: () => 12000,
+        fit: false,
+      };
+    elements.layout(options).run();
     this.cy.fit(elements, 40);
     // A handful of nodes would otherwise be blown up to fill the canvas; keep text at reading size.
     if (this.cy.zoom() > 1.2) {
