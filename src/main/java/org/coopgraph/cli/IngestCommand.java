@@ -21,7 +21,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code coopgraph ingest PATH...}: reads files and folders (recursively), extracts their facts and stores them, one
- * transaction per document, then prints a summary. Exits with {@link ExitCodes#PARTIAL} when any document failed.
+ * transaction per document, showing progress, then prints a summary. Exits with {@link ExitCodes#PARTIAL} when any
+ * document failed (each is listed with its reason) and {@link ExitCodes#STORE_UNAVAILABLE} when the database went
+ * away mid-run.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
 		description = "Ingest documents (files or folders, recursively): new and changed ones are stored, "
@@ -33,6 +35,11 @@ class IngestCommand implements Callable<Integer> {
 
 	@Option(names = "--dry-run", description = "Show what would change without storing anything.")
 	boolean dryRun;
+
+	@Option(names = "--progress", paramLabel = "STYLE", defaultValue = "AUTO",
+			description = "How to show progress: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; "
+					+ "AUTO draws a bar on a terminal and logs one line per document otherwise).")
+	ProgressStyle progress;
 
 	@Unmatched
 	List<String> settings = new ArrayList<>();
@@ -46,13 +53,17 @@ class IngestCommand implements Callable<Integer> {
 				Map.of("coopgraph.ingest-on-startup", "false"), this.settings.toArray(String[]::new))) {
 			PrintWriter out = this.spec.commandLine().getOut();
 			IngestReport report = context.getBean(IngestJob.class)
-				.run(this.paths, this.dryRun, new IngestLog(out, this.dryRun));
-			new IngestSummary(report, this.dryRun).print(out);
-			if (report.aborted() != null) {
-				return ExitCodes.STORE_UNAVAILABLE;
-			}
-			return report.failures().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+				.run(this.paths, this.dryRun, this.progress.listener(out, this.dryRun));
+			new IngestSummary(report).print(out);
+			return exitCode(report);
 		}
+	}
+
+	static int exitCode(IngestReport report) {
+		if (report.aborted() != null) {
+			return ExitCodes.STORE_UNAVAILABLE;
+		}
+		return report.failures().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
 	}
 
 }

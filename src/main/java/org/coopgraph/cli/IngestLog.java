@@ -5,7 +5,10 @@ import java.io.PrintWriter;
 import org.coopgraph.graph.WriteOutcome;
 import org.coopgraph.ingest.IngestListener;
 
-/** Prints one line per document as an ingest run goes: its outcome, or why it failed. */
+/**
+ * Prints one line per document as an ingest run goes: its outcome and what changed, or why it failed. For output
+ * that is not a terminal (logs, pipes, CI). Not thread-safe: one per run.
+ */
 class IngestLog implements IngestListener {
 
 	private final PrintWriter out;
@@ -25,18 +28,40 @@ class IngestLog implements IngestListener {
 	public void started(int documents, long bytes) {
 		this.total = documents;
 		this.out.printf("%s %d document(s), %,d bytes%n", this.dryRun ? "Checking" : "Ingesting", documents, bytes);
+		this.out.flush();
 	}
 
 	@Override
 	public void written(WriteOutcome outcome, long bytes) {
-		this.out.printf("[%d/%d] %-9s %s  (%d entities, %d relations, %d tasks)%n", ++this.done, this.total,
-				outcome.status().name().toLowerCase(), outcome.document(), outcome.entities(), outcome.relations(),
-				outcome.tasks());
+		String verb = this.dryRun && outcome.status() != WriteOutcome.Status.UNCHANGED ? "would be "
+				+ outcome.status().name().toLowerCase() : outcome.status().name().toLowerCase();
+		this.out.printf("[%d/%d] %-9s %s%s%n", ++this.done, this.total, verb, outcome.document(), changes(outcome));
+		this.out.flush();
 	}
 
 	@Override
 	public void failed(String document, String reason, long bytes) {
-		this.out.printf("[%d/%d] failed    %s: %s%n", ++this.done, this.total, document, reason);
+		this.out.printf("[%d/%d] failed    %s%n", ++this.done, this.total, IngestSummary.describe(document, reason));
+		this.out.flush();
+	}
+
+	private static String changes(WriteOutcome outcome) {
+		if (outcome.status() == WriteOutcome.Status.UNCHANGED) {
+			return "";
+		}
+		return "  (entities %s, relations %s, tasks %s)".formatted(change(outcome.entities()),
+				change(outcome.relations()), change(outcome.tasks()));
+	}
+
+	static String change(WriteOutcome.Change change) {
+		StringBuilder text = new StringBuilder("+" + change.added());
+		if (change.updated() > 0) {
+			text.append(" ~").append(change.updated());
+		}
+		if (change.removed() > 0) {
+			text.append(" -").append(change.removed());
+		}
+		return text.toString();
 	}
 
 }

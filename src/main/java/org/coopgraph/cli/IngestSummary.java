@@ -2,29 +2,46 @@ package org.coopgraph.cli;
 
 import java.io.PrintWriter;
 
+import org.coopgraph.graph.WriteOutcome.Change;
 import org.coopgraph.ingest.IngestReport;
 
-/** The table printed at the end of an ingest run. */
-record IngestSummary(IngestReport report, boolean dryRun) {
+/**
+ * The table printed at the end of an ingest run: documents by outcome, entities, relations and tasks added, updated
+ * and removed, throughput, and every failure with its reason. A dry run says so and counts what would have changed.
+ */
+record IngestSummary(IngestReport report) {
 
 	void print(PrintWriter out) {
 		IngestReport r = this.report;
 		double seconds = Math.max(r.elapsed().toMillis(), 1) / 1000.0;
 		out.println();
-		out.println(this.dryRun ? "Dry run: nothing was stored." : "Summary");
-		out.printf("  documents  new %d, changed %d, unchanged %d, failed %d%n", r.newDocuments(),
-				r.changedDocuments(), r.unchangedDocuments(), r.failures().size());
-		out.printf("  added      %d entities, %d relations, %d tasks%n", r.entities(), r.relations(), r.tasks());
-		out.printf("  removed    %d relations, %d tasks%n", r.removedRelations(), r.removedTasks());
-		out.printf("  took       %.1f s (%.1f documents/s, %,.0f bytes/s)%n", seconds, r.documents() / seconds,
-				r.bytes() / seconds);
+		out.println(r.dryRun() ? "Dry run: nothing was stored; this is what ingest would do." : "Summary");
+		out.printf("  %-10s %9s %9s %9s %9s%n", "documents", "new", "changed", "unchanged", "failed");
+		out.printf("  %-10s %9d %9d %9d %9d%n", "", r.newDocuments(), r.changedDocuments(), r.unchangedDocuments(),
+				r.failures().size());
+		out.printf("  %-10s %9s %9s %9s%n", "", "added", "updated", "removed");
+		row(out, "entities", r.entities());
+		row(out, "relations", r.relations());
+		row(out, "tasks", r.tasks());
+		out.printf("  took %.1f s: %.1f documents/s, %.1f relations/s, %s/s%n", seconds, r.documents() / seconds,
+				r.relations().added() / seconds, IngestProgressBar.size((long) (r.bytes() / seconds)));
 		if (!r.failures().isEmpty()) {
-			out.println("Failed:");
-			r.failures().forEach((f) -> out.printf("  %s: %s%n", f.document(), f.reason()));
+			out.printf("Failed (%d):%n", r.failures().size());
+			r.failures().forEach((f) -> out.println("  " + describe(f.document(), f.reason())));
 		}
 		if (r.aborted() != null) {
 			out.println("Stopped early: " + r.aborted());
 		}
+		out.flush();
+	}
+
+	/** A failure as one line that names the document once. */
+	static String describe(String document, String reason) {
+		return reason.startsWith(document) ? reason : document + ": " + reason;
+	}
+
+	private static void row(PrintWriter out, String what, Change change) {
+		out.printf("  %-10s %9d %9d %9d%n", what, change.added(), change.updated(), change.removed());
 	}
 
 }

@@ -4,9 +4,11 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.coopgraph.graph.GraphWriter;
+import org.coopgraph.graph.WriteOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -16,7 +18,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** {@code coopgraph remove DOC...}: removes documents and the facts that only they support. */
+/**
+ * {@code coopgraph remove DOC...}: removes documents and the facts that only they support, one transaction per
+ * document. Exits with {@link ExitCodes#PARTIAL} when a document was not found.
+ */
 @Command(name = "remove", mixinStandardHelpOptions = true,
 		description = "Remove documents (by file name) and the facts only they support.")
 class RemoveCommand implements Callable<Integer> {
@@ -38,9 +43,16 @@ class RemoveCommand implements Callable<Integer> {
 			GraphWriter writer = context.getBean(GraphWriter.class);
 			int missing = 0;
 			for (String document : this.documents) {
-				boolean removed = writer.remove(document);
-				out.printf("%s %s%n", removed ? "removed  " : "not found", document);
-				missing += removed ? 0 : 1;
+				Optional<WriteOutcome> removed = writer.remove(document);
+				if (removed.isPresent()) {
+					WriteOutcome r = removed.get();
+					out.printf("removed   %s  (%d entities, %d relations, %d tasks)%n", document,
+							r.entities().removed(), r.relations().removed(), r.tasks().removed());
+				}
+				else {
+					out.printf("not found %s%n", document);
+					missing++;
+				}
 			}
 			return (missing == 0) ? ExitCodes.OK : ExitCodes.PARTIAL;
 		}

@@ -21,10 +21,14 @@ import org.coopgraph.extract.model.RelationType;
 /**
  * Turns one document's extraction into the parameter rows of {@link GraphWriter}'s {@code UNWIND} statements. Units
  * named responsible for a task but missing from the entity list become departments; relations whose endpoints are
- * not entities, and repeats of the same fact, are dropped.
+ * not entities, and repeats of the same fact, are dropped. Each row holds the fields {@link FactKind} names, so the
+ * rows can be compared with what the graph stores. Immutable once built.
  */
 record FactRows(List<Map<String, Object>> entities, List<Map<String, Object>> relations,
 		List<Map<String, Object>> tasks, List<Map<String, Object>> responsibilities) {
+
+	/** No facts at all: what a removed document leaves behind. */
+	static final FactRows NONE = new FactRows(List.of(), List.of(), List.of(), List.of());
 
 	private static final Set<RelationType> TASK_RELATIONS = Set.of(RelationType.RESPONSIBLE_FOR, RelationType.LEADS,
 			RelationType.CO_RESPONSIBLE);

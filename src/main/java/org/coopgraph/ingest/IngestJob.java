@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -27,9 +26,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads, extracts and stores documents, one transaction per document. A document that fails is reported and the run
- * goes on; a database that goes away stops the run, and what was committed before stays. Thread-safe: holds no
- * per-run state.
+ * Reads, extracts and stores documents, one transaction per document, in path order. A document that fails is
+ * reported and the run goes on; a database that goes away stops the run, and what was committed before stays. A
+ * process killed mid-run leaves each document fully stored or not at all, and the next run stores the rest (the
+ * stored ones are skipped by content hash). Memory is bounded by the largest single document, not the batch.
+ * Thread-safe: holds no per-run state.
  */
 @Component
 public class IngestJob {
@@ -48,11 +49,16 @@ public class IngestJob {
 		this.writer = writer;
 	}
 
+	/**
+	 * Ingests every supported file under {@code roots}.
+	 * @param dryRun work out what would change, storing nothing
+	 * @param listener told about each document as it is done
+	 */
 	public IngestReport run(List<Path> roots, boolean dryRun, IngestListener listener) {
 		long startedAt = System.nanoTime();
 		List<Path> files = this.readers.collect(roots);
 		listener.started(files.size(), files.stream().mapToLong(IngestJob::sizeOf).sum());
-		IngestTally tally = new IngestTally();
+		IngestTally tally = new IngestTally(dryRun);
 		for (Path file : files) {
 			long bytes = sizeOf(file);
 			try {
@@ -73,7 +79,9 @@ public class IngestJob {
 						+ ex.getMessage(), bytes);
 			}
 		}
-		return tally.report(Duration.ofNanos(System.nanoTime() - startedAt));
+		IngestReport report = tally.report(Duration.ofNanos(System.nanoTime() - startedAt));
+		listener.finished(report);
+		return report;
 	}
 
 	/** Ingests text that did not come from a file (the {@code ingestDocument} mutation). */
@@ -119,62 +127,6 @@ public class IngestJob {
 		catch (IOException ex) {
 			return 0;
 		}
-	}
-
-	/** Running totals of one ingest run. */
-	private static final class IngestTally {
-
-		private int created;
-
-		private int changed;
-
-		private int unchanged;
-
-		private int entities;
-
-		private int relations;
-
-		private int tasks;
-
-		private int removedRelations;
-
-		private int removedTasks;
-
-		private long bytes;
-
-		private String aborted;
-
-		private final List<IngestReport.Failure> failures = new ArrayList<>();
-
-		void add(WriteOutcome outcome, long size) {
-			this.bytes += size;
-			switch (outcome.status()) {
-				case NEW -> this.created++;
-				case CHANGED -> this.changed++;
-				case UNCHANGED -> this.unchanged++;
-			}
-			this.entities += outcome.entities();
-			this.relations += outcome.relations();
-			this.tasks += outcome.tasks();
-			this.removedRelations += outcome.removedRelations();
-			this.removedTasks += outcome.removedTasks();
-		}
-
-		void fail(String document, String reason, long size) {
-			this.bytes += size;
-			this.failures.add(new IngestReport.Failure(document, reason));
-		}
-
-		void abort(String reason) {
-			this.aborted = reason;
-		}
-
-		IngestReport report(Duration elapsed) {
-			return new IngestReport(this.created, this.changed, this.unchanged, this.failures, this.entities,
-					this.relations, this.tasks, this.removedRelations, this.removedTasks, this.bytes, elapsed,
-					this.aborted);
-		}
-
 	}
 
 }

@@ -3,13 +3,15 @@ package org.coopgraph.ingest;
 import org.coopgraph.graph.WriteOutcome;
 
 /**
- * Hears about each document as an ingest run goes, for progress display. Called on the ingesting thread.
+ * Hears about each document as an ingest run goes, for progress display. Every method is called on the ingesting
+ * thread, {@link #written} after the document's transaction committed (or, in a dry run, rolled back).
  */
 public interface IngestListener {
 
 	IngestListener NONE = new IngestListener() {
 	};
 
+	/** Before the first document: how many documents and bytes the run will read. */
 	default void started(int documents, long bytes) {
 	}
 
@@ -17,6 +19,10 @@ public interface IngestListener {
 	}
 
 	default void failed(String document, String reason, long bytes) {
+	}
+
+	/** After the last document, or after the run stopped early. */
+	default void finished(IngestReport report) {
 	}
 
 }

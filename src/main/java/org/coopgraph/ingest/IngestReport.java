@@ -3,18 +3,23 @@ package org.coopgraph.ingest;
 import java.time.Duration;
 import java.util.List;
 
+import org.coopgraph.graph.WriteOutcome.Change;
+
 /**
- * The outcome of one ingest run: how many documents were new, changed, unchanged or failed, what was added and
- * removed, and each failure with its reason. A run that stopped early ({@code aborted}) names why.
+ * The outcome of one ingest run: how many documents were new, changed, unchanged or failed, how many entities,
+ * relations and tasks were added, updated and removed, and each failure with its reason. For a dry run the counts
+ * are what a real run would have done at that moment. A run that stopped early ({@code aborted}) names why.
+ * Immutable.
  */
-public record IngestReport(int newDocuments, int changedDocuments, int unchangedDocuments, List<Failure> failures,
-		int entities, int relations, int tasks, int removedRelations, int removedTasks, long bytes, Duration elapsed,
+public record IngestReport(boolean dryRun, int newDocuments, int changedDocuments, int unchangedDocuments,
+		List<Failure> failures, Change entities, Change relations, Change tasks, long bytes, Duration elapsed,
 		String aborted) {
 
 	public IngestReport {
 		failures = List.copyOf(failures);
 	}
 
+	/** Documents looked at, including those that failed. */
 	public int documents() {
 		return this.newDocuments + this.changedDocuments + this.unchangedDocuments + this.failures.size();
 	}

@@ -1,0 +1,68 @@
+package org.coopgraph.graph;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The four kinds of fact a document contributes, each with the row fields that identify one fact within the
+ * document and the fields that describe it. Two rows with the same identity are the same fact; if their described
+ * fields differ, the fact was updated. Immutable.
+ */
+enum FactKind {
+
+	/** A {@code (:Document)-[:MENTIONS {aliases}]->(:Entity)} relationship. */
+	MENTION(List.of("key"), List.of("aliases")),
+
+	/** A {@code (:Task)} node contained in the document. */
+	TASK(List.of("key"), List.of("taskId", "text", "deadline", "evidence", "start", "end")),
+
+	/** A {@code RESPONSIBLE_FOR}, {@code LEADS} or {@code CO_RESPONSIBLE} relationship from a unit to a task. */
+	RESPONSIBILITY(List.of("type", "unit", "task"), List.of("evidence", "start", "end", "rule")),
+
+	/** A fact relationship between two entities; the amount is part of its identity. */
+	RELATION(List.of("type", "from", "to", "amountCny"), List.of("evidence", "start", "end", "rule"));
+
+	private final List<String> identity;
+
+	private final List<String> described;
+
+	FactKind(List<String> identity, List<String> described) {
+		this.identity = identity;
+		this.described = described;
+	}
+
+	List<Object> identityOf(Map<String, Object> row) {
+		return values(row, this.identity);
+	}
+
+	List<Object> descriptionOf(Map<String, Object> row) {
+		return values(row, this.described);
+	}
+
+	List<String> storedFields() {
+		List<String> fields = new ArrayList<>(this.identity);
+		fields.addAll(this.described);
+		return fields;
+	}
+
+	private static List<Object> values(Map<String, Object> row, List<String> fields) {
+		List<Object> values = new ArrayList<>(fields.size());
+		for (String field : fields) {
+			values.add(comparable(row.get(field)));
+		}
+		return values;
+	}
+
+	// The driver returns every integer as Long while the rows hold Integer offsets: compare numbers by value.
+	private static Object comparable(Object value) {
+		if (value instanceof Number number) {
+			return number.longValue();
+		}
+		if (value instanceof List<?> list) {
+			return list.stream().map(FactKind::comparable).toList();
+		}
+		return value;
+	}
+
+}

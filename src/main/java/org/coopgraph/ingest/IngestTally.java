@@ -1,0 +1,76 @@
+package org.coopgraph.ingest;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.coopgraph.graph.WriteOutcome;
+import org.coopgraph.graph.WriteOutcome.Change;
+
+/**
+ * Running totals of one ingest run, turned into an {@link IngestReport} at the end. Not thread-safe: one per run.
+ */
+final class IngestTally {
+
+	private final boolean dryRun;
+
+	private int created;
+
+	private int changed;
+
+	private int unchanged;
+
+	private Change entities = Change.NONE;
+
+	private Change relations = Change.NONE;
+
+	private Change tasks = Change.NONE;
+
+	// In a dry run every document's transaction is rolled back, so an entity new to the graph is "created" by each
+	// document that mentions it: count it once.
+	private final Set<String> dryRunEntities = new HashSet<>();
+
+	private long bytes;
+
+	private String aborted;
+
+	private final List<IngestReport.Failure> failures = new ArrayList<>();
+
+	IngestTally(boolean dryRun) {
+		this.dryRun = dryRun;
+	}
+
+	void add(WriteOutcome outcome, long size) {
+		this.bytes += size;
+		switch (outcome.status()) {
+			case NEW -> this.created++;
+			case CHANGED -> this.changed++;
+			case UNCHANGED, REMOVED -> this.unchanged++;
+		}
+		Change entityChange = outcome.entities();
+		if (this.dryRun) {
+			int firstSeen = (int) outcome.createdEntities().stream().filter(this.dryRunEntities::add).count();
+			entityChange = new Change(firstSeen, entityChange.updated(), entityChange.removed());
+		}
+		this.entities = this.entities.plus(entityChange);
+		this.relations = this.relations.plus(outcome.relations());
+		this.tasks = this.tasks.plus(outcome.tasks());
+	}
+
+	void fail(String document, String reason, long size) {
+		this.bytes += size;
+		this.failures.add(new IngestReport.Failure(document, reason));
+	}
+
+	void abort(String reason) {
+		this.aborted = reason;
+	}
+
+	IngestReport report(Duration elapsed) {
+		return new IngestReport(this.dryRun, this.created, this.changed, this.unchanged, this.failures, this.entities,
+				this.relations, this.tasks, this.bytes, elapsed, this.aborted);
+	}
+
+}
