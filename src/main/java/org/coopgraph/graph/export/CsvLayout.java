@@ -1,0 +1,85 @@
+package org.coopgraph.graph.export;
+
+import java.util.List;
+
+import static org.coopgraph.graph.export.CsvColumn.datetime;
+import static org.coopgraph.graph.export.CsvColumn.endId;
+import static org.coopgraph.graph.export.CsvColumn.id;
+import static org.coopgraph.graph.export.CsvColumn.labels;
+import static org.coopgraph.graph.export.CsvColumn.longValue;
+import static org.coopgraph.graph.export.CsvColumn.startId;
+import static org.coopgraph.graph.export.CsvColumn.string;
+import static org.coopgraph.graph.export.CsvColumn.strings;
+import static org.coopgraph.graph.export.CsvColumn.type;
+
+/**
+ * The files of a CSV export, in the order they must be loaded (nodes before the relationships between them). Each
+ * of the three node kinds has its own ID space, so a document and an entity may share a key. The one place that
+ * says which property goes in which column: the exporter writes and {@link LoadScript} reads from it.
+ */
+final class CsvLayout {
+
+	private static final String DOCUMENTS = """
+			MATCH (d:Document)
+			RETURN d.key, d.name, d.title, d.sha256, d.format, d.chars, toString(d.ingestedAt), labels(d)
+			ORDER BY d.key""";
+
+	private static final String ENTITIES = """
+			MATCH (e:Entity)
+			RETURN e.key, e.name, e.type, e.aliases, e.searchAliases, labels(e)
+			ORDER BY e.key""";
+
+	private static final String TASKS = """
+			MATCH (t:Task)
+			RETURN t.key, t.taskId, t.document, t.text, t.deadline, t.evidence, t.start, t.end, labels(t)
+			ORDER BY t.key""";
+
+	private static final String MENTIONS = """
+			MATCH (d:Document)-[m:MENTIONS]->(e:Entity)
+			RETURN d.key, e.key, type(m), m.aliases
+			ORDER BY d.key, e.key""";
+
+	private static final String CONTAINS = """
+			MATCH (d:Document)-[c:CONTAINS]->(t:Task)
+			RETURN d.key, t.key, type(c)
+			ORDER BY d.key, t.key""";
+
+	private static final String FACTS = """
+			MATCH (a:Entity)-[r:PAIRS_WITH|FUNDS|LOCATED_IN|CO_BUILDS]->(b:Entity)
+			RETURN a.key, b.key, type(r), r.document, r.evidence, r.start, r.end, r.rule, r.amountCny
+			ORDER BY r.document, r.start, a.key, b.key""";
+
+	private static final String RESPONSIBILITIES = """
+			MATCH (e:Entity)-[r:RESPONSIBLE_FOR|LEADS|CO_RESPONSIBLE]->(t:Task)
+			RETURN e.key, t.key, type(r), r.document, r.evidence, r.start, r.end, r.rule
+			ORDER BY t.key, e.key""";
+
+	static final List<CsvFile> FILES = List.of(
+			CsvFile.nodes("documents.csv", "Document", List.of(id("Document"), string("name"), string("title"),
+					string("sha256"), string("format"), longValue("chars"), datetime("ingestedAt"), labels()),
+					DOCUMENTS),
+			CsvFile.nodes("entities.csv", "Entity",
+					List.of(id("Entity"), string("name"), string("type"), strings("aliases"),
+							string("searchAliases"), labels()),
+					ENTITIES),
+			CsvFile.nodes("tasks.csv", "Task",
+					List.of(id("Task"), string("taskId"), string("document"), string("text"), string("deadline"),
+							string("evidence"), longValue("start"), longValue("end"), labels()),
+					TASKS),
+			CsvFile.relationships("mentions.csv", "Document", "Entity",
+					List.of(startId("Document"), endId("Entity"), type(), strings("aliases")), MENTIONS),
+			CsvFile.relationships("contains.csv", "Document", "Task",
+					List.of(startId("Document"), endId("Task"), type()), CONTAINS),
+			CsvFile.relationships("facts.csv", "Entity", "Entity",
+					List.of(startId("Entity"), endId("Entity"), type(), string("document"), string("evidence"),
+							longValue("start"), longValue("end"), string("rule"), longValue("amountCny")),
+					FACTS),
+			CsvFile.relationships("responsibilities.csv", "Entity", "Task",
+					List.of(startId("Entity"), endId("Task"), type(), string("document"), string("evidence"),
+							longValue("start"), longValue("end"), string("rule")),
+					RESPONSIBILITIES));
+
+	private CsvLayout() {
+	}
+
+}

@@ -1,0 +1,144 @@
+package org.coopgraph.graph.export;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.coopgraph.extract.model.EntityType;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes {@code extractions.jsonl}: for every document, one line in the gold-annotation shape
+ * ({@code doc, entities[name, type, aliases], relations[type, from, to, amount_cny, evidence],
+ * tasks[id, text, responsible, lead, deadline]}) rebuilt from what the graph stores for it. As in the annotations, a
+ * unit that leads or co-owns a task is also listed as {@code RESPONSIBLE_FOR} it, and entity aliases are the forms
+ * this document used. Documents are streamed one at a time in one read transaction.
+ */
+final class ExtractionLines {
+
+	static final String FILE = "extractions.jsonl";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final String EXTRACTIONS = """
+			MATCH (d:Document)
+			WITH d ORDER BY d.key
+			RETURN d.key AS doc,
+			  COLLECT {
+			    MATCH (d)-[m:MENTIONS]->(e:Entity)
+			    RETURN {name: e.name, type: e.type, aliases: m.aliases} AS entity ORDER BY e.name
+			  } AS entities,
+			  COLLECT {
+			    MATCH (d)-[:MENTIONS]->(a:Entity)-[r:PAIRS_WITH|FUNDS|LOCATED_IN|CO_BUILDS]->(b:Entity)
+			    WHERE r.document = d.key
+			    RETURN {type: type(r), from: a.name, to: b.name, amount_cny: r.amountCny, evidence: r.evidence}
+			      AS relation ORDER BY r.start, type(r), a.name, b.name
+			  } AS relations,
+			  COLLECT {
+			    MATCH (d)-[:CONTAINS]->(t:Task)
+			    RETURN {id: t.taskId, text: t.text, deadline: coalesce(t.deadline, ''), evidence: t.evidence,
+			            units: COLLECT {
+			              MATCH (t)<-[r:RESPONSIBLE_FOR|LEADS|CO_RESPONSIBLE]-(u:Entity)
+			              RETURN {name: u.name, type: type(r)} AS unit ORDER BY r.start, u.name
+			            }} AS task ORDER BY t.start, t.taskId
+			  } AS tasks""";
+
+	private ExtractionLines() {
+	}
+
+	static ExportResult write(Session session, Path folder) {
+		Path path = folder.resolve(FILE);
+		long lines = session.executeRead((tx) -> {
+			try (BufferedWriter out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+				return write(tx.run(EXTRACTIONS), out);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+		return new ExportResult(List.of(new ExportResult.ExportedFile(path, lines)));
+	}
+
+	private static long write(Result result, BufferedWriter out) throws IOException {
+		long lines = 0;
+		while (result.hasNext()) {
+			out.write(JSON.writeValueAsString(extraction(result.next())));
+			out.write('\n');
+			lines++;
+		}
+		return lines;
+	}
+
+	static Map<String, Object> extraction(Record record) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("doc", record.get("doc").asString());
+		json.put("entities", record.get("entities").asList(ExtractionLines::entity));
+		List<Map<String, Object>> relations = new ArrayList<>(
+				record.get("relations").asList((v) -> new LinkedHashMap<>(v.asMap())));
+		List<Map<String, Object>> tasks = new ArrayList<>();
+		for (Value task : record.get("tasks").values()) {
+			tasks.add(task(task, relations));
+		}
+		json.put("relations", relations);
+		json.put("tasks", tasks);
+		return json;
+	}
+
+	private static Map<String, Object> entity(Value value) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("name", value.get("name").asString());
+		json.put("type", EntityType.valueOf(value.get("type").asString()).label());
+		json.put("aliases", value.get("aliases").isNull() ? List.of() : value.get("aliases").asList(Value::asString));
+		return json;
+	}
+
+	/** The task's JSON; adds its responsibility relations to {@code relations}, as the annotations list them. */
+	private static Map<String, Object> task(Value task, List<Map<String, Object>> relations) {
+		String id = task.get("id").asString();
+		Set<String> responsible = new LinkedHashSet<>();
+		Set<String> lead = new LinkedHashSet<>();
+		for (Value unit : task.get("units").values()) {
+			String name = unit.get("name").asString();
+			String type = unit.get("type").asString();
+			responsible.add(name);
+			relations.add(relation("RESPONSIBLE_FOR", name, id, task.get("evidence")));
+			if (!"RESPONSIBLE_FOR".equals(type)) {
+				relations.add(relation(type, name, id, task.get("evidence")));
+			}
+			if ("LEADS".equals(type)) {
+				lead.add(name);
+			}
+		}
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("id", id);
+		json.put("text", task.get("text").asString(""));
+		json.put("responsible", List.copyOf(responsible));
+		json.put("lead", List.copyOf(lead));
+		json.put("deadline", task.get("deadline").asString(""));
+		return json;
+	}
+
+	private static Map<String, Object> relation(String type, String from, String taskId, Value evidence) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("type", type);
+		json.put("from", from);
+		json.put("to", taskId);
+		json.put("amount_cny", null);
+		json.put("evidence", evidence.asString(""));
+		return json;
+	}
+
+}

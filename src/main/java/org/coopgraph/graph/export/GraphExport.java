@@ -1,0 +1,47 @@
+package org.coopgraph.graph.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Exports the whole graph to a folder, as CSV for loading into another Neo4j ({@link ExportFormat#CSV}) or as the
+ * extractions in the annotation format ({@link ExportFormat#JSONL}). Reads only; each file is read in its own read
+ * transaction, so an export taken while documents are being ingested sees each file consistently but the files may
+ * differ by the documents committed in between. Thread-safe.
+ */
+@Component
+public class GraphExport {
+
+	private final Driver driver;
+
+	public GraphExport(Driver driver) {
+		this.driver = driver;
+	}
+
+	/**
+	 * Writes the export into {@code folder}, creating it if needed and replacing files of the same names.
+	 * @throws UncheckedIOException if the folder cannot be created or written
+	 */
+	public ExportResult export(ExportFormat format, Path folder) {
+		try {
+			Files.createDirectories(folder);
+			try (Session session = this.driver.session()) {
+				return switch (format) {
+					case CSV -> CsvExport.write(session, folder);
+					case JSONL -> ExtractionLines.write(session, folder);
+				};
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write the export to " + folder + ": " + ex.getMessage(), ex);
+		}
+	}
+
+}
