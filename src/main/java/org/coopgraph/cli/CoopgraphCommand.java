@@ -33,6 +33,8 @@ public class CoopgraphCommand implements Runnable {
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setExecutionExceptionHandler(new ErrorReporter());
+		// Users type --format csv and --progress log.
+		commandLine.setCaseInsensitiveEnumValuesAllowed(true);
 		return commandLine;
 	}
 

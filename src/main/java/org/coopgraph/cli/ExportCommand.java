@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -12,7 +11,6 @@ import org.coopgraph.graph.export.ExportFormat;
 import org.coopgraph.graph.export.ExportResult;
 import org.coopgraph.graph.export.GraphExport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -32,8 +30,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 				"JSON Lines of the extractions, one document per line, in the annotation format." })
 class ExportCommand implements Callable<Integer> {
 
-	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "CSV", converter = FormatConverter.class,
-			description = "csv or jsonl (default: csv).")
+	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "CSV", description = "csv or jsonl (default: csv).")
 	ExportFormat format;
 
 	@Parameters(index = "0", paramLabel = "OUTDIR", description = "Folder to write into (created if missing).")
@@ -57,16 +54,6 @@ class ExportCommand implements Callable<Integer> {
 			}
 			return ExitCodes.OK;
 		}
-	}
-
-	/** Accepts the format in any case, as users type {@code csv}. */
-	static class FormatConverter implements ITypeConverter<ExportFormat> {
-
-		@Override
-		public ExportFormat convert(String value) {
-			return ExportFormat.valueOf(value.toUpperCase(Locale.ROOT));
-		}
-
 	}
 
 }

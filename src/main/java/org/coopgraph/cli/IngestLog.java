@@ -49,8 +49,8 @@ class IngestLog implements IngestListener {
 		if (outcome.status() == WriteOutcome.Status.UNCHANGED) {
 			return "";
 		}
-		return "  (entities %s, relations %s, tasks %s)".formatted(change(outcome.entities()),
-				change(outcome.relations()), change(outcome.tasks()));
+		return "  (entities %s, relations %s, tasks %s)".formatted(change(outcome.entityChanges()),
+				change(outcome.relationChanges()), change(outcome.taskChanges()));
 	}
 
 	static String change(WriteOutcome.Change change) {

@@ -47,7 +47,7 @@ class RemoveCommand implements Callable<Integer> {
 				if (removed.isPresent()) {
 					WriteOutcome r = removed.get();
 					out.printf("removed   %s  (%d entities, %d relations, %d tasks)%n", document,
-							r.entities().removed(), r.relations().removed(), r.tasks().removed());
+							r.entityChanges().removed(), r.relationChanges().removed(), r.taskChanges().removed());
 				}
 				else {
 					out.printf("not found %s%n", document);

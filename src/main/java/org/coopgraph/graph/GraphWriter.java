@@ -254,7 +254,9 @@ public class GraphWriter {
 		statements.runRows(UPDATE_RELATIONS, relations.updated());
 
 		String name = (source != null) ? source.name() : statements.document();
-		return new WriteOutcome(name, status, new WriteOutcome.Change(created.size(), 0, deletedEntities),
+		return new WriteOutcome(name, status, rows.entities().size(),
+				rows.relations().size() + rows.responsibilities().size(), rows.tasks().size(),
+				new WriteOutcome.Change(created.size(), 0, deletedEntities),
 				relations.change().plus(responsibilities.change()), tasks.change(), created);
 	}
 

@@ -49,14 +49,14 @@ final class IngestTally {
 			case CHANGED -> this.changed++;
 			case UNCHANGED, REMOVED -> this.unchanged++;
 		}
-		Change entityChange = outcome.entities();
+		Change entityChange = outcome.entityChanges();
 		if (this.dryRun) {
 			int firstSeen = (int) outcome.createdEntities().stream().filter(this.dryRunEntities::add).count();
 			entityChange = new Change(firstSeen, entityChange.updated(), entityChange.removed());
 		}
 		this.entities = this.entities.plus(entityChange);
-		this.relations = this.relations.plus(outcome.relations());
-		this.tasks = this.tasks.plus(outcome.tasks());
+		this.relations = this.relations.plus(outcome.relationChanges());
+		this.tasks = this.tasks.plus(outcome.taskChanges());
 	}
 
 	void fail(String document, String reason, long size) {

@@ -60,9 +60,9 @@ class IncrementalWriteIT {
 		String task = doc + "#1.2";
 		String responsibility = "RESPONSIBLE_FOR " + name("甲市发改委") + " -> " + task + " " + doc + " ";
 		assertThat(outcome.status()).isEqualTo(WriteOutcome.Status.CHANGED);
-		assertThat(outcome.tasks()).isEqualTo(new Change(0, 1, 0));
-		assertThat(outcome.relations()).isEqualTo(new Change(0, 1, 0));
-		assertThat(outcome.entities()).isEqualTo(Change.NONE);
+		assertThat(outcome.taskChanges()).isEqualTo(new Change(0, 1, 0));
+		assertThat(outcome.relationChanges()).isEqualTo(new Change(0, 1, 0));
+		assertThat(outcome.entityChanges()).isEqualTo(Change.NONE);
 		assertThat(changedKeys(before.nodes(), after.nodes())).containsExactly(task);
 		assertThat(changedKeys(before.relationships(), after.relationships())).containsExactly(responsibility);
 		assertThat(changedProperties(properties(before.nodes().get(task)), properties(after.nodes().get(task))))
@@ -101,9 +101,9 @@ class IncrementalWriteIT {
 
 		// Gone: task 1.2 and its responsibility, the FUNDS fact, and 丙县 (no other document mentions it).
 		// New: task 1.3, its responsibility and the 商务局 it names.
-		assertThat(outcome.tasks()).isEqualTo(new Change(1, 0, 1));
-		assertThat(outcome.relations()).isEqualTo(new Change(1, 0, 2));
-		assertThat(outcome.entities()).isEqualTo(new Change(1, 0, 1));
+		assertThat(outcome.taskChanges()).isEqualTo(new Change(1, 0, 1));
+		assertThat(outcome.relationChanges()).isEqualTo(new Change(1, 0, 2));
+		assertThat(outcome.entityChanges()).isEqualTo(new Change(1, 0, 1));
 		assertThat(count("MATCH (t:Task {document: $doc}) RETURN count(t)", doc)).isEqualTo(2);
 		assertThat(count("MATCH ()-[r:FUNDS {document: $doc}]->() RETURN count(r)", doc)).isZero();
 		assertThat(count("MATCH (e:Entity {key: $name}) RETURN count(e)", name("丙县"))).isZero();
@@ -125,11 +125,11 @@ class IncrementalWriteIT {
 		WriteOutcome removed = this.writer.remove(first).orElseThrow();
 
 		assertThat(removed.status()).isEqualTo(WriteOutcome.Status.REMOVED);
-		assertThat(removed.tasks()).isEqualTo(new Change(0, 0, 2));
+		assertThat(removed.taskChanges()).isEqualTo(new Change(0, 0, 2));
 		// The PAIRS_WITH and FUNDS facts the first document stated, and two responsibilities.
-		assertThat(removed.relations()).isEqualTo(new Change(0, 0, 4));
+		assertThat(removed.relationChanges()).isEqualTo(new Change(0, 0, 4));
 		// 丙县 and the 发改委 only the first document named; 甲市 and 乙市 are also mentioned by the second.
-		assertThat(removed.entities()).isEqualTo(new Change(0, 0, 2));
+		assertThat(removed.entityChanges()).isEqualTo(new Change(0, 0, 2));
 		assertThat(count("MATCH (d:Document {key: $doc}) RETURN count(d)", first)).isZero();
 		assertThat(count("MATCH (t:Task {document: $doc}) RETURN count(t)", first)).isZero();
 		assertThat(count("MATCH ()-[r {document: $doc}]->() RETURN count(r)", first)).isZero();
@@ -153,7 +153,7 @@ class IncrementalWriteIT {
 				true);
 
 		assertThat(outcome.status()).isEqualTo(WriteOutcome.Status.CHANGED);
-		assertThat(outcome.tasks()).isEqualTo(new Change(0, 1, 0));
+		assertThat(outcome.taskChanges()).isEqualTo(new Change(0, 1, 0));
 		assertThat(GraphSnapshot.of(this.driver, List.of(doc))).isEqualTo(before);
 		assertThat(count("MATCH (d:Document {key: $doc}) RETURN count(d)", doc)).isOne();
 	}

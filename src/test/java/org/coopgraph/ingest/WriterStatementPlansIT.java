@@ -1,0 +1,67 @@
+package org.coopgraph.ingest;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.coopgraph.graph.GraphWriter;
+import org.coopgraph.support.CoopgraphIT;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.summary.Plan;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every statement the writer runs compiles and finds its starting nodes through an index: no label or full scans,
+ * which would make each document's write cost grow with the size of the graph.
+ */
+@CoopgraphIT
+class WriterStatementPlansIT {
+
+	private static final List<String> SCANS = List.of("AllNodesScan", "NodeByLabelScan", "RelationshipTypeScan",
+			"DirectedAllRelationshipsScan", "UndirectedAllRelationshipsScan");
+
+	@Autowired
+	Driver driver;
+
+	@Test
+	void everyWriterStatementStartsFromAnIndexSeek() throws IllegalAccessException {
+		List<String> statements = writerStatements();
+		assertThat(statements).hasSizeGreaterThan(20);
+		List<String> scanning = new ArrayList<>();
+		try (Session session = this.driver.session()) {
+			for (String statement : statements) {
+				Plan plan = session.run("EXPLAIN " + statement, Map.of()).consume().plan();
+				List<String> operators = new ArrayList<>();
+				collect(plan, operators);
+				if (operators.stream().anyMatch((op) -> SCANS.stream().anyMatch(op::contains))) {
+					scanning.add(operators + "\n" + statement);
+				}
+			}
+		}
+		assertThat(scanning).isEmpty();
+	}
+
+	private static void collect(Plan plan, List<String> operators) {
+		operators.add(plan.operatorType());
+		plan.children().forEach((child) -> collect(child, operators));
+	}
+
+	private static List<String> writerStatements() throws IllegalAccessException {
+		List<String> statements = new ArrayList<>();
+		for (Field field : GraphWriter.class.getDeclaredFields()) {
+			if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+				field.setAccessible(true);
+				statements.add((String) field.get(null));
+			}
+		}
+		return statements;
+	}
+
+}
