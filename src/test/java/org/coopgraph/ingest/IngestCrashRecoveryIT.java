@@ -63,6 +63,9 @@ class IngestCrashRecoveryIT {
 		}
 
 		Map<String, Facts> afterKill = stored(dataDir);
+		// Recorded in the surefire output: how far the batch got, and that documents have facts to lose.
+		System.out.printf("killed after %d of %d documents; expected facts of the first: %s%n", afterKill.size(),
+				DOCUMENTS, expected.get("plan-0000.txt"));
 		assertThat(afterKill.size()).as("documents stored when killed").isBetween(10, DOCUMENTS - 1);
 		afterKill.forEach((doc, facts) -> assertThat(facts).as(doc).isEqualTo(expected.get(doc)));
 
