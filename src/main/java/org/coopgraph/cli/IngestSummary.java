@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 
 import org.coopgraph.graph.WriteOutcome.Change;
 import org.coopgraph.ingest.IngestReport;
+import org.coopgraph.ingest.IngestStage;
 
 /**
  * The table printed at the end of an ingest run: documents by outcome, entities, relations and tasks added, updated
@@ -25,6 +26,8 @@ record IngestSummary(IngestReport report) {
 		row(out, "tasks", r.tasks());
 		out.printf("  took %.1f s: %.1f documents/s, %.1f relations/s, %s/s%n", seconds, r.documents() / seconds,
 				r.relations().added() / seconds, IngestProgressBar.size((long) (r.bytes() / seconds)));
+		out.printf("  time in  reading %.1f s, extracting %.1f s, writing %.1f s%n", seconds(r, IngestStage.READ),
+				seconds(r, IngestStage.EXTRACT), seconds(r, IngestStage.WRITE));
 		if (!r.failures().isEmpty()) {
 			out.printf("Failed (%d):%n", r.failures().size());
 			r.failures().forEach((f) -> out.println("  " + describe(f.document(), f.reason())));
@@ -33,6 +36,10 @@ record IngestSummary(IngestReport report) {
 			out.println("Stopped early: " + r.aborted());
 		}
 		out.flush();
+	}
+
+	private static double seconds(IngestReport report, IngestStage stage) {
+		return report.time(stage).toMillis() / 1000.0;
 	}
 
 	/** A failure as one line that names the document once. */

@@ -36,6 +36,11 @@ record FactDiff(List<Map<String, Object>> added, List<Map<String, Object>> updat
 		return new FactDiff(added, updated, new ArrayList<>(before.values()));
 	}
 
+	/** The diff as a {@code {added, updated, removed}} map parameter. */
+	Map<String, Object> asParameter() {
+		return Map.of("added", this.added, "updated", this.updated, "removed", this.removed);
+	}
+
 	WriteOutcome.Change change() {
 		return new WriteOutcome.Change(this.added.size(), this.updated.size(), this.removed.size());
 	}

@@ -20,7 +20,8 @@ public record WriteOutcome(String document, Status status, int entities, int rel
 		createdEntities = List.copyOf(createdEntities);
 	}
 
-	static WriteOutcome unchanged(String document) {
+	/** The outcome for a document whose content is already stored: nothing written. */
+	public static WriteOutcome unchanged(String document) {
 		return new WriteOutcome(document, Status.UNCHANGED, 0, 0, 0, Change.NONE, Change.NONE, Change.NONE, List.of());
 	}
 

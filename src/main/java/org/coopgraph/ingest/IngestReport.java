@@ -2,21 +2,28 @@ package org.coopgraph.ingest;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.coopgraph.graph.WriteOutcome.Change;
 
 /**
  * The outcome of one ingest run: how many documents were new, changed, unchanged or failed, how many entities,
  * relations and tasks were added, updated and removed, and each failure with its reason. For a dry run the counts
- * are what a real run would have done at that moment. A run that stopped early ({@code aborted}) names why.
- * Immutable.
+ * are what a real run would have done at that moment. {@code stages} says where the time went (reading files,
+ * extracting, writing to the graph). A run that stopped early ({@code aborted}) names why. Immutable.
  */
 public record IngestReport(boolean dryRun, int newDocuments, int changedDocuments, int unchangedDocuments,
 		List<Failure> failures, Change entities, Change relations, Change tasks, long bytes, Duration elapsed,
-		String aborted) {
+		Map<IngestStage, Duration> stages, String aborted) {
 
 	public IngestReport {
 		failures = List.copyOf(failures);
+		stages = Map.copyOf(stages);
+	}
+
+	/** Time spent in {@code stage}, zero if none. */
+	public Duration time(IngestStage stage) {
+		return this.stages.getOrDefault(stage, Duration.ZERO);
 	}
 
 	/** Documents looked at, including those that failed. */

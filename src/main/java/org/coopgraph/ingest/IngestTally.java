@@ -2,8 +2,10 @@ package org.coopgraph.ingest;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.coopgraph.graph.WriteOutcome;
@@ -36,6 +38,8 @@ final class IngestTally {
 
 	private String aborted;
 
+	private final long[] stageNanos = new long[IngestStage.values().length];
+
 	private final List<IngestReport.Failure> failures = new ArrayList<>();
 
 	IngestTally(boolean dryRun) {
@@ -64,13 +68,21 @@ final class IngestTally {
 		this.failures.add(new IngestReport.Failure(document, reason));
 	}
 
+	void time(IngestStage stage, long nanos) {
+		this.stageNanos[stage.ordinal()] += nanos;
+	}
+
 	void abort(String reason) {
 		this.aborted = reason;
 	}
 
 	IngestReport report(Duration elapsed) {
+		Map<IngestStage, Duration> stages = new EnumMap<>(IngestStage.class);
+		for (IngestStage stage : IngestStage.values()) {
+			stages.put(stage, Duration.ofNanos(this.stageNanos[stage.ordinal()]));
+		}
 		return new IngestReport(this.dryRun, this.created, this.changed, this.unchanged, this.failures, this.entities,
-				this.relations, this.tasks, this.bytes, elapsed, this.aborted);
+				this.relations, this.tasks, this.bytes, elapsed, stages, this.aborted);
 	}
 
 }

@@ -4,9 +4,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.coopgraph.graph.WriteOutcome.Change;
 import org.coopgraph.ingest.IngestReport;
+import org.coopgraph.ingest.IngestStage;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +24,8 @@ class IngestSummaryTests {
 			.containsPattern("entities +12 +0 +1")
 			.containsPattern("relations +40 +2 +3")
 			.containsPattern("tasks +10 +1 +2")
-			.contains("took 2.0 s: 5.0 documents/s, 20.0 relations/s");
+			.contains("took 2.0 s: 5.0 documents/s, 20.0 relations/s")
+			.contains("reading 0.1 s, extracting 1.5 s, writing 0.0 s");
 	}
 
 	@Test
@@ -55,7 +58,8 @@ class IngestSummaryTests {
 
 	private static IngestReport report(boolean dryRun, List<IngestReport.Failure> failures, String aborted) {
 		return new IngestReport(dryRun, 3, 1, 6, failures, new Change(12, 0, 1), new Change(40, 2, 3),
-				new Change(10, 1, 2), 20_000, Duration.ofSeconds(2), aborted);
+				new Change(10, 1, 2), 20_000, Duration.ofSeconds(2),
+				Map.of(IngestStage.READ, Duration.ofMillis(100), IngestStage.EXTRACT, Duration.ofMillis(1500)), aborted);
 	}
 
 	private static String print(IngestReport report) {

@@ -44,9 +44,14 @@ final class CoopgraphProcess implements AutoCloseable {
 
 	/** Starts {@code coopgraph <args>} on {@code dataDir} with {@code heap} (for example {@code 512m}). */
 	static CoopgraphProcess start(Path dataDir, String heap, String... args) {
+		return start(dataDir, List.of("-Xmx" + heap), args);
+	}
+
+	/** Starts {@code coopgraph <args>} on {@code dataDir} with extra JVM options. */
+	static CoopgraphProcess start(Path dataDir, List<String> jvmOptions, String... args) {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.add("-Xmx" + heap);
+		command.addAll(jvmOptions);
 		command.addAll(JVM_FLAGS);
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
