@@ -41,6 +41,10 @@ class IngestCommand implements Callable<Integer> {
 					+ "AUTO draws a bar on a terminal and logs one line per document otherwise).")
 	ProgressStyle progress;
 
+	@Option(names = "--workers", paramLabel = "N", defaultValue = "" + IngestJob.DEFAULT_WORKERS,
+			description = "Documents read and extracted at once, while one is written (default: ${DEFAULT-VALUE}).")
+	int workers;
+
 	@Unmatched
 	List<String> settings = new ArrayList<>();
 
@@ -53,7 +57,7 @@ class IngestCommand implements Callable<Integer> {
 				Map.of("coopgraph.ingest-on-startup", "false"), this.settings.toArray(String[]::new))) {
 			PrintWriter out = this.spec.commandLine().getOut();
 			IngestReport report = context.getBean(IngestJob.class)
-				.run(this.paths, this.dryRun, this.progress.listener(out, this.dryRun));
+				.run(this.paths, this.dryRun, this.workers, this.progress.listener(out, this.dryRun));
 			new IngestSummary(report).print(out);
 			return exitCode(report);
 		}

@@ -26,7 +26,7 @@ record IngestSummary(IngestReport report) {
 		row(out, "tasks", r.tasks());
 		out.printf("  took %.1f s: %.1f documents/s, %.1f relations/s, %s/s%n", seconds, r.documents() / seconds,
 				r.relations().added() / seconds, IngestProgressBar.size((long) (r.bytes() / seconds)));
-		out.printf("  time in  reading %.1f s, extracting %.1f s, writing %.1f s%n", seconds(r, IngestStage.READ),
+		out.printf("  work     reading %.1f s, extracting %.1f s, writing %.1f s (summed over workers)%n", seconds(r, IngestStage.READ),
 				seconds(r, IngestStage.EXTRACT), seconds(r, IngestStage.WRITE));
 		if (!r.failures().isEmpty()) {
 			out.printf("Failed (%d):%n", r.failures().size());

@@ -2,6 +2,7 @@ package org.coopgraph.graph;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -60,7 +61,12 @@ record FactRows(List<Map<String, Object>> entities, List<Map<String, Object>> re
 				relations.add(relationRow(relation));
 			}
 		}
-		return new FactRows(List.copyOf(entities.values()), relations, tasks, responsibilities);
+		// Entities in key order: concurrent writers then lock shared entities in the same order and do not deadlock.
+		List<Map<String, Object>> entityRows = entities.values()
+			.stream()
+			.sorted(Comparator.comparing((Map<String, Object> row) -> (String) row.get("key")))
+			.toList();
+		return new FactRows(entityRows, relations, tasks, responsibilities);
 	}
 
 	private static List<Object> factKey(ExtractedRelation relation) {

@@ -10,7 +10,7 @@ import org.coopgraph.graph.WriteOutcome.Change;
  * The outcome of one ingest run: how many documents were new, changed, unchanged or failed, how many entities,
  * relations and tasks were added, updated and removed, and each failure with its reason. For a dry run the counts
  * are what a real run would have done at that moment. {@code stages} says where the time went (reading files,
- * extracting, writing to the graph). A run that stopped early ({@code aborted}) names why. Immutable.
+ * extracting, writing to the graph), summed over the workers, so it can exceed {@code elapsed}. A run that stopped early ({@code aborted}) names why. Immutable.
  */
 public record IngestReport(boolean dryRun, int newDocuments, int changedDocuments, int unchangedDocuments,
 		List<Failure> failures, Change entities, Change relations, Change tasks, long bytes, Duration elapsed,

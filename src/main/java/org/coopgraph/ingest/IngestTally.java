@@ -73,7 +73,13 @@ final class IngestTally {
 	}
 
 	void abort(String reason) {
-		this.aborted = reason;
+		if (this.aborted == null) {
+			this.aborted = reason;
+		}
+	}
+
+	boolean aborted() {
+		return this.aborted != null;
 	}
 
 	IngestReport report(Duration elapsed) {

@@ -30,6 +30,10 @@ class LargeBatchIngestIT {
 
 	private static final String HEAP = "512m";
 
+	/** {@code -Dcoopgraph.bench.workers=N} compares worker counts; the command's default otherwise. */
+	private static final String WORKERS = System.getProperty("coopgraph.bench.workers",
+			String.valueOf(IngestJob.DEFAULT_WORKERS));
+
 	private static final Pattern HEAP_AFTER_GC = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
 	@Test
@@ -41,13 +45,13 @@ class LargeBatchIngestIT {
 
 		String first;
 		try (CoopgraphProcess ingest = CoopgraphProcess.start(dataDir,
-				List.of("-Xmx" + HEAP, "-Xlog:gc:file=" + gcLog), "ingest", folder.toString(), "--progress=none")) {
+				List.of("-Xmx" + HEAP, "-Xlog:gc:file=" + gcLog), "ingest", folder.toString(), "--progress=none", "--workers=" + WORKERS)) {
 			assertThat(ingest.awaitExit(Duration.ofMinutes(30))).as(ingest.output()).isZero();
 			first = ingest.output();
 		}
 		String second;
 		try (CoopgraphProcess again = CoopgraphProcess.start(dataDir, HEAP, "ingest", folder.toString(),
-				"--progress=none")) {
+				"--progress=none", "--workers=" + WORKERS)) {
 			assertThat(again.awaitExit(Duration.ofMinutes(10))).as(again.output()).isZero();
 			second = again.output();
 		}
@@ -55,7 +59,8 @@ class LargeBatchIngestIT {
 		assertThat(first).containsPattern("failed\\s+" + DOCUMENTS + " +0 +0 +0");
 		assertThat(second).containsPattern("failed\\s+0 +0 +" + DOCUMENTS + " +0");
 		long relationships = countRelationships(dataDir);
-		System.out.printf("%n=== first run (-Xmx%s) ===%n%s%n=== second run ===%n%s%n", HEAP, summary(first),
+		System.out.printf("%n=== first run (-Xmx%s, %s workers) ===%n%s%n=== second run ===%n%s%n", HEAP, WORKERS,
+				summary(first),
 				summary(second));
 		System.out.printf("relationships stored (all types): %,d; peak heap after GC: %d MB%n", relationships,
 				peakHeapAfterGc(gcLog));
