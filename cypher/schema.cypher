@@ -21,6 +21,7 @@ CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX entity_aliases IF NOT EXISTS FOR (n:Entity) ON (n.aliases);
 CREATE INDEX task_document IF NOT EXISTS FOR (n:Task) ON (n.document);
 CREATE INDEX task_deadline IF NOT EXISTS FOR (n:Task) ON (n.deadline);
+CREATE INDEX task_due_date IF NOT EXISTS FOR (n:Task) ON (n.dueDate);
 CREATE INDEX document_name IF NOT EXISTS FOR (n:Document) ON (n.name);
 
 // Provenance: every fact relationship records the document that states it, so re-ingest and removal are exact.

@@ -21,7 +21,19 @@ final class DueDate {
 	private DueDate() {
 	}
 
-	/** The year a document is about: the first year its title names, or null. */
+	private static final Pattern BARE_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
+
+	/** The year a document is about: the first year its title names, else one in its file name, or null. */
+	static Integer documentYear(String title, String documentName) {
+		Integer fromTitle = yearOf(title);
+		if (fromTitle != null) {
+			return fromTitle;
+		}
+		Matcher matcher = BARE_YEAR.matcher((documentName != null) ? documentName : "");
+		return matcher.find() ? Integer.valueOf(matcher.group(1)) : null;
+	}
+
+	/** The first year a text names (2023年), or null. */
 	static Integer yearOf(String title) {
 		Matcher matcher = YEAR.matcher((title != null) ? title : "");
 		return matcher.find() ? Integer.valueOf(matcher.group(1)) : null;

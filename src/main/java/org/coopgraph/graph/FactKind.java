@@ -15,7 +15,7 @@ enum FactKind {
 	MENTION(List.of("key"), List.of("aliases")),
 
 	/** A {@code (:Task)} node contained in the document. */
-	TASK(List.of("key"), List.of("taskId", "text", "deadline", "evidence", "start", "end")),
+	TASK(List.of("key"), List.of("taskId", "text", "deadline", "dueDate", "evidence", "start", "end")),
 
 	/** A {@code RESPONSIBLE_FOR}, {@code LEADS} or {@code CO_RESPONSIBLE} relationship from a unit to a task. */
 	RESPONSIBILITY(List.of("type", "unit", "task"), List.of("evidence", "start", "end", "rule")),

@@ -42,12 +42,13 @@ record FactRows(List<Map<String, Object>> entities, List<Map<String, Object>> re
 		List<Map<String, Object>> tasks = new ArrayList<>();
 		List<Map<String, Object>> responsibilities = new ArrayList<>();
 		Set<String> taskKeys = new HashSet<>();
+		Integer year = DueDate.documentYear(extraction.title(), document);
 		for (ExtractedTask task : extraction.tasks()) {
 			String key = document + "#" + task.id();
 			if (!taskKeys.add(key)) {
 				continue;
 			}
-			tasks.add(taskRow(key, task));
+			tasks.add(taskRow(key, task, year));
 			addResponsibilities(responsibilities, entities, key, task);
 		}
 		List<Map<String, Object>> relations = new ArrayList<>();
@@ -109,12 +110,13 @@ record FactRows(List<Map<String, Object>> entities, List<Map<String, Object>> re
 		return row;
 	}
 
-	private static Map<String, Object> taskRow(String key, ExtractedTask task) {
+	private static Map<String, Object> taskRow(String key, ExtractedTask task, Integer year) {
 		Map<String, Object> row = new HashMap<>(provenance(task.evidence(), "task-structure"));
 		row.put("key", key);
 		row.put("taskId", task.id());
 		row.put("text", task.text());
 		row.put("deadline", task.deadline() == null || task.deadline().isBlank() ? null : task.deadline());
+		row.put("dueDate", DueDate.of(task.deadline(), year));
 		return row;
 	}
 

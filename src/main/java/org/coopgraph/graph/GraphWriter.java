@@ -47,7 +47,7 @@ public class GraphWriter {
 			  } AS mentions,
 			  COLLECT {
 			    MATCH (d)-[:CONTAINS]->(t:Task)
-			    RETURN {key: t.key, taskId: t.taskId, text: t.text, deadline: t.deadline, evidence: t.evidence,
+			    RETURN {key: t.key, taskId: t.taskId, text: t.text, deadline: t.deadline, dueDate: t.dueDate, evidence: t.evidence,
 			            start: t.start, end: t.end}
 			  } AS tasks,
 			  COLLECT {
@@ -130,13 +130,15 @@ public class GraphWriter {
 			CALL (d) {
 			  UNWIND $tasks.added AS row
 			  CREATE (t:Task {key: row.key, taskId: row.taskId, document: $name, text: row.text,
-			                  deadline: row.deadline, evidence: row.evidence, start: row.start, end: row.end})
+			                  deadline: row.deadline, dueDate: row.dueDate, evidence: row.evidence, start: row.start,
+			                  end: row.end})
 			  CREATE (d)-[:CONTAINS]->(t)
 			}
 			CALL () {
 			  UNWIND $tasks.updated AS row
 			  MATCH (t:Task {key: row.key})
-			  SET t.taskId = row.taskId, t.text = row.text, t.deadline = row.deadline, t.evidence = row.evidence,
+			  SET t.taskId = row.taskId, t.text = row.text, t.deadline = row.deadline, t.dueDate = row.dueDate,
+			      t.evidence = row.evidence,
 			      t.start = row.start, t.end = row.end
 			}
 			CALL () {

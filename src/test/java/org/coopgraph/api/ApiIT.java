@@ -137,6 +137,14 @@ class ApiIT {
 	}
 
 	@Test
+	void filtersTasksByDeadlineDate() {
+		JsonNode tasks = data("{ tasks(document: \"api-fixture.txt\", deadlineBefore: \"2024-07-01\") { taskId deadline } }")
+			.at("/tasks");
+
+		assertThat(names(tasks, "/taskId")).containsExactly("1.1");
+	}
+
+	@Test
 	void refusesTooDeepQueriesAndTooManyAliases() {
 		String deep = "{ entity(name: \"青山\") { " + "related { node { ... on Entity { ".repeat(7) + "name"
 				+ " } } }".repeat(7) + " } }";

@@ -29,6 +29,8 @@ class DueDateTests {
 	void takesTheDocumentYearFromItsTitle() {
 		assertThat(DueDate.yearOf("青山绿水结对帮扶合作2023年重点工作计划")).isEqualTo(2023);
 		assertThat(DueDate.yearOf("工作计划")).isNull();
+		assertThat(DueDate.documentYear("工作计划", "plan-2022-v2.txt")).isEqualTo(2022);
+		assertThat(DueDate.documentYear("2021年工作计划", "plan-2022.txt")).isEqualTo(2021);
 	}
 
 }

@@ -24,7 +24,7 @@ public final class ApiFixture {
 	}
 
 	public static void write(GraphWriter writer) {
-		writer.write(new DocumentSource(DOCUMENT, "青山绿水结对帮扶合作计划", "fixture-v1", "text", 400), extraction(),
+		writer.write(new DocumentSource(DOCUMENT, "青山绿水结对帮扶合作2024年计划", "fixture-v1", "text", 400), extraction(),
 				false);
 	}
 
@@ -49,7 +49,7 @@ public final class ApiFixture {
 				new ExtractedTask("1.2", "落实年度帮扶资金", List.of("青山市发展和改革委员会", "青山市财政局"),
 						List.of("青山市发展和改革委员会"), List.of("青山市财政局"), "10月底前",
 						new Evidence("落实年度帮扶资金", 220, 228)));
-		return new DocumentExtraction(DOCUMENT, "青山绿水结对帮扶合作计划", "青山市人民政府办公室", entities, relations, tasks);
+		return new DocumentExtraction(DOCUMENT, "青山绿水结对帮扶合作2024年计划", "青山市人民政府办公室", entities, relations, tasks);
 	}
 
 	private static ExtractedEntity entity(String name, EntityType type, String... aliases) {

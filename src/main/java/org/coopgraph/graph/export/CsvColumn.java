@@ -22,6 +22,10 @@ record CsvColumn(String header, String property, Kind kind) {
 		return new CsvColumn(property + ":datetime", property, Kind.DATETIME);
 	}
 
+	static CsvColumn date(String property) {
+		return new CsvColumn(property + ":date", property, Kind.DATE);
+	}
+
 	static CsvColumn strings(String property) {
 		return new CsvColumn(property + ":string[]", property, Kind.STRINGS);
 	}
@@ -53,6 +57,7 @@ record CsvColumn(String header, String property, Kind kind) {
 			case STRING -> field;
 			case LONG -> "toInteger(" + field + ")";
 			case DATETIME -> "datetime(" + field + ")";
+			case DATE -> "date(" + field + ")";
 			case STRINGS -> "coalesce(split(" + field + ", '" + ARRAY_DELIMITER + "'), [])";
 		};
 	}
@@ -60,7 +65,7 @@ record CsvColumn(String header, String property, Kind kind) {
 	/** How a column's values are typed. */
 	enum Kind {
 
-		STRING, LONG, DATETIME, STRINGS
+		STRING, LONG, DATETIME, DATE, STRINGS
 
 	}
 

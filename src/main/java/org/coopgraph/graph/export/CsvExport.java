@@ -77,7 +77,7 @@ final class CsvExport {
 				// An empty list is written as a missing value: LOAD CSV would read "" back as [""].
 				yield items.isEmpty() ? "" : quoted(String.join(CsvColumn.ARRAY_DELIMITER, items));
 			}
-			case STRING, DATETIME -> quoted(value.asString());
+			case STRING, DATETIME, DATE -> quoted(value.asString());
 		};
 	}
 

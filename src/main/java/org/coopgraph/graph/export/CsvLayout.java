@@ -2,6 +2,7 @@ package org.coopgraph.graph.export;
 
 import java.util.List;
 
+import static org.coopgraph.graph.export.CsvColumn.date;
 import static org.coopgraph.graph.export.CsvColumn.datetime;
 import static org.coopgraph.graph.export.CsvColumn.endId;
 import static org.coopgraph.graph.export.CsvColumn.id;
@@ -31,7 +32,8 @@ final class CsvLayout {
 
 	private static final String TASKS = """
 			MATCH (t:Task)
-			RETURN t.key, t.taskId, t.document, t.text, t.deadline, t.evidence, t.start, t.end, labels(t)
+			RETURN t.key, t.taskId, t.document, t.text, t.deadline, toString(t.dueDate), t.evidence, t.start, t.end,
+			       labels(t)
 			ORDER BY t.key""";
 
 	private static final String MENTIONS = """
@@ -64,7 +66,7 @@ final class CsvLayout {
 					ENTITIES),
 			CsvFile.nodes("tasks.csv", "Task",
 					List.of(id("Task"), string("taskId"), string("document"), string("text"), string("deadline"),
-							string("evidence"), longValue("start"), longValue("end"), labels()),
+							date("dueDate"), string("evidence"), longValue("start"), longValue("end"), labels()),
 					TASKS),
 			CsvFile.relationships("mentions.csv", "Document", "Entity",
 					List.of(startId("Document"), endId("Entity"), type(), strings("aliases")), MENTIONS),
