@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.coopgraph.ingest.IngestJob;
@@ -16,7 +15,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 import picocli.CommandLine.Model.CommandSpec;
 
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -53,8 +51,7 @@ class IngestCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		try (ConfigurableApplicationContext context = SpringLauncher.start(WebApplicationType.NONE,
-				Map.of("coopgraph.ingest-on-startup", "false"), this.settings.toArray(String[]::new))) {
+		try (ConfigurableApplicationContext context = SpringLauncher.openDatabase(this.settings)) {
 			PrintWriter out = this.spec.commandLine().getOut();
 			IngestReport report = context.getBean(IngestJob.class)
 				.run(this.paths, this.dryRun, this.workers, this.progress.listener(out, this.dryRun));

@@ -3,7 +3,6 @@ package org.coopgraph.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -15,7 +14,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 import picocli.CommandLine.Model.CommandSpec;
 
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -37,8 +35,7 @@ class RemoveCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		try (ConfigurableApplicationContext context = SpringLauncher.start(WebApplicationType.NONE,
-				Map.of("coopgraph.ingest-on-startup", "false"), this.settings.toArray(String[]::new))) {
+		try (ConfigurableApplicationContext context = SpringLauncher.openDatabase(this.settings)) {
 			PrintWriter out = this.spec.commandLine().getOut();
 			GraphWriter writer = context.getBean(GraphWriter.class);
 			int missing = 0;

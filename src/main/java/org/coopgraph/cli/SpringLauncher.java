@@ -1,6 +1,7 @@
 package org.coopgraph.cli;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.coopgraph.CoopgraphApplication;
@@ -13,6 +14,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class SpringLauncher {
 
 	private SpringLauncher() {
+	}
+
+	/** Opens the database for a command that reads or writes it directly: no web server, no startup ingest. */
+	static ConfigurableApplicationContext openDatabase(List<String> settings) {
+		return start(WebApplicationType.NONE, Map.of("coopgraph.ingest-on-startup", "false"),
+				settings.toArray(String[]::new));
 	}
 
 	static ConfigurableApplicationContext start(WebApplicationType type, Map<String, Object> defaults,
