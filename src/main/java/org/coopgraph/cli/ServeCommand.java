@@ -73,9 +73,9 @@ class ServeCommand implements Callable<Integer> {
 		out.printf("coopgraph started in %.1f s%n", millis / 1000.0);
 		out.printf("  GraphQL        http://%s:%d/graphql%n", host, port);
 		out.printf("  GraphiQL       http://%s:%d/graphiql%n", host, port);
+		out.printf("  Explorer       http://%s:%d/%n", host, port);
 		if (neo4j.embedded()) {
-			out.printf("  Neo4j Browser  http://%s:%d/browser/?preselectAuthMethod=NO_AUTH%n", neo4j.listenAddress(),
-					neo4j.httpPort());
+			out.printf("  Neo4j Browser  http://%s:%d/neo4j-browser%n", host, port);
 			out.printf("  Bolt           bolt://%s:%d%n", neo4j.listenAddress(), neo4j.boltPort());
 		}
 		else {
