@@ -113,6 +113,15 @@ public final class RelationContext {
 		return e != null && at < e.getValue().evidence().end() ? e.getValue() : null;
 	}
 
+	/**
+	 * The task row that holds {@code at}: the last task that starts at or before it, even when {@code at} lies in a
+	 * later cell of the row (a table's progress columns), as long as no other task starts in between.
+	 */
+	public ExtractedTask rowAt(int at) {
+		var e = this.tasksByStart.floorEntry(at);
+		return e == null ? null : e.getValue();
+	}
+
 	public EntityType typeOf(String name) {
 		ExtractedEntity e = this.extraction.index().get(name);
 		if (e == null) {
