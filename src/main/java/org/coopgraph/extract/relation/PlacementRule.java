@@ -64,12 +64,21 @@ public final class PlacementRule implements RelationRule {
 				fullNamed.add(m.canonical());
 			}
 		}
+		Set<String> writtenWithParent = writtenWithParent(ctx);
+		Division homeCity = ctx.extraction().context().homeCity();
 		for (Mention m : ctx.index().mentions()) {
 			Division d = m.division();
 			if (d == null || !done.add(m.canonical()) || d.level() == Division.Level.CITY) {
 				continue;
 			}
 			if (d.level() == Division.Level.COUNTY && !fullNamed.contains(m.canonical())) {
+				continue;
+			}
+			// Village names repeat from town to town, so a village is placed only where its town is written with it;
+			// another city's districts (a partner's home districts named in passing) only where that city is.
+			boolean foreignDistrict = d.level() == Division.Level.COUNTY && homeCity != null
+					&& !homeCity.equals(this.gazetteer.parent(d));
+			if ((d.level() == Division.Level.VILLAGE || foreignDistrict) && !writtenWithParent.contains(m.canonical())) {
 				continue;
 			}
 			// A village goes to its town only: the county above says little the document did not.
@@ -84,6 +93,22 @@ public final class PlacementRule implements RelationRule {
 				}
 			}
 		}
+	}
+
+	/** Divisions written right after their parent (纸坊街道草坝村, 苏州吴中区), by canonical name. */
+	private Set<String> writtenWithParent(RelationContext ctx) {
+		Set<String> out = new HashSet<>();
+		Mention previous = null;
+		for (Mention m : ctx.index().mentions()) {
+			if (previous != null && m.division() != null && previous.division() != null && previous.end() == m.start()
+					&& previous.division().equals(this.gazetteer.parent(m.division()))) {
+				out.add(m.canonical());
+			}
+			if (previous == null || m.start() >= previous.end()) {
+				previous = m;
+			}
+		}
+		return out;
 	}
 
 	/**
