@@ -50,4 +50,43 @@ class RelationRulesTests {
 					tuple(RelationType.LOCATED_IN, "南通海门工业园区", "海门区"));
 	}
 
+	@Test
+	void fundsTakeAJointInjectionWrittenAcrossALineBreak() {
+		assertThat(relations("苏州物流集团与淮安港务公司共同注\n资淮安物流合资公司，推进运营。", RelationType.FUNDS))
+			.extracting(ExtractedRelation::from, ExtractedRelation::to)
+			.contains(tuple("苏州物流集团", "淮安物流合资公司"), tuple("淮安港务公司", "淮安物流合资公司"));
+	}
+
+	@Test
+	void fundsComeFromAStrategicInvestor() {
+		assertThat(relations("南京港务集团引入苏州物流集团为战略投资者。", RelationType.FUNDS))
+			.extracting(ExtractedRelation::from, ExtractedRelation::to)
+			.containsExactly(tuple("苏州物流集团", "南京港务集团"));
+	}
+
+	@Test
+	void fundsAreNotReadFromAQuotaTarget() {
+		assertThat(relations("常州帮扶盐城。全年社会帮扶资金不少于30万元。", RelationType.FUNDS)).isEmpty();
+	}
+
+	@Test
+	void fundsGoFromEachCommunityToItsPairedVillage() {
+		String table = "如皋市人民政府办公室\n\n附件\n\n如皋市对口协作重要活动安排\n\n\t镇  区\n\t工作要点\n\t具体内容\n\t拟推进时间\n\n"
+				+ "\t城北街道\n\t结对\n\t东街社区、西街社区分别对口上河村、下河村开展帮扶。\n\t全年\n\n"
+				+ "\t\n\t资金\n\t两个社区分别给予结对村3万元扶持资金。\n\t全年\n";
+		assertThat(relations(table, RelationType.FUNDS))
+			.extracting(ExtractedRelation::from, ExtractedRelation::to, ExtractedRelation::amountCny)
+			.contains(tuple("东街社区", "上河村", 30_000L), tuple("西街社区", "下河村", 30_000L));
+	}
+
+	@Test
+	void placesAVillageInItsTownOnlyWhenWrittenTogether() {
+		assertThat(relations("苏州市吴中区长桥街道龙桥社区开展活动。", RelationType.LOCATED_IN))
+			.extracting(ExtractedRelation::from, ExtractedRelation::to)
+			.contains(tuple("龙桥社区", "长桥街道"));
+		assertThat(relations("苏州市长桥街道组织活动，龙桥社区参加。", RelationType.LOCATED_IN))
+			.extracting(ExtractedRelation::from)
+			.doesNotContain("龙桥社区");
+	}
+
 }
