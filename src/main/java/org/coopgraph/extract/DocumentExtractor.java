@@ -17,6 +17,7 @@ import org.coopgraph.extract.stage.DepartmentStage;
 import org.coopgraph.extract.stage.EntityResolutionStage;
 import org.coopgraph.extract.stage.GazetteerStage;
 import org.coopgraph.extract.stage.HanlpCandidateStage;
+import org.coopgraph.extract.stage.ProgressLabelStage;
 import org.coopgraph.extract.stage.RelationRuleStage;
 import org.coopgraph.extract.stage.StructureStage;
 import org.coopgraph.extract.stage.UnitNamer;
@@ -41,6 +42,7 @@ public final class DocumentExtractor {
 				new GazetteerStage(gazetteer),
 				new ContextStage(gazetteer),
 				new DepartmentStage(departments, namer, DepartmentNames.loadNationalBodies()),
+				new ProgressLabelStage(suffixes),
 				new HanlpCandidateStage(new HanlpSegmenter(), suffixes, cityAbbreviations),
 				new EntityResolutionStage(namer),
 				new RelationRuleStage(List.of(new PairingRule(),

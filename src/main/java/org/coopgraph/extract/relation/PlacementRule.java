@@ -25,6 +25,9 @@ public final class PlacementRule implements RelationRule {
 
 	private static final Pattern CO_BUILD_CONTEXT = Pattern.compile("共建|(两地|两市).{0,8}合作");
 
+	/** Names of routes: roads, railways, waterways and corridors. */
+	private static final Pattern ROUTE = Pattern.compile(".*(高速|公路|铁路|高铁|城际|航道|运河|通道|管道|大道|线)(改扩建|新建|扩建)?(工程|项目)?$");
+
 	private final DivisionGazetteer gazetteer;
 
 	private final Map<Character, String> cityAbbreviations;
@@ -171,6 +174,10 @@ public final class PlacementRule implements RelationRule {
 			ctx.add(RelationType.LOCATED_IN, name, container, null, ctx.evidence(s), "name-prefix");
 			return;
 		}
+		if (!m.surface().isEmpty() && "省市县".indexOf(m.surface().charAt(0)) >= 0) {
+			// 市科技馆: the place was supplied from the document's home, not written; the name states nothing.
+			return;
+		}
 		List<String> places = new ArrayList<>();
 		String located = null;
 		int i = 0;
@@ -213,7 +220,8 @@ public final class PlacementRule implements RelationRule {
 			}
 			break;
 		}
-		if (located != null) {
+		if (located != null && !(places.size() >= 2 && ROUTE.matcher(name).matches())) {
+			// 宁杭高速 runs between the places its name opens with and lies in neither.
 			ctx.add(RelationType.LOCATED_IN, name, located, null, ctx.evidence(s), "name-prefix");
 		}
 		if (places.size() >= 2 && m.type() == EntityType.PARK || places.size() >= 2 && name.contains("园")) {

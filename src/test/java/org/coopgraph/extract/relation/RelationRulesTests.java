@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.coopgraph.extract.DocumentExtractor;
 import org.coopgraph.extract.SharedExtractor;
+import org.coopgraph.extract.model.ExtractedEntity;
 import org.coopgraph.extract.model.ExtractedRelation;
 import org.coopgraph.extract.model.RelationType;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,16 @@ class RelationRulesTests {
 		assertThat(relations("苏州市长桥街道组织活动，龙桥社区参加。", RelationType.LOCATED_IN))
 			.extracting(ExtractedRelation::from)
 			.doesNotContain("龙桥社区");
+	}
+
+	@Test
+	void doesNotLocateARouteInEitherPlaceItJoins() {
+		String table = "盐城市人民政府办公室\n\n2024年重点任务推进表\n\n序号 目 标 任 务 \n序   时   进   度 责 任 单 位 \n\n"
+				+ "第二季度 第三季度 牵头单位 共同责任单位 \n\n一、综合指标 \n\n"
+				+ "1 推进宁淮高速建设。 宁淮高速：完成选线。 市交通局 市财政局 \n\n抄送：市委各部门。\n";
+		assertThat(EXTRACTOR.extract("t", table).entities()).extracting(ExtractedEntity::name).contains("宁淮高速");
+		assertThat(relations(table, RelationType.LOCATED_IN)).extracting(ExtractedRelation::from)
+			.doesNotContain("宁淮高速");
 	}
 
 }
