@@ -387,9 +387,14 @@ public final class HanlpCandidateStage implements Stage {
 		boolean specific = false;
 		boolean strong = false;
 		boolean previousGlue = false;
+		boolean unknownPair = false;
 		for (int k = window.lastBefore(suffixStart); k >= 0; k--) {
 			HanlpSegmenter.Token t = list.get(k);
 			String tag = t.tag();
+			if (t.word().isBlank() && besideDigits(list, k) && suffixStart - t.offset() <= MAX_NAME) {
+				// PDF text spaces out numbers (30 万吨级): the name runs on across the gap.
+				continue;
+			}
 			if (t.word().isBlank() || suffixStart - t.offset() > MAX_NAME) {
 				break;
 			}
@@ -410,12 +415,20 @@ public final class HanlpCandidateStage implements Stage {
 			boolean proper = inPlace || (STRONG_TAGS.contains(tag) || tag.startsWith("ns") || tag.startsWith("nt")) && t.word().length() >= 2;
 			// Two unknown single characters in a row (惠榆, 苏宿) are an abbreviated proper name.
 			strong |= proper || glue && previousGlue && suffix.type() == EntityType.PARK;
+			unknownPair |= glue && previousGlue;
 			previousGlue = glue;
 			specific |= proper || SPECIFIC_TAGS.contains(tag) || glue;
 		}
-		while (left < suffixStart && !isHan(text.charAt(left))) {
+		while (left < suffixStart && !isHan(text.charAt(left)) && !Character.isDigit(text.charAt(left))) {
 			left++;
 		}
+		// 40万吨矿石码头, 500千伏变电站: a capacity opens the name and tells one facility from another.
+		if (!CAPACITY.matcher(text).region(left, suffixStart).lookingAt()) {
+			while (left < suffixStart && !isHan(text.charAt(left))) {
+				left++;
+			}
+		}
+		boolean capacity = CAPACITY.matcher(text).region(left, suffixStart).find();
 		while (left < suffixStart && "级个家项座条批年月日等吨米".indexOf(text.charAt(left)) >= 0) {
 			left++;
 		}
@@ -461,8 +474,43 @@ public final class HanlpCandidateStage implements Stage {
 				&& this.cityAbbreviations.containsKey(text.charAt(start + 1));
 		strong |= level != 0;
 		specific |= level != 0;
+		if (suffix.type() == EntityType.PROJECT && openedByVerbOrList(text, start, list)) {
+			// A project right after a verb or a list separator, with a capacity, a phase (二期工程) or a pair of
+			// characters HanLP does not know (an uncommon place name), names one facility.
+			strong |= capacity || unknownPair || PHASE.matcher(text).region(start, end).find();
+		}
 		boolean enough = suffix.type() == EntityType.PROJECT || suffix.type() == EntityType.PARK ? strong : specific;
 		return enough ? new Candidate(start, end, suffix.type(), level) : null;
+	}
+
+	private static final Pattern CAPACITY = Pattern
+		.compile("\\d+(?:\\.\\d+)?\\s*(?:万吨级|万吨|吨级|千伏|万千瓦|千瓦|兆瓦|万标箱|万立方米)");
+
+	private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十]期");
+
+	private static boolean besideDigits(List<HanlpSegmenter.Token> list, int k) {
+		return k > 0 && isNumber(list.get(k - 1).word()) || k + 1 < list.size() && isNumber(list.get(k + 1).word());
+	}
+
+	private static boolean isNumber(String word) {
+		return !word.isEmpty() && word.chars().allMatch((c) -> Character.isDigit(c) || c == '.');
+	}
+
+	/** Whether what comes before {@code start} is a list separator, punctuation, a verb or a conjunction. */
+	private static boolean openedByVerbOrList(String text, int start, List<HanlpSegmenter.Token> tokens) {
+		int b = start;
+		while (b > 0 && text.charAt(b - 1) == ' ') {
+			b--;
+		}
+		if (b == 0 || "、，。；：,;:“（(和及与".indexOf(text.charAt(b - 1)) >= 0) {
+			return true;
+		}
+		for (HanlpSegmenter.Token t : tokens) {
+			if (t.end() == b) {
+				return t.tag().startsWith("v") || t.tag().startsWith("c") || LEADING_VERBS.contains(t.word());
+			}
+		}
+		return false;
 	}
 
 	private static boolean isHan(char c) {

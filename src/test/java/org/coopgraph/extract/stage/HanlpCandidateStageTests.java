@@ -38,4 +38,15 @@ class HanlpCandidateStageTests {
 			.contains("海上风电基地", "沿海铁路扩建");
 	}
 
+	@Test
+	void readsAProjectWithACapacityOrAPhaseAfterAVerb() {
+		assertThat(candidates("开工建设 20 万吨级散货码头、滨江码头二期工程。")).extracting(Mention::canonical)
+			.contains("20万吨级散货码头", "滨江码头二期工程");
+	}
+
+	@Test
+	void needsMoreThanAVerbBeforeACommonProjectName() {
+		assertThat(candidates("开工建设散货码头工程。")).isEmpty();
+	}
+
 }
