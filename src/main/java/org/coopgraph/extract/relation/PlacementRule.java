@@ -174,6 +174,10 @@ public final class PlacementRule implements RelationRule {
 			ctx.add(RelationType.LOCATED_IN, name, container, null, ctx.evidence(s), "name-prefix");
 			return;
 		}
+		if (ROUTE.matcher(name).matches()) {
+			// 宁杭高速, 苏锡运河: the places a route's name opens with are its ends; it lies in neither.
+			return;
+		}
 		if (!m.surface().isEmpty() && "省市县".indexOf(m.surface().charAt(0)) >= 0) {
 			// 市科技馆: the place was supplied from the document's home, not written; the name states nothing.
 			return;
@@ -220,8 +224,7 @@ public final class PlacementRule implements RelationRule {
 			}
 			break;
 		}
-		if (located != null && !(places.size() >= 2 && ROUTE.matcher(name).matches())) {
-			// 宁杭高速 runs between the places its name opens with and lies in neither.
+		if (located != null) {
 			ctx.add(RelationType.LOCATED_IN, name, located, null, ctx.evidence(s), "name-prefix");
 		}
 		if (places.size() >= 2 && m.type() == EntityType.PARK || places.size() >= 2 && name.contains("园")) {

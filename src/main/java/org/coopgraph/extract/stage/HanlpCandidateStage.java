@@ -185,9 +185,10 @@ public final class HanlpCandidateStage implements Stage {
 
 	/** X、Y和Z等项目: the items of a list that ends in 等项目 (等新建项目) are projects. */
 	private static final Pattern PROJECT_LIST = Pattern
-		.compile("([^，。；：:（）()“”\\s]{2,80}?)等(?:[\\u4e00-\\u9fa5]{0,3})项目");
+		.compile("([^，。；：:（）()\\s][^，。；：:（）()]{1,79}?)等(?:[\\u4e00-\\u9fa5]{0,3})项目");
 
-	private static final Pattern ITEM_SEPARATOR = Pattern.compile("、|和|及");
+	/** 、 between numbers (7、8号机组) lists units of one item, not items. */
+	private static final Pattern ITEM_SEPARATOR = Pattern.compile("(?<!\\d\\s{0,2})、(?!\\s{0,2}\\d)|和|及");
 
 	private void enumeratedProjects(JoinedText paragraph, List<Mention> found) {
 		String text = paragraph.text();
@@ -217,14 +218,15 @@ public final class HanlpCandidateStage implements Stage {
 				}
 				String item = list.substring(a, b).strip();
 				long han = item.chars().filter((c) -> isHan((char) c)).count();
-				if (han < 3 || item.length() > 16 || GENERIC_MIDDLES.contains(item) || !isHan(item.charAt(0))) {
+				if (han < 3 || item.length() > 20 || GENERIC_MIDDLES.contains(item)
+						|| !isHan(item.charAt(0)) && !(item.charAt(0) == '“' && item.indexOf('”') > 1)) {
 					continue;
 				}
 				NameSuffixes.Suffix suffix = this.suffixes.suffixOf(item);
 				EntityType type = suffix == null ? EntityType.PROJECT : suffix.type();
 				int start = base + a + (list.substring(a, b).length() - list.substring(a, b).stripLeading().length());
 				found.add(new Mention(item, paragraph.offset(start), paragraph.endOffset(start + item.length()), type,
-						Compact.of(item), null, "project-list"));
+						Compact.of(item).replace("“", "").replace("”", ""), null, "project-list"));
 			}
 		}
 	}
@@ -238,7 +240,9 @@ public final class HanlpCandidateStage implements Stage {
 			// Single characters HanLP calls verbs are often the first half of an unknown name (盛虹).
 			boolean verb = tag.startsWith("v") && !tag.equals("vn") && t.word().length() >= 2;
 			boolean opener = verb || tag.startsWith("d") || tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u")
-					|| tag.startsWith("w") || LEADING_VERBS.contains(t.word());
+					|| tag.startsWith("w") || LEADING_VERBS.contains(t.word()) || t.word().isBlank()
+					// A row number of a task table (40 推进…) opens the cell, not the name.
+					|| isNumber(t.word()) && pos == a;
 			if (!opener) {
 				break;
 			}
@@ -429,7 +433,7 @@ public final class HanlpCandidateStage implements Stage {
 			}
 		}
 		boolean capacity = CAPACITY.matcher(text).region(left, suffixStart).find();
-		while (left < suffixStart && "级个家项座条批年月日等吨米".indexOf(text.charAt(left)) >= 0) {
+		while (left < suffixStart && "级个家项座条批年月日等吨米号".indexOf(text.charAt(left)) >= 0) {
 			left++;
 		}
 		// 市传染病医院, 省农科院: the level of government names the home city or province; it stays in the surface
@@ -468,6 +472,9 @@ public final class HanlpCandidateStage implements Stage {
 				return null;
 			}
 		}
+		if (onlyKinds(text.substring(nameStart, suffixStart))) {
+			return null;
+		}
 		// Projects and parks are named with common words more often than firms: they need a place, a proper noun
 		// or a pair of city abbreviations (苏宿, 宁淮).
 		strong |= suffixStart - start >= 2 && this.cityAbbreviations.containsKey(text.charAt(start))
@@ -481,6 +488,28 @@ public final class HanlpCandidateStage implements Stage {
 		}
 		boolean enough = suffix.type() == EntityType.PROJECT || suffix.type() == EntityType.PARK ? strong : specific;
 		return enough ? new Candidate(start, end, suffix.type(), level) : null;
+	}
+
+	/** Words that grade or classify an institution (三甲医院, 方舱医院, 公办学校) rather than name one. */
+	private static final List<String> KINDS = List.of("三级甲等", "三级", "二级", "三甲", "二甲", "方舱", "定点", "公立", "公办", "民办",
+			"民营", "专科", "综合", "基层", "乡镇", "村级", "属");
+
+	/** Whether a name's words before its ending only grade or classify it, after an optional owner (市属). */
+	private static boolean onlyKinds(String words) {
+		String rest = Compact.of(words);
+		boolean stripped = false;
+		boolean again = true;
+		while (again && !rest.isEmpty()) {
+			again = false;
+			for (String k : KINDS) {
+				if (rest.endsWith(k)) {
+					rest = rest.substring(0, rest.length() - k.length());
+					stripped = again = true;
+					break;
+				}
+			}
+		}
+		return stripped && (rest.isEmpty() || rest.endsWith("市") || rest.endsWith("县") || rest.endsWith("省"));
 	}
 
 	private static final Pattern CAPACITY = Pattern

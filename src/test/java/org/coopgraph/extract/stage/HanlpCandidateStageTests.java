@@ -49,4 +49,16 @@ class HanlpCandidateStageTests {
 		assertThat(candidates("开工建设散货码头工程。")).isEmpty();
 	}
 
+	@Test
+	void keepsNumberedUnitsAndQuotedWordsInAListedProject() {
+		assertThat(candidates("12 加快东山风电 3、4 号机组和“数字丝路”物流中心等项目建设。")).extracting(Mention::canonical)
+			.contains("东山风电3、4号机组", "数字丝路物流中心")
+			.doesNotContain("号机组");
+	}
+
+	@Test
+	void ignoresAGradeOfHospital() {
+		assertThat(candidates("全省新建三甲医院和方舱医院，省属三级甲等医院参与。")).isEmpty();
+	}
+
 }
