@@ -227,7 +227,9 @@ public final class PlacementRule implements RelationRule {
 		if (located != null) {
 			ctx.add(RelationType.LOCATED_IN, name, located, null, ctx.evidence(s), "name-prefix");
 		}
-		if (places.size() >= 2 && m.type() == EntityType.PARK || places.size() >= 2 && name.contains("园")) {
+		// 甲乙工业园区 is built by both places; 甲新材料共建基地 says outright that its one place builds it.
+		if (places.size() >= 2 && m.type() == EntityType.PARK || places.size() >= 2 && name.contains("园")
+				|| places.size() == 1 && name.contains("共建")) {
 			for (String p : places) {
 				ctx.add(RelationType.CO_BUILDS, p, name, null, ctx.evidence(s), "name-prefix");
 			}

@@ -125,7 +125,11 @@ public final class HanlpCandidateStage implements Stage {
 						|| headOfInstitution(text, hit)) {
 					continue;
 				}
-				Candidate c = candidate(text, i, hit.end(), hit.values().get(0), place, tokens);
+				// The item after a park or project in a list (甲园区、乙园区和丙基地) is one of the same kind.
+				int siblingStart = previous != null && previous.end() < text.length()
+						&& "、和及".indexOf(text.charAt(previous.end())) >= 0
+						&& (previous.type() == EntityType.PARK || previous.type() == EntityType.PROJECT) ? previous.end() + 1 : -1;
+				Candidate c = candidate(text, i, hit.end(), hit.values().get(0), place, tokens, siblingStart);
 				if (c == null) {
 					continue;
 				}
@@ -357,12 +361,12 @@ public final class HanlpCandidateStage implements Stage {
 	}
 
 	private Candidate candidate(String text, int suffixStart, int end, NameSuffixes.Suffix suffix, boolean[] place,
-			Tokens tokens) {
+			Tokens tokens, int siblingStart) {
 		if (suffixStart > 2 && text.charAt(suffixStart - 1) == '）') {
 			// 洋县（如皋）产业园: a bracketed partner place belongs to the name.
 			int open = text.lastIndexOf('（', suffixStart - 1);
 			if (open > 0 && suffixStart - open <= 8 && place[open + 1] && place[suffixStart - 2]) {
-				Candidate inner = candidate(text, open, end, suffix, place, tokens);
+				Candidate inner = candidate(text, open, end, suffix, place, tokens, -1);
 				return inner == null || inner.start() >= open ? null : inner;
 			}
 		}
@@ -381,6 +385,11 @@ public final class HanlpCandidateStage implements Stage {
 		}
 		if (suffixStart == 0 || CLAUSE_BREAK.indexOf(text.charAt(suffixStart - 1)) >= 0) {
 			return null;
+		}
+		if (siblingStart >= 0 && (suffix.type() == EntityType.PARK || suffix.type() == EntityType.PROJECT)
+				&& suffixStart - siblingStart >= 3 && suffixStart - siblingStart <= MAX_NAME
+				&& isHan(text.charAt(siblingStart)) && noBreak(text, siblingStart, suffixStart)) {
+			return new Candidate(siblingStart, end, suffix.type());
 		}
 		Tokens.Window window = tokens.around(suffixStart);
 		if (window == null) {
@@ -516,6 +525,15 @@ public final class HanlpCandidateStage implements Stage {
 		.compile("\\d+(?:\\.\\d+)?\\s*(?:万吨级|万吨|吨级|千伏|万千瓦|千瓦|兆瓦|万标箱|万立方米)");
 
 	private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十]期");
+
+	private static boolean noBreak(String text, int from, int to) {
+		for (int k = from; k < to; k++) {
+			if (CLAUSE_BREAK.indexOf(text.charAt(k)) >= 0 || "和及与等".indexOf(text.charAt(k)) >= 0) {
+				return false;
+			}
+		}
+		return true;
+	}
 
 	private static boolean besideDigits(List<HanlpSegmenter.Token> list, int k) {
 		return k > 0 && isNumber(list.get(k - 1).word()) || k + 1 < list.size() && isNumber(list.get(k + 1).word());

@@ -100,4 +100,11 @@ class RelationRulesTests {
 			.doesNotContain("宁淮高速");
 	}
 
+	@Test
+	void aCoBuiltBaseIsBuiltByThePlaceItIsNamedAfter() {
+		assertThat(relations("南通市推进海门区新材料产业共建基地建设。", RelationType.CO_BUILDS))
+			.extracting(ExtractedRelation::from, ExtractedRelation::to)
+			.contains(tuple("海门区", "海门区新材料产业共建基地"));
+	}
+
 }

@@ -61,4 +61,10 @@ class HanlpCandidateStageTests {
 		assertThat(candidates("全省新建三甲医院和方舱医院，省属三级甲等医院参与。")).isEmpty();
 	}
 
+	@Test
+	void readsTheItemAfterAParkInAListAsOneOfTheSameKind() {
+		assertThat(candidates("两地还共建徐州宿迁工业园区和汇达精工产业共建基地。")).extracting(Mention::canonical)
+			.contains("徐州宿迁工业园区", "汇达精工产业共建基地");
+	}
+
 }
