@@ -495,6 +495,15 @@ public final class HanlpCandidateStage implements Stage {
 			// characters HanLP does not know (an uncommon place name), names one facility.
 			strong |= capacity || unknownPair || PHASE.matcher(text).region(start, end).find();
 		}
+		if ((suffix.type() == EntityType.PARK || suffix.type() == EntityType.ORGANIZATION) && level == 0
+				&& afterVerb(text, start, list) && plainWordsBefore(text, nameStart, suffixStart, list)) {
+			// 推进跨境电商综试区建设, 建设海滨医学科学中心: a verb gives the left edge, and a park or institution
+			// named with several words of its own is one in particular.
+			long words = text.substring(nameStart, suffixStart).chars().filter((c) -> isHan((char) c)).count();
+			boolean longEnough = words >= (suffix.type() == EntityType.PARK ? 3 : 4);
+			strong |= longEnough;
+			specific |= longEnough;
+		}
 		boolean enough = suffix.type() == EntityType.PROJECT || suffix.type() == EntityType.PARK ? strong : specific;
 		return enough ? new Candidate(start, end, suffix.type(), level) : null;
 	}
@@ -525,6 +534,46 @@ public final class HanlpCandidateStage implements Stage {
 		.compile("\\d+(?:\\.\\d+)?\\s*(?:万吨级|万吨|吨级|千伏|万千瓦|千瓦|兆瓦|万标箱|万立方米)");
 
 	private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十]期");
+
+	/** Words that describe any park or institution (现代农业, 特色) and so cannot start a particular one's name. */
+	private static final Set<String> DESCRIPTIVE_LEADS = Set.of("现代", "特色", "高端", "智慧", "绿色", "生态", "综合", "新兴", "传统",
+			"全域", "区域", "各级", "省级", "市级", "县级", "国家级", "社区", "乡镇", "村级", "农村", "城乡", "全年", "一批");
+
+	/**
+	 * Whether the name's words before its ending open with a word of its own, not a describing one, a quantity or a
+	 * time (一批, 全年), and do not close with a word of any trade (电商产业园区).
+	 */
+	private static boolean plainWordsBefore(String text, int from, int to, List<HanlpSegmenter.Token> tokens) {
+		HanlpSegmenter.Token first = null;
+		HanlpSegmenter.Token last = null;
+		for (HanlpSegmenter.Token t : tokens) {
+			if (t.offset() >= from && t.offset() < to) {
+				first = first == null ? t : first;
+				last = t;
+			}
+		}
+		if (first == null) {
+			return false;
+		}
+		String tag = first.tag();
+		return !GENERIC_LEADS.contains(first.word()) && !DESCRIPTIVE_LEADS.contains(first.word())
+				&& !GENERIC_MIDDLES.contains(first.word()) && !tag.startsWith("m") && !tag.startsWith("q")
+				&& !tag.startsWith("t") && !GENERIC_MIDDLES.contains(last.word());
+	}
+
+	/** Whether a verb (推进, 建设) ends right before {@code start}. */
+	private static boolean afterVerb(String text, int start, List<HanlpSegmenter.Token> tokens) {
+		int b = start;
+		while (b > 0 && text.charAt(b - 1) == ' ') {
+			b--;
+		}
+		for (HanlpSegmenter.Token t : tokens) {
+			if (t.end() == b) {
+				return t.word().length() >= 2 && (t.tag().startsWith("v") || LEADING_VERBS.contains(t.word()));
+			}
+		}
+		return false;
+	}
 
 	private static boolean noBreak(String text, int from, int to) {
 		for (int k = from; k < to; k++) {

@@ -67,4 +67,15 @@ class HanlpCandidateStageTests {
 			.contains("徐州宿迁工业园区", "汇达精工产业共建基地");
 	}
 
+	@Test
+	void takesTheVerbAsTheLeftEdgeOfAParkOrInstitutionWithWordsOfItsOwn() {
+		assertThat(candidates("高质量建设东岭医学科学中心，深入推进海港电商综试区建设。")).extracting(Mention::canonical)
+			.contains("东岭医学科学中心", "海港电商综试区");
+	}
+
+	@Test
+	void leavesDescribedKindsAfterAVerb() {
+		assertThat(candidates("全年建设社区综合服务中心，建设电商产业园区。")).isEmpty();
+	}
+
 }
