@@ -36,6 +36,9 @@ public final class FundingRule implements RelationRule {
 	private void sentences(RelationContext ctx) {
 		String text = ctx.text();
 		for (Sentence s : ctx.sentences()) {
+			if (!mentionsMoney(s.text())) {
+				continue;
+			}
 			// Table cells wrap mid-word (共同注 / 资): match on the sentence without line breaks, map back to offsets.
 			Flat flat = Flat.of(s.raw(text), s.start());
 			String raw = flat.text();
@@ -106,6 +109,17 @@ public final class FundingRule implements RelationRule {
 				ctx.add(RelationType.FUNDS, f, recipient, amount == null ? null : amount.yuan(), ctx.evidence(s), "funding");
 			}
 		}
+	}
+
+	/** A cheap first look: every funding word holds one of these characters. */
+	private static boolean mentionsMoney(String sentence) {
+		for (int i = 0; i < sentence.length(); i++) {
+			char c = sentence.charAt(i);
+			if (c == '资' || c == '款' || c == '捐' || c == '金') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static final Pattern QUOTA = Pattern.compile("不低于|不少于|不超过|力争|达到");
