@@ -419,6 +419,15 @@ public final class HanlpCandidateStage implements Stage {
 			boolean nounish = tag.startsWith("n") || tag.startsWith("a") || tag.startsWith("b") || tag.startsWith("g");
 			boolean glue = t.word().length() == 1 && !NEVER_GLUE.contains(tag) && (nounish || rightIsShort && tag.equals("vg"));
 			if (!inPlace && !glue && (!NAME_TAGS.contains(tag) && !tag.startsWith("n") || LEADING_VERBS.contains(t.word()))) {
+				int anchor = t.word().length() == 1 && suffix.type() == EntityType.ENTERPRISE
+						? placeAnchor(list, k, suffixStart, place, text) : -1;
+				if (anchor >= 0) {
+					// 江苏汇联铝业, 江阴澄西船厂: HanLP splits a firm's rare trade name into odd single characters; a
+					// place just before them opens the name.
+					left = anchor;
+					strong = true;
+					specific = true;
+				}
 				break;
 			}
 			if (GENERIC_LEADS.contains(t.word())) {
@@ -573,6 +582,29 @@ public final class HanlpCandidateStage implements Stage {
 			}
 		}
 		return false;
+	}
+
+	/** Tags a firm's trade name never runs across: prepositions, particles, adverbs, pronouns, punctuation. */
+	private static final Set<String> HARD_STOPS = Set.of("p", "c", "cc", "ude1", "ude2", "ude3", "uzhe", "ule", "uguo", "d", "r",
+			"rr", "rz", "w", "e", "y", "o", "vshi", "vyou", "m", "q");
+
+	/**
+	 * Start of the place token that opens a firm's name whose trade name HanLP broke into single characters: from
+	 * token {@code k} leftwards over at most three single characters, or -1.
+	 */
+	private static int placeAnchor(List<HanlpSegmenter.Token> list, int k, int suffixStart, boolean[] place, String text) {
+		int singles = 0;
+		for (int j = k; j >= 0 && suffixStart - list.get(j).offset() <= MAX_NAME; j--) {
+			HanlpSegmenter.Token t = list.get(j);
+			boolean inPlace = place[t.offset()] || t.tag().startsWith("ns") && t.word().length() >= 2;
+			if (inPlace) {
+				return singles > 0 ? t.offset() : -1;
+			}
+			if (t.word().length() != 1 || HARD_STOPS.contains(t.tag()) || !isHan(t.word().charAt(0)) || ++singles > 3) {
+				return -1;
+			}
+		}
+		return -1;
 	}
 
 	private static boolean noBreak(String text, int from, int to) {

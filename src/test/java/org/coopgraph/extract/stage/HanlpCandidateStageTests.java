@@ -78,4 +78,10 @@ class HanlpCandidateStageTests {
 		assertThat(candidates("全年建设社区综合服务中心，建设电商产业园区。")).isEmpty();
 	}
 
+	@Test
+	void opensAFirmsNameAtThePlaceBeforeItsRareTradeName() {
+		assertThat(candidates("江苏洪联铝业曾经亏损。已在南通澄西船厂出坞下水。")).extracting(Mention::canonical)
+			.contains("江苏洪联铝业", "南通澄西船厂");
+	}
+
 }
