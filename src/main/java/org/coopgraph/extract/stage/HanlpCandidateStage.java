@@ -138,9 +138,14 @@ public final class HanlpCandidateStage implements Stage {
 					c = new Candidate(previous.start(), c.end(), c.type(), previous.level());
 					found.remove(found.size() - 1);
 				}
-				else if (previous != null && c.start() == previous.start() && c.type() == previous.type()) {
+				else if (previous != null && c.start() == previous.start()
+						&& (c.type() == previous.type() || c.type() == EntityType.ENTERPRISE)) {
+					// 江苏某工业园投资发展有限公司: a firm named after a park is one name, the firm's.
 					// 江苏海洋大学 inside 江苏海洋大学海洋工程学院 is only part of this name here.
 					found.remove(found.size() - 1);
+				}
+				if (c.type() == EntityType.ORGANIZATION) {
+					c = withBranch(text, c, place);
 				}
 				String surface = text.substring(c.start(), c.end());
 				String name = surface.replace("“", "").replace("”", "").replace(" ", "");
@@ -391,6 +396,12 @@ public final class HanlpCandidateStage implements Stage {
 				&& isHan(text.charAt(siblingStart)) && noBreak(text, siblingStart, suffixStart)) {
 			return new Candidate(siblingStart, end, suffix.type());
 		}
+		int owned = text.lastIndexOf('的', suffixStart - 1);
+		if (owned >= 2 && suffixStart - owned >= 3 && suffixStart - owned <= 8 && noBreak(text, owned + 1, suffixStart)
+				&& (place[owned - 1] || "市县区".indexOf(text.charAt(owned - 1)) >= 0 && text.charAt(owned - 2) == '我')) {
+			// 我市的X, 甲县的X: the place that owns it marks X as one in particular, and 的 is its left edge.
+			return new Candidate(owned + 1, end, suffix.type());
+		}
 		Tokens.Window window = tokens.around(suffixStart);
 		if (window == null) {
 			return null;
@@ -582,6 +593,26 @@ public final class HanlpCandidateStage implements Stage {
 			}
 		}
 		return false;
+	}
+
+	/** Endings of an institution's local branch (实验室 + 南京 + 分中心). */
+	private static final List<String> BRANCH_ENDINGS = List.of("分支机构", "分中心", "分院", "分所", "中心", "基地");
+
+	/** 某实验室苏州中心: an institution followed by a place and a branch ending names its branch there. */
+	private static Candidate withBranch(String text, Candidate c, boolean[] place) {
+		int k = c.end();
+		while (k < text.length() && place[k]) {
+			k++;
+		}
+		if (k == c.end()) {
+			return c;
+		}
+		for (String ending : BRANCH_ENDINGS) {
+			if (text.startsWith(ending, k)) {
+				return new Candidate(c.start(), k + ending.length(), c.type(), c.level());
+			}
+		}
+		return c;
 	}
 
 	/** Tags a firm's trade name never runs across: prepositions, particles, adverbs, pronouns, punctuation. */

@@ -84,4 +84,22 @@ class HanlpCandidateStageTests {
 			.contains("江苏洪联铝业", "南通澄西船厂");
 	}
 
+	@Test
+	void takesAnInstitutionsBranchInAPlaceIntoItsName() {
+		assertThat(candidates("推进钟山实验室南京分中心建设。")).extracting(Mention::canonical)
+			.contains("钟山实验室南京分中心")
+			.doesNotContain("钟山实验室");
+	}
+
+	@Test
+	void readsAParkOwnedByAPlaceFromThePossessive() {
+		assertThat(candidates("以我市的东方药港为载体。")).extracting(Mention::canonical).contains("东方药港");
+	}
+
+	@Test
+	void keepsOnlyTheFirmWhenItIsNamedAfterAPark() {
+		assertThat(candidates("来自江苏洪联工业园投资发展有限公司的代表。")).extracting(Mention::canonical)
+			.containsExactly("江苏洪联工业园投资发展有限公司");
+	}
+
 }
