@@ -84,4 +84,12 @@ class DocumentExtractorTests {
 		});
 	}
 
+	@Test
+	void leavesTheAuthorOfACitedDocumentOut() {
+		DocumentExtraction d = this.extractor.extract("t.txt", "根据《南通市人民政府关于加强协作的意见》，南通市教育局开展工作。");
+		assertThat(d.entities()).extracting(ExtractedEntity::name)
+			.contains("南通市教育局")
+			.doesNotContain("南通市人民政府");
+	}
+
 }

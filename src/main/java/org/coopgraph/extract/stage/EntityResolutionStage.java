@@ -97,7 +97,12 @@ public final class EntityResolutionStage implements Stage {
 		others.sort(Comparator.comparing((Mention m) -> !DepartmentStage.SOURCE.equals(m.source()))
 			.thenComparingInt(Mention::start));
 		TreeMap<Integer, Integer> bodies = new TreeMap<>();
+		TreeMap<Integer, Integer> titles = citedTitles(in.text().text());
 		for (Mention m : others) {
+			if (m.type() == EntityType.DEPARTMENT && inside(titles, m)) {
+				// 《某某关于…的意见》 names the author of another document, not a party to this one.
+				continue;
+			}
 			if (DepartmentStage.SOURCE.equals(m.source())) {
 				bodies.merge(m.start(), m.end(), Math::max);
 			}
@@ -116,6 +121,31 @@ public final class EntityResolutionStage implements Stage {
 		resolved.sort(Comparator.comparingInt(Mention::start).thenComparingInt((Mention m) -> -m.end()));
 		EntityIndex index = new EntityIndex(byName, List.copyOf(resolved));
 		return in.withEntities(entities, tasks, index);
+	}
+
+	/** Spans of cited titles 《…》, start to end, from a single pass over the text. */
+	private static TreeMap<Integer, Integer> citedTitles(String text) {
+		TreeMap<Integer, Integer> spans = new TreeMap<>();
+		int open = -1;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '《') {
+				open = i;
+			}
+			else if (c == '》' && open >= 0) {
+				spans.put(open, i + 1);
+				open = -1;
+			}
+			else if (c == '\n' && open >= 0 && i - open > 200) {
+				open = -1;
+			}
+		}
+		return spans;
+	}
+
+	private static boolean inside(TreeMap<Integer, Integer> spans, Mention m) {
+		var e = spans.floorEntry(m.start());
+		return e != null && m.end() <= e.getValue();
 	}
 
 	private static Mention resolve(Registry registry, Mention m) {
