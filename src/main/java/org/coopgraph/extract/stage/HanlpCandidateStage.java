@@ -520,7 +520,11 @@ public final class HanlpCandidateStage implements Stage {
 			// 推进跨境电商综试区建设, 建设海滨医学科学中心: a verb gives the left edge, and a park or institution
 			// named with several words of its own is one in particular.
 			long words = text.substring(nameStart, suffixStart).chars().filter((c) -> isHan((char) c)).count();
-			boolean longEnough = words >= (suffix.type() == EntityType.PARK ? 3 : 4);
+			// Two words of its own are enough before a specific park ending (创新区, 物流园), not before a generic
+			// one (园区) or one that says "industry" (电商产业园区 is a kind of park).
+			boolean specificEnding = suffix.text().length() >= 3 && !suffix.text().startsWith("产业")
+					&& !suffix.text().startsWith("工业");
+			boolean longEnough = words >= (suffix.type() == EntityType.PARK ? (specificEnding ? 2 : 3) : 4);
 			strong |= longEnough;
 			specific |= longEnough;
 		}
@@ -555,6 +559,9 @@ public final class HanlpCandidateStage implements Stage {
 
 	private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十]期");
 
+	/** Words naming a line of business in general; a park's name that closes with one (电商产业园区) names a kind. */
+	private static final Set<String> TRADE_WORDS = Set.of("产业", "企业", "工业", "农业", "特色", "相关", "重点", "各类");
+
 	/** Words that describe any park or institution (现代农业, 特色) and so cannot start a particular one's name. */
 	private static final Set<String> DESCRIPTIVE_LEADS = Set.of("现代", "特色", "高端", "智慧", "绿色", "生态", "综合", "新兴", "传统",
 			"全域", "区域", "各级", "省级", "市级", "县级", "国家级", "社区", "乡镇", "村级", "农村", "城乡", "全年", "一批");
@@ -578,7 +585,7 @@ public final class HanlpCandidateStage implements Stage {
 		String tag = first.tag();
 		return !GENERIC_LEADS.contains(first.word()) && !DESCRIPTIVE_LEADS.contains(first.word())
 				&& !GENERIC_MIDDLES.contains(first.word()) && !tag.startsWith("m") && !tag.startsWith("q")
-				&& !tag.startsWith("t") && !GENERIC_MIDDLES.contains(last.word());
+				&& !tag.startsWith("t") && !TRADE_WORDS.contains(last.word());
 	}
 
 	/** Whether a verb (推进, 建设) ends right before {@code start}. */

@@ -102,4 +102,11 @@ class HanlpCandidateStageTests {
 			.containsExactly("江苏洪联工业园投资发展有限公司");
 	}
 
+	@Test
+	void needsTwoWordsOfItsOwnBeforeASpecificParkEndingAndMoreBeforeAGenericOne() {
+		assertThat(candidates("推动滨江创新区与老城片区融合，建设化工园区。")).extracting(Mention::canonical)
+			.contains("滨江创新区")
+			.doesNotContain("化工园区");
+	}
+
 }
