@@ -103,6 +103,7 @@ public final class HanlpCandidateStage implements Stage {
 				}
 			}
 			enumeratedProjects(paragraph, found);
+			numberedInstitutes(paragraph, found);
 			ports(paragraph, place, found);
 			List<Integer> suffixStarts = new ArrayList<>();
 			for (int i = 0; i < text.length(); i++) {
@@ -189,6 +190,32 @@ public final class HanlpCandidateStage implements Stage {
 			String name = text.substring(start, i + 1);
 			found.add(new Mention(name, paragraph.offset(start), paragraph.endOffset(i + 1), EntityType.PROJECT, name, null,
 					"port"));
+		}
+	}
+
+	/** 中船 716所, 702所: research institutes known by number; 所 before 学校 or 医院 counts schools instead. */
+	private static final Pattern NUMBERED_INSTITUTE = Pattern.compile("(?<![\\d.第])(\\d{3})所(?![学医高中小幼])");
+
+	private static void numberedInstitutes(JoinedText paragraph, List<Mention> found) {
+		String text = paragraph.text();
+		if (text.indexOf('所') < 0) {
+			return;
+		}
+		Matcher m = NUMBERED_INSTITUTE.matcher(text);
+		while (m.find()) {
+			int start = m.start();
+			int k = start;
+			while (k > 0 && text.charAt(k - 1) == ' ') {
+				k--;
+			}
+			// A two-character owner (中船) before the number, itself opened by a list word or punctuation.
+			if (k >= 2 && isHan(text.charAt(k - 1)) && isHan(text.charAt(k - 2))
+					&& (k == 2 || "与和及、，。；：“ ".indexOf(text.charAt(k - 3)) >= 0)) {
+				start = k - 2;
+			}
+			String surface = text.substring(start, m.end());
+			found.add(new Mention(surface, paragraph.offset(start), paragraph.endOffset(m.end()), EntityType.ORGANIZATION,
+					Compact.of(surface), null, "numbered-institute"));
 		}
 	}
 
@@ -390,6 +417,19 @@ public final class HanlpCandidateStage implements Stage {
 		}
 		if (suffixStart == 0 || CLAUSE_BREAK.indexOf(text.charAt(suffixStart - 1)) >= 0) {
 			return null;
+		}
+		if (siblingStart < 0 && end < text.length() && text.charAt(end) == '、'
+				&& (suffix.type() == EntityType.PARK || suffix.type() == EntityType.PROJECT)
+				&& nextItemEndsWith(text, end + 1, suffix.text())) {
+			// 甲山大道、乙城大道: items sharing their ending name particular ones; the first is opened by a verb.
+			Tokens.Window w = tokens.around(suffixStart);
+			int b = suffixStart;
+			while (b > 0 && isHan(text.charAt(b - 1)) && suffixStart - b < 6) {
+				b--;
+				if (w != null && b < suffixStart - 1 && afterVerb(text, b, w.list())) {
+					return new Candidate(b, end, suffix.type());
+				}
+			}
 		}
 		if (siblingStart >= 0 && (suffix.type() == EntityType.PARK || suffix.type() == EntityType.PROJECT)
 				&& suffixStart - siblingStart >= 3 && suffixStart - siblingStart <= MAX_NAME
@@ -643,6 +683,15 @@ public final class HanlpCandidateStage implements Stage {
 			}
 		}
 		return -1;
+	}
+
+	/** Whether the list item starting at {@code from} ends with {@code ending} (before 、，。 or 等). */
+	private static boolean nextItemEndsWith(String text, int from, String ending) {
+		int k = from;
+		while (k < text.length() && k - from <= MAX_NAME && "、，。；：,;:（）()等和及".indexOf(text.charAt(k)) < 0) {
+			k++;
+		}
+		return k - from > ending.length() + 1 && text.startsWith(ending, k - ending.length());
 	}
 
 	private static boolean noBreak(String text, int from, int to) {

@@ -109,4 +109,17 @@ class HanlpCandidateStageTests {
 			.doesNotContain("化工园区");
 	}
 
+	@Test
+	void readsResearchInstitutesKnownByNumber() {
+		assertThat(candidates("与中电 518所、钟山实验室达成合作，623所在宁开展业务，新建 120所学校。")).extracting(Mention::canonical)
+			.contains("中电518所", "623所")
+			.doesNotContain("120所");
+	}
+
+	@Test
+	void readsListItemsThatShareAnEnding() {
+		assertThat(candidates("实施东岭大道、西湖大道等快速化改造。")).extracting(Mention::canonical)
+			.contains("东岭大道", "西湖大道");
+	}
+
 }
