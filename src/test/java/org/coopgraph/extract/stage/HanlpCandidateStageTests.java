@@ -122,4 +122,9 @@ class HanlpCandidateStageTests {
 			.contains("东岭大道", "西湖大道");
 	}
 
+	@Test
+	void readsAPhaseOfAProjectAfterAVerb() {
+		assertThat(candidates("启动东岭港三期前期工作。")).extracting(Mention::canonical).contains("东岭港三期");
+	}
+
 }
