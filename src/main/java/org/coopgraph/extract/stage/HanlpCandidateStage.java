@@ -568,6 +568,10 @@ public final class HanlpCandidateStage implements Stage {
 			strong |= longEnough;
 			specific |= longEnough;
 		}
+		if (suffix.text().contains("示范") && afterTitleVerb(text, start, list)) {
+			// 创建国家全域旅游示范区: a title a place competes for, not a park.
+			return null;
+		}
 		boolean enough = suffix.type() == EntityType.PROJECT || suffix.type() == EntityType.PARK ? strong : specific;
 		return enough ? new Candidate(start, end, suffix.type(), level) : null;
 	}
@@ -626,6 +630,18 @@ public final class HanlpCandidateStage implements Stage {
 		return !GENERIC_LEADS.contains(first.word()) && !DESCRIPTIVE_LEADS.contains(first.word())
 				&& !GENERIC_MIDDLES.contains(first.word()) && !tag.startsWith("m") && !tag.startsWith("q")
 				&& !tag.startsWith("t") && !TRADE_WORDS.contains(last.word());
+	}
+
+	/** Verbs of competing for or winning a title. */
+	private static final Set<String> TITLE_VERBS = Set.of("创建", "争创", "创成", "申报", "申创", "获评", "评为", "对照", "创");
+
+	private static boolean afterTitleVerb(String text, int start, List<HanlpSegmenter.Token> tokens) {
+		for (HanlpSegmenter.Token t : tokens) {
+			if (t.end() == start || t.end() == start - 1 && text.charAt(start - 1) == ' ') {
+				return TITLE_VERBS.contains(t.word());
+			}
+		}
+		return false;
 	}
 
 	/** Whether a verb (推进, 建设) ends right before {@code start}. */

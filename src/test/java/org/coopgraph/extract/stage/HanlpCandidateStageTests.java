@@ -127,4 +127,10 @@ class HanlpCandidateStageTests {
 		assertThat(candidates("启动东岭港三期前期工作。")).extracting(Mention::canonical).contains("东岭港三期");
 	}
 
+	@Test
+	void leavesATitleAPlaceCompetesFor() {
+		assertThat(candidates("南通市创建国家生态文明示范区。")).extracting(Mention::canonical)
+			.doesNotContain("国家生态文明示范区", "生态文明示范区");
+	}
+
 }
