@@ -92,4 +92,12 @@ class DocumentExtractorTests {
 			.doesNotContain("南通市人民政府");
 	}
 
+	@Test
+	void makesAFirmsNameWithoutItsPlaceAnAlias() {
+		DocumentExtraction d = this.extractor.extract("t.txt", "无锡市推动合作。无锡洪联铝业开工建设。目前洪联铝业已扩产。");
+		assertThat(d.entities()).filteredOn((e) -> e.name().endsWith("洪联铝业"))
+			.extracting(ExtractedEntity::name, ExtractedEntity::aliases)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("无锡洪联铝业", List.of("洪联铝业")));
+	}
+
 }

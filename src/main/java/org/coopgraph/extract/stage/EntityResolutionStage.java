@@ -3,6 +3,7 @@ package org.coopgraph.extract.stage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -114,6 +115,17 @@ public final class EntityResolutionStage implements Stage {
 			}
 			resolved.add(resolve(registry, m));
 		}
+		Map<String, String> shortForms = shortFormsOfPlacedNames(registry, in.places());
+		if (!shortForms.isEmpty()) {
+			for (var sf : shortForms.entrySet()) {
+				Entry gone = registry.entries.remove(sf.getKey());
+				Entry full = registry.entries.get(sf.getValue());
+				full.aliases.add(sf.getKey());
+				full.aliases.addAll(gone.aliases);
+			}
+			resolved.replaceAll((m) -> shortForms.containsKey(m.canonical()) ? new Mention(m.surface(), m.start(), m.end(),
+					m.type(), shortForms.get(m.canonical()), m.division(), m.source()) : m);
+		}
 		List<ExtractedEntity> entities = new ArrayList<>();
 		registry.entries.forEach((name, e) -> entities.add(new ExtractedEntity(name, e.type, List.copyOf(e.aliases))));
 		Map<String, ExtractedEntity> byName = new LinkedHashMap<>();
@@ -121,6 +133,37 @@ public final class EntityResolutionStage implements Stage {
 		resolved.sort(Comparator.comparingInt(Mention::start).thenComparingInt((Mention m) -> -m.end()));
 		EntityIndex index = new EntityIndex(byName, List.copyOf(resolved));
 		return in.withEntities(entities, tasks, index);
+	}
+
+	/**
+	 * Firms and institutions written once with their place and once without (江苏某某铝业, 某某铝业): the short form is
+	 * an alias of the full one. Returns short name to full name; looks names up by their tails, not pairwise.
+	 */
+	private static Map<String, String> shortFormsOfPlacedNames(Registry registry, List<Mention> places) {
+		Set<String> placeWords = new HashSet<>();
+		for (Mention p : places) {
+			placeWords.add(p.surface());
+			if (p.division() != null) {
+				placeWords.add(p.division().name());
+			}
+		}
+		Map<String, String> out = new HashMap<>();
+		for (var e : registry.entries.entrySet()) {
+			EntityType type = e.getValue().type;
+			if (type != EntityType.ENTERPRISE && type != EntityType.ORGANIZATION) {
+				continue;
+			}
+			String name = e.getKey();
+			for (int cut = 2; cut <= 4 && name.length() - cut >= 3; cut++) {
+				String tail = name.substring(cut);
+				Entry shorter = registry.entries.get(tail);
+				if (shorter != null && shorter.type == type && placeWords.contains(name.substring(0, cut))) {
+					out.putIfAbsent(tail, name);
+				}
+			}
+		}
+		out.keySet().removeAll(out.values());
+		return out;
 	}
 
 	/** Spans of cited titles 《…》, start to end, from a single pass over the text. */

@@ -472,6 +472,12 @@ public final class HanlpCandidateStage implements Stage {
 			if (!inPlace && !glue && (!NAME_TAGS.contains(tag) && !tag.startsWith("n") || LEADING_VERBS.contains(t.word()))) {
 				int anchor = t.word().length() == 1 && suffix.type() == EntityType.ENTERPRISE
 						? placeAnchor(list, k, suffixStart, place, text) : -1;
+				if (anchor < 0 && t.word().length() == 1 && suffix.type() == EntityType.ENTERPRISE && k > 0
+						&& !HARD_STOPS.contains(tag) && list.get(k - 1).end() == t.offset()
+						&& list.get(k - 1).word().length() >= 2 && list.get(k - 1).tag().startsWith("v")) {
+					// 引入上港集团: a verb right before an odd single character marks where a firm's short name starts.
+					anchor = t.offset();
+				}
 				if (anchor >= 0) {
 					// 江苏汇联铝业, 江阴澄西船厂: HanLP splits a firm's rare trade name into odd single characters; a
 					// place just before them opens the name.
