@@ -1,10 +1,12 @@
 package org.coopgraph.extract.relation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.coopgraph.extract.Mention;
@@ -42,6 +44,7 @@ public final class PlacementRule implements RelationRule {
 		hierarchy(ctx);
 		localUnits(ctx);
 		Set<String> named = new HashSet<>();
+		Map<String, String> stems = zoneStems(ctx);
 		for (Sentence s : ctx.sentences()) {
 			List<Mention> all = ctx.all(s);
 			if (all.isEmpty()) {
@@ -49,7 +52,7 @@ public final class PlacementRule implements RelationRule {
 			}
 			for (Mention m : all) {
 				if ((m.type() == EntityType.PARK || m.type() == EntityType.PROJECT) && named.add(m.canonical())) {
-					fromName(ctx, m, s);
+					fromName(ctx, m, s, stems);
 				}
 			}
 			possessive(ctx, s, ctx.topLevel(s));
@@ -166,9 +169,12 @@ public final class PlacementRule implements RelationRule {
 	}
 
 	/** Places that open a park or project name: co-builders when two or more, the last unbracketed one its location. */
-	private void fromName(RelationContext ctx, Mention m, Sentence s) {
+	private void fromName(RelationContext ctx, Mention m, Sentence s, Map<String, String> stems) {
 		String name = m.canonical();
 		String container = longestContainingPark(ctx, name);
+		if (container == null) {
+			container = zoneNamedAtStart(stems, name);
+		}
 		if (container != null) {
 			// 赣榆港区10万吨级散货泊位 lies in 赣榆港区, which in turn lies where its own name says.
 			ctx.add(RelationType.LOCATED_IN, name, container, null, ctx.evidence(s), "name-prefix");
@@ -234,6 +240,46 @@ public final class PlacementRule implements RelationRule {
 				ctx.add(RelationType.CO_BUILDS, p, name, null, ctx.evidence(s), "name-prefix");
 			}
 		}
+	}
+
+	private static final Pattern ZONE_ENDING = Pattern.compile("(经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|新区)$");
+
+	/** Development zones by their words without ending and leading place (某市甲乙新区 → 甲乙), read once per document. */
+	private Map<String, String> zoneStems(RelationContext ctx) {
+		Map<String, String> stems = new HashMap<>();
+		for (var e : ctx.extraction().entities()) {
+			if (e.type() != EntityType.PARK) {
+				continue;
+			}
+			List<String> forms = new ArrayList<>(e.aliases());
+			forms.add(e.name());
+			for (String form : forms) {
+				Matcher m = ZONE_ENDING.matcher(form);
+				if (!m.find()) {
+					continue;
+				}
+				Division place = longestPlace(form, 0, ctx);
+				int from = place == null ? 0 : lengthOf(form, 0, place);
+				if (m.start() - from >= 2 && m.start() - from <= 4) {
+					stems.putIfAbsent(form.substring(from, m.start()), e.name());
+				}
+			}
+		}
+		return stems;
+	}
+
+	/** 甲乙港区 in 甲乙新区: a name that opens with the words of a development zone lies in that zone. */
+	private static String zoneNamedAtStart(Map<String, String> stems, String name) {
+		if (name.length() < 4 || ZONE_ENDING.matcher(name).find()) {
+			return null;
+		}
+		for (int len = 2; len <= 4 && len < name.length(); len++) {
+			String zone = stems.get(name.substring(0, len));
+			if (zone != null && !zone.equals(name)) {
+				return zone;
+			}
+		}
+		return null;
 	}
 
 	private static String longestContainingPark(RelationContext ctx, String name) {

@@ -107,4 +107,11 @@ class RelationRulesTests {
 			.contains(tuple("海门区", "海门区新材料产业共建基地"));
 	}
 
+	@Test
+	void locatesAFacilityNamedWithTheWordsOfADevelopmentZoneInThatZone() {
+		assertThat(relations("南通市推进海门区东岭新区建设，开工建设东岭30万吨级码头。", RelationType.LOCATED_IN))
+			.extracting(ExtractedRelation::from, ExtractedRelation::to)
+			.contains(tuple("东岭30万吨级码头", "海门区东岭新区"));
+	}
+
 }
