@@ -550,6 +550,17 @@ public final class HanlpCandidateStage implements Stage {
 		if (onlyKinds(text.substring(nameStart, suffixStart))) {
 			return null;
 		}
+		if (suffix.text().endsWith("园区") && text.lastIndexOf("示范", suffixStart) < nameStart) {
+			// 现代产业园区, 某市特色功能园区: a describing word after the place (if any) names a kind of park; a
+			// 示范园区 is designated, so it stays one in particular.
+			int k = nameStart;
+			while (k < suffixStart && place[k]) {
+				k++;
+			}
+			if (k + 2 <= suffixStart && DESCRIPTIVE_LEADS.contains(text.substring(k, k + 2))) {
+				return null;
+			}
+		}
 		// Projects and parks are named with common words more often than firms: they need a place, a proper noun
 		// or a pair of city abbreviations (苏宿, 宁淮).
 		strong |= suffixStart - start >= 2 && this.cityAbbreviations.containsKey(text.charAt(start))

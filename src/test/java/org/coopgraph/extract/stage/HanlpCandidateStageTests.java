@@ -133,4 +133,11 @@ class HanlpCandidateStageTests {
 			.doesNotContain("国家生态文明示范区", "生态文明示范区");
 	}
 
+	@Test
+	void leavesAParkDescribedByAKindOfPlaceButKeepsADesignatedOne() {
+		assertThat(candidates("借鉴南通市特色功能园区经验，推进海门现代农业示范园区建设。")).extracting(Mention::canonical)
+			.doesNotContain("南通市特色功能园区")
+			.contains("海门现代农业示范园区");
+	}
+
 }
