@@ -9,12 +9,12 @@ import org.coopgraph.extract.text.JoinedText;
 
 /**
  * Splits a written list of units (市发改委、市教育局，海州区（连云港高新区）等) into single units, keeping brackets whole and
- * dropping collective units (各县区, 相关县区, 各结对镇（区、街道）, 功能板块) that name no one in particular.
+ * dropping collective units (各县区, 相关县区, 各结对镇（区、街道）, 功能板块, 市属企业) that name no one in particular.
  */
 public final class UnitList {
 
 	private static final Pattern COLLECTIVE = Pattern
-		.compile("^(各|相关|有关|其他|其它|全市|全县|全区|全省|所有|部分|市各|县各|区各|等).*|.*(功能板块|各相关|相关部门|有关部门|成员单位|等部门|等单位)$");
+		.compile("^(各|相关|有关|其他|其它|全市|全县|全区|全省|所有|部分|市各|县各|区各|等|市属|县属|区属|省属).*|.*(功能板块|各相关|相关部门|有关部门|成员单位|等部门|等单位)$");
 
 	private static final Pattern TRAILING = Pattern.compile("(等部门|等单位|等|牵头|配合|负责)$");
 

@@ -25,4 +25,9 @@ class UnitListTests {
 		assertThat(split("市工信局；相关县区、各县区、功能板块")).containsExactly("市工信局");
 	}
 
+	@Test
+	void dropsTheFirmsOwnedByAGovernmentAsAGroup() {
+		assertThat(split("市国资委、县属国有企业，市交通局")).containsExactly("市国资委", "市交通局");
+	}
+
 }
