@@ -99,7 +99,17 @@ public final class EntityResolutionStage implements Stage {
 			.thenComparingInt(Mention::start));
 		TreeMap<Integer, Integer> bodies = new TreeMap<>();
 		TreeMap<Integer, Integer> titles = citedTitles(in.text().text());
+		TreeMap<Integer, Integer> labels = new TreeMap<>();
 		for (Mention m : others) {
+			if (ProgressLabelStage.SOURCE.equals(m.source())) {
+				labels.merge(m.start(), m.end(), Math::max);
+			}
+		}
+		for (Mention m : others) {
+			if (HanlpCandidateStage.SOURCE.equals(m.source()) && insideLabel(labels, m)) {
+				// A name-ending guess inside a label the table itself gives (省某某检验室：) is a fragment of it.
+				continue;
+			}
 			if (m.type() == EntityType.DEPARTMENT && inside(titles, m)) {
 				// 《某某关于…的意见》 names the author of another document, not a party to this one.
 				continue;
@@ -157,7 +167,9 @@ public final class EntityResolutionStage implements Stage {
 			for (int cut = 2; cut <= 4 && name.length() - cut >= 3; cut++) {
 				String tail = name.substring(cut);
 				Entry shorter = registry.entries.get(tail);
-				if (shorter != null && shorter.type == type && placeWords.contains(name.substring(0, cut))) {
+				String prefix = name.substring(0, cut);
+				boolean placed = placeWords.contains(prefix) || "省市县".indexOf(prefix.charAt(cut - 1)) >= 0;
+				if (shorter != null && shorter.type == type && placed) {
 					out.putIfAbsent(tail, name);
 				}
 			}
@@ -184,6 +196,11 @@ public final class EntityResolutionStage implements Stage {
 			}
 		}
 		return spans;
+	}
+
+	private static boolean insideLabel(TreeMap<Integer, Integer> labels, Mention m) {
+		var e = labels.floorEntry(m.start());
+		return e != null && m.end() <= e.getValue() && (e.getKey() < m.start() || m.end() < e.getValue());
 	}
 
 	private static boolean inside(TreeMap<Integer, Integer> spans, Mention m) {
