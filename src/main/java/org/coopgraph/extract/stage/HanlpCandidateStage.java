@@ -26,8 +26,11 @@ import org.coopgraph.extract.text.JoinedText;
  * to find where each name begins: it extends left over noun-like tokens and stops at verbs, prepositions and
  * punctuation. A candidate must carry something specific (a place, a proper noun, a quoted name); parks and projects
  * need a place or a proper noun. A name opened by 省, 市 or 县 (市传染病医院) takes the home place. Also reads the items of
- * lists ending in 等项目 and ports (江阴港). Only the stretches just before an ending are segmented, which keeps the
- * stage cheaper than segmenting the document. Stateless and thread-safe.
+ * lists ending in 等项目, ports (江阴港) and research institutes known by number (716所). Clear left edges also count as
+ * evidence: a verb or list separator before a project with a capacity or phase (40万吨码头, 二期工程), a verb before a
+ * park or institution with words of its own, the item after a park in a list, an owning place (我市的X), and a place
+ * before a firm's broken-up trade name. Only the stretches just before an ending are segmented, which keeps the stage
+ * cheaper than segmenting the document. Stateless and thread-safe.
  */
 public final class HanlpCandidateStage implements Stage {
 
