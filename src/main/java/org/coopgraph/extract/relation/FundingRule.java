@@ -154,7 +154,7 @@ public final class FundingRule implements RelationRule {
 	private static final Pattern EACH_TO_PARTNER = Pattern.compile("([村镇区]|社区|街道)分别给予结对(村|镇|社区|街道)");
 
 	/**
-	 * 两个社区分别给予结对村3万元: each community of the unit's rows funds the village it pairs with, the amount after
+	 * 两社区分别给予结对村3万元: each community of the unit's rows funds the village it pairs with, the amount after
 	 * 分别 each. Returns whether that clause is the sentence's only funding, so the general reading can skip it.
 	 */
 	private boolean eachToPartner(RelationContext ctx, Sentence s, String raw, AmountReader.Amount first) {

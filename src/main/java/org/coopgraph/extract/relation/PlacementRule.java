@@ -101,7 +101,7 @@ public final class PlacementRule implements RelationRule {
 		}
 	}
 
-	/** Divisions written right after their parent (纸坊街道草坝村, 苏州吴中区), by canonical name. */
+	/** Divisions written right after their parent (长桥街道龙桥社区, 苏州吴中区), by canonical name. */
 	private Set<String> writtenWithParent(RelationContext ctx) {
 		Set<String> out = new HashSet<>();
 		Mention previous = null;
@@ -185,7 +185,7 @@ public final class PlacementRule implements RelationRule {
 			return;
 		}
 		if (!m.surface().isEmpty() && "省市县".indexOf(m.surface().charAt(0)) >= 0) {
-			// 市科技馆: the place was supplied from the document's home, not written; the name states nothing.
+			// 市图书馆: the place was supplied from the document's home, not written; the name states nothing.
 			return;
 		}
 		List<String> places = new ArrayList<>();

@@ -26,8 +26,8 @@ import org.coopgraph.extract.text.JoinedText;
  * to find where each name begins: it extends left over noun-like tokens and stops at verbs, prepositions and
  * punctuation. A candidate must carry something specific (a place, a proper noun, a quoted name); parks and projects
  * need a place or a proper noun. A name opened by 省, 市 or 县 (市传染病医院) takes the home place. Also reads the items of
- * lists ending in 等项目, ports (江阴港) and research institutes known by number (716所). Clear left edges also count as
- * evidence: a verb or list separator before a project with a capacity or phase (40万吨码头, 二期工程), a verb before a
+ * lists ending in 等项目, ports (江阴港) and research institutes known by number (518所). Clear left edges also count as
+ * evidence: a verb or list separator before a project with a capacity or phase (20万吨级码头, 二期工程), a verb before a
  * park or institution with words of its own, the item after a park in a list, an owning place (我市的X), and a place
  * before a firm's broken-up trade name. Only the stretches just before an ending are segmented, which keeps the stage
  * cheaper than segmenting the document. Stateless and thread-safe.
@@ -196,7 +196,7 @@ public final class HanlpCandidateStage implements Stage {
 		}
 	}
 
-	/** 中船 716所, 702所: research institutes known by number; 所 before 学校 or 医院 counts schools instead. */
+	/** 中电 518所, 623所: research institutes known by number; 所 before 学校 or 医院 counts schools instead. */
 	private static final Pattern NUMBERED_INSTITUTE = Pattern.compile("(?<![\\d.第])(\\d{3})所(?![学医高中小幼])");
 
 	private static void numberedInstitutes(JoinedText paragraph, List<Mention> found) {
@@ -478,11 +478,11 @@ public final class HanlpCandidateStage implements Stage {
 				if (anchor < 0 && t.word().length() == 1 && suffix.type() == EntityType.ENTERPRISE && k > 0
 						&& !HARD_STOPS.contains(tag) && list.get(k - 1).end() == t.offset()
 						&& list.get(k - 1).word().length() >= 2 && list.get(k - 1).tag().startsWith("v")) {
-					// 引入上港集团: a verb right before an odd single character marks where a firm's short name starts.
+					// 引进宁港集团: a verb right before an odd single character marks where a firm's short name starts.
 					anchor = t.offset();
 				}
 				if (anchor >= 0) {
-					// 江苏汇联铝业, 江阴澄西船厂: HanLP splits a firm's rare trade name into odd single characters; a
+					// 浙江宏钜铝业, 南通启渡船厂: HanLP splits a firm's rare trade name into odd single characters; a
 					// place just before them opens the name.
 					left = anchor;
 					strong = true;
@@ -504,7 +504,7 @@ public final class HanlpCandidateStage implements Stage {
 		while (left < suffixStart && !isHan(text.charAt(left)) && !Character.isDigit(text.charAt(left))) {
 			left++;
 		}
-		// 40万吨矿石码头, 500千伏变电站: a capacity opens the name and tells one facility from another.
+		// 20万吨级散货码头, 220千伏变电站: a capacity opens the name and tells one facility from another.
 		if (!CAPACITY.matcher(text).region(left, suffixStart).lookingAt()) {
 			while (left < suffixStart && !isHan(text.charAt(left))) {
 				left++;
@@ -577,7 +577,7 @@ public final class HanlpCandidateStage implements Stage {
 		}
 		if ((suffix.type() == EntityType.PARK || suffix.type() == EntityType.ORGANIZATION) && level == 0
 				&& afterVerb(text, start, list) && plainWordsBefore(text, nameStart, suffixStart, list)) {
-			// 推进跨境电商综试区建设, 建设海滨医学科学中心: a verb gives the left edge, and a park or institution
+			// 推进海港电商综试区建设, 建设海滨医学科学中心: a verb gives the left edge, and a park or institution
 			// named with several words of its own is one in particular.
 			long words = text.substring(nameStart, suffixStart).chars().filter((c) -> isHan((char) c)).count();
 			// Two words of its own are enough before a specific park ending (创新区, 物流园), not before a generic

@@ -72,9 +72,9 @@ class RelationRulesTests {
 
 	@Test
 	void fundsGoFromEachCommunityToItsPairedVillage() {
-		String table = "如皋市人民政府办公室\n\n附件\n\n如皋市对口协作重要活动安排\n\n\t镇  区\n\t工作要点\n\t具体内容\n\t拟推进时间\n\n"
-				+ "\t城北街道\n\t结对\n\t东街社区、西街社区分别对口上河村、下河村开展帮扶。\n\t全年\n\n"
-				+ "\t\n\t资金\n\t两个社区分别给予结对村3万元扶持资金。\n\t全年\n";
+		String table = "大丰区人民政府办公室\n\n附件\n\n大丰区对口协作重要活动安排\n\n\t镇  区\n\t工作要点\n\t具体内容\n\t拟推进时间\n\n"
+				+ "\t草堰镇\n\t结对\n\t东街社区、西街社区分别对口上河村、下河村开展帮扶。\n\t全年\n\n"
+				+ "\t\n\t资金\n\t两社区分别给予结对村3万元帮扶资金，用于产业发展。\n\t全年\n";
 		assertThat(relations(table, RelationType.FUNDS))
 			.extracting(ExtractedRelation::from, ExtractedRelation::to, ExtractedRelation::amountCny)
 			.contains(tuple("东街社区", "上河村", 30_000L), tuple("西街社区", "下河村", 30_000L));

@@ -80,8 +80,8 @@ class HanlpCandidateStageTests {
 
 	@Test
 	void opensAFirmsNameAtThePlaceBeforeItsRareTradeName() {
-		assertThat(candidates("江苏洪联铝业曾经亏损。已在南通澄西船厂出坞下水。")).extracting(Mention::canonical)
-			.contains("江苏洪联铝业", "南通澄西船厂");
+		assertThat(candidates("浙江宏钜铝业曾经亏损。已在南通启渡船厂出坞下水。")).extracting(Mention::canonical)
+			.contains("浙江宏钜铝业", "南通启渡船厂");
 	}
 
 	@Test
@@ -98,8 +98,8 @@ class HanlpCandidateStageTests {
 
 	@Test
 	void keepsOnlyTheFirmWhenItIsNamedAfterAPark() {
-		assertThat(candidates("来自江苏洪联工业园投资发展有限公司的代表。")).extracting(Mention::canonical)
-			.containsExactly("江苏洪联工业园投资发展有限公司");
+		assertThat(candidates("来自浙江宏钜工业园投资发展有限公司的代表。")).extracting(Mention::canonical)
+			.containsExactly("浙江宏钜工业园投资发展有限公司");
 	}
 
 	@Test
