@@ -126,6 +126,7 @@ public final class EntityResolutionStage implements Stage {
 			resolved.add(resolve(registry, m));
 		}
 		Map<String, String> shortForms = shortFormsOfPlacedNames(registry, in.places());
+		fragmentsOfLongerNames(registry, resolved, in.text().text(), shortForms);
 		if (!shortForms.isEmpty()) {
 			for (var sf : shortForms.entrySet()) {
 				Entry gone = registry.entries.remove(sf.getKey());
@@ -176,6 +177,41 @@ public final class EntityResolutionStage implements Stage {
 		}
 		out.keySet().removeAll(out.values());
 		return out;
+	}
+
+	/**
+	 * A name-ending guess that starts inside a longer name of the same kind written around it (药检院检验室 cut from
+	 * 省食药检院检验室) is that longer name: the text right before the guess holds the rest of it. Looks names up by
+	 * their tails, not pairwise.
+	 */
+	private static void fragmentsOfLongerNames(Registry registry, List<Mention> resolved, String text,
+			Map<String, String> out) {
+		Map<String, String[]> tails = new HashMap<>();
+		for (var e : registry.entries.entrySet()) {
+			if (e.getValue().type == EntityType.DEPARTMENT || e.getValue().type == null) {
+				continue;
+			}
+			List<String> forms = new ArrayList<>(e.getValue().aliases);
+			forms.add(e.getKey());
+			for (String form : forms) {
+				for (int cut = 1; cut <= 5 && form.length() - cut >= 4; cut++) {
+					tails.putIfAbsent(form.substring(cut), new String[] { form.substring(0, cut), e.getKey() });
+				}
+			}
+		}
+		for (Mention m : resolved) {
+			String[] longer = HanlpCandidateStage.SOURCE.equals(m.source()) ? tails.get(m.canonical()) : null;
+			if (longer == null || longer[1].equals(m.canonical()) || out.containsKey(longer[1])
+					|| out.containsKey(m.canonical()) || out.containsValue(m.canonical())
+					|| !registry.entries.containsKey(m.canonical())
+					|| registry.entries.get(m.canonical()).type != registry.entries.get(longer[1]).type) {
+				continue;
+			}
+			int at = m.start() - longer[0].length();
+			if (at >= 0 && text.startsWith(longer[0], at)) {
+				out.putIfAbsent(m.canonical(), longer[1]);
+			}
+		}
 	}
 
 	/** Spans of cited titles 《…》, start to end, from a single pass over the text. */
