@@ -180,8 +180,8 @@ public final class EntityResolutionStage implements Stage {
 	}
 
 	/**
-	 * A name-ending guess that starts inside a longer name of the same kind written around it (药检院检验室 cut from
-	 * 省食药检院检验室) is that longer name: the text right before the guess holds the rest of it. Looks names up by
+	 * A name-ending guess that starts inside a longer name of the same kind written around it (检院检验室 cut from
+	 * 省东岭食检院检验室) is that longer name: the text right before the guess holds the rest of it. Looks names up by
 	 * their tails, not pairwise.
 	 */
 	private static void fragmentsOfLongerNames(Registry registry, List<Mention> resolved, String text,

@@ -48,11 +48,11 @@ class ProgressLabelStageTests {
 
 	@Test
 	void mergesAGuessCutFromALongerNameIntoIt() {
-		String table = TABLE.replace("建设市体育活动中心。", "提升省东岭食药检院检验室服务功能。")
-			.replace("市体育活动中心：完成主体。", "省东岭食药检院检验室：完成改造。");
+		String table = TABLE.replace("建设市体育活动中心。", "提升省东岭食检院检验室服务功能。")
+			.replace("市体育活动中心：完成主体。", "省东岭食检院检验室：完成改造。");
 		assertThat(SharedExtractor.INSTANCE.extract("t", table).entities()).filteredOn((e) -> e.name().contains("检验室"))
 			.extracting(ExtractedEntity::name)
-			.containsExactly("江苏省东岭食药检院检验室");
+			.containsExactly("江苏省东岭食检院检验室");
 	}
 
 }
