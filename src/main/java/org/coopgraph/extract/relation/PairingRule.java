@@ -20,6 +20,9 @@ public final class PairingRule implements RelationRule {
 
 	private static final Pattern VERB = Pattern.compile("结对|对口|挂钩|协作|帮扶|对接|支援");
 
+	/** The same words as plain substring tests, for the check run on every sentence. */
+	private static final List<String> VERBS = List.of("结对", "对口", "挂钩", "协作", "帮扶", "对接", "支援");
+
 	private static final Set<String> JOINERS = Set.of("与", "和", "同", "-", "—", "－", "–", "——", "~", "↔", "⇄", "<->", "对口",
 			"结对");
 
@@ -35,7 +38,7 @@ public final class PairingRule implements RelationRule {
 	public void apply(RelationContext ctx) {
 		String text = ctx.text();
 		for (Sentence s : ctx.sentences()) {
-			if (!VERB.matcher(s.text()).find()) {
+			if (VERBS.stream().noneMatch(s.text()::contains)) {
 				continue;
 			}
 			List<Mention> ms = ctx.topLevel(s).stream().filter(PairingRule::pairable).toList();

@@ -71,7 +71,10 @@ public record Sentence(int start, int end, String text) {
 		.compile("^(\\d{1,3}\\s*[．.、](?!\\d)|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]).*");
 
 	private static Sentence make(String text, int start, int end) {
-		return new Sentence(start, end, LINE_BREAK.matcher(text.substring(start, end)).replaceAll("").strip());
+		String raw = text.substring(start, end);
+		// Most sentences sit on one line: skip the regex for them.
+		String joined = (raw.indexOf('\n') < 0) ? raw : LINE_BREAK.matcher(raw).replaceAll("");
+		return new Sentence(start, end, joined.strip());
 	}
 
 	/** The raw text of this sentence from the document (line breaks kept, so offsets line up). */

@@ -226,6 +226,11 @@ public final class HanlpCandidateStage implements Stage {
 	private static final Pattern PROJECT_LIST = Pattern
 		.compile("([^，。；：:（）()\\s][^，。；：:（）()]{1,79}?)等(?:[\\u4e00-\\u9fa5]{0,3})项目");
 
+	/** The end of a {@link #PROJECT_LIST} match, and how far before it the list can start. */
+	private static final Pattern PROJECT_LIST_END = Pattern.compile("等[\\u4e00-\\u9fa5]{0,3}?项目");
+
+	private static final int PROJECT_LIST_WINDOW = 81;
+
 	/** 、 between numbers (7、8号机组) lists units of one item, not items. */
 	private static final Pattern ITEM_SEPARATOR = Pattern.compile("(?<!\\d\\s{0,2})、(?!\\s{0,2}\\d)|和|及");
 
@@ -234,8 +239,7 @@ public final class HanlpCandidateStage implements Stage {
 		if (text.indexOf('等') < 0) {
 			return;
 		}
-		Matcher m = PROJECT_LIST.matcher(text);
-		while (m.find()) {
+		for (Matcher m : projectLists(text)) {
 			String list = m.group(1);
 			if (list.indexOf('、') < 0 && !list.contains("和")) {
 				continue;
@@ -268,6 +272,26 @@ public final class HanlpCandidateStage implements Stage {
 						Compact.of(item).replace("“", "").replace("”", ""), null, "project-list"));
 			}
 		}
+	}
+
+	/**
+	 * The matches of {@link #PROJECT_LIST} in {@code text}, found the same as by scanning it whole but only tried in
+	 * the window a list can occupy before each 等…项目: its lazy 80-character group otherwise costs a scan per start
+	 * position of every paragraph.
+	 */
+	private static List<Matcher> projectLists(String text) {
+		List<Matcher> found = new ArrayList<>();
+		Matcher trigger = PROJECT_LIST_END.matcher(text);
+		int from = 0;
+		while (trigger.find()) {
+			Matcher m = PROJECT_LIST.matcher(text);
+			m.region(Math.max(from, trigger.start() - PROJECT_LIST_WINDOW), trigger.end());
+			if (m.find()) {
+				found.add(m);
+				from = m.end();
+			}
+		}
+		return found;
 	}
 
 	/** Where a list's first item starts once the verbs that open the clause (推进, 加快实施) are skipped. */

@@ -76,6 +76,9 @@ public final class ProgressLabelStage implements Stage {
 			}
 			for (int k = p; k < paragraphs.size() && paragraphs.get(k).offset(0) < rowEnd; k++) {
 				JoinedText paragraph = paragraphs.get(k);
+				if (paragraph.text().indexOf('：') < 0 && paragraph.text().indexOf(':') < 0) {
+					continue;
+				}
 				Matcher m = LABEL.matcher(paragraph.text());
 				while (m.find()) {
 					int start = paragraph.offset(m.start(1));

@@ -15,10 +15,20 @@ public record DocumentText(String text, List<TextLine> lines, List<JoinedText> p
 	private static final Pattern END_OF_ARTICLE = Pattern
 		.compile("^(相关文章|相关推荐|热点推荐|相关阅读|推荐阅读|猜你喜欢|延伸阅读|相关新闻|版权声明|本文链接|分享给朋友|责任编辑|Notice:).*");
 
-	private static final Pattern BOILERPLATE = Pattern.compile(
-			"^(当前位置|首页|网易首页|分享至|扫一扫|扫描二维码|长按|编辑[：:]|审核[：:]|校对[：:]|来源[：:]|作者[：:]|记者[：:]|通讯员[：:]|图片来源|原标题|点击|返回|打印|关闭窗口|举报|[△▲▼◆]).*"
-					+ "|.*(https?://|www\\.|微信号|公众号|二维码|联系人|手机号|申请入驻|阅读量|浏览次数|个月前|小时前|分钟前).*"
-					+ "|.*\\d{3,4}[ -]?\\d{3,4}[ -]?\\d{4}.*|^[—\\-－]+\\s*\\d{1,3}\\s*[—\\-－]+$");
+	// Boilerplate lines: they start with site furniture, contain a link, contact or timestamp anywhere, or are a
+	// page number. Three cheap tests instead of one .*(…).* pattern that backtracks over every line.
+	private static final Pattern BOILERPLATE_START = Pattern.compile(
+			"当前位置|首页|网易首页|分享至|扫一扫|扫描二维码|长按|编辑[：:]|审核[：:]|校对[：:]|来源[：:]|作者[：:]|记者[：:]|通讯员[：:]|图片来源|原标题|点击|返回|打印|关闭窗口|举报|[△▲▼◆]");
+
+	private static final List<String> BOILERPLATE_WORDS = List.of("http://", "https://", "www.", "微信号", "公众号", "二维码",
+			"联系人", "手机号", "申请入驻", "阅读量", "浏览次数", "个月前", "小时前", "分钟前");
+
+	/** A phone number; only tried on lines with at least {@link #PHONE_DIGITS} digits. */
+	private static final Pattern PHONE = Pattern.compile("\\d{3,4}[ -]?\\d{3,4}[ -]?\\d{4}");
+
+	private static final int PHONE_DIGITS = 10;
+
+	private static final Pattern PAGE_NUMBER = Pattern.compile("[—\\-－]+\\s*\\d{1,3}\\s*[—\\-－]+");
 
 	/** Article body shorter than this is not yet long enough for an end marker to be believed. */
 	private static final int MIN_BODY_BEFORE_END = 80;
@@ -38,7 +48,7 @@ public record DocumentText(String text, List<TextLine> lines, List<JoinedText> p
 			if (!ended && body >= MIN_BODY_BEFORE_END && END_OF_ARTICLE.matcher(t).matches()) {
 				ended = true;
 			}
-			boolean boiler = ended || (!t.isEmpty() && BOILERPLATE.matcher(t).matches());
+			boolean boiler = ended || (!t.isEmpty() && boilerplate(t));
 			if (!boiler) {
 				body += t.length();
 			}
@@ -79,6 +89,19 @@ public record DocumentText(String text, List<TextLine> lines, List<JoinedText> p
 			return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
 		}
 		return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+	}
+
+	private static boolean boilerplate(String line) {
+		return BOILERPLATE_START.matcher(line).lookingAt() || BOILERPLATE_WORDS.stream().anyMatch(line::contains)
+				|| (digits(line) >= PHONE_DIGITS && PHONE.matcher(line).find()) || PAGE_NUMBER.matcher(line).matches();
+	}
+
+	private static int digits(String line) {
+		int count = 0;
+		for (int i = 0; i < line.length(); i++) {
+			count += Character.isDigit(line.charAt(i)) ? 1 : 0;
+		}
+		return count;
 	}
 
 }
