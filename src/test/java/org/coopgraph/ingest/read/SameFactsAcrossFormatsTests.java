@@ -1,0 +1,142 @@
+package org.coopgraph.ingest.read;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.coopgraph.extract.DocumentExtractor;
+import org.coopgraph.extract.model.DocumentExtraction;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A work plan of the default corpus rendered at test time into DOCX (one paragraph per line) and PDF (lines wrapped
+ * to the page, as real PDFs are): read back and extracted, each gives the facts of the text version, exactly for
+ * DOCX and within a small tolerance for PDF.
+ */
+class SameFactsAcrossFormatsTests {
+
+	private static final Path PLAN = Path.of("import/wuxi-lianyungang-2023-plan.txt");
+
+	private static final int PDF_LINE_CHARS = 36;
+
+	private static final DocumentExtractor EXTRACTOR = new DocumentExtractor();
+
+	private static Facts fromText;
+
+	@TempDir
+	Path folder;
+
+	@BeforeAll
+	static void extractTheTextVersion() {
+		fromText = Facts.of(EXTRACTOR.extract("plan", new TextReader().read(PLAN).text()));
+		assertThat(fromText.tasks()).hasSizeGreaterThan(30);
+	}
+
+	@Test
+	void aDocxRenderingGivesTheSameFacts() throws IOException {
+		Path docx = this.folder.resolve("plan.docx");
+		try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(docx)) {
+			for (String line : Files.readAllLines(PLAN)) {
+				document.createParagraph().createRun().setText(line);
+			}
+			document.write(out);
+		}
+
+		Facts fromDocx = Facts.of(EXTRACTOR.extract("plan", new DocxReader().read(docx).text()));
+
+		assertThat(fromDocx).isEqualTo(fromText);
+	}
+
+	@Test
+	void aPdfRenderingGivesNearlyTheSameFacts() throws IOException {
+		assumeTrue(CjkFont.file().isPresent(), CjkFont.MISSING);
+		Path pdf = this.folder.resolve("plan.pdf");
+		renderWrapped(Files.readAllLines(PLAN), pdf);
+
+		Facts fromPdf = Facts.of(EXTRACTOR.extract("plan", new PdfReader().read(pdf).text()));
+		System.out.printf("pdf overlap: entities %.3f, relations %.3f, tasks %.3f%n",
+				overlap(fromPdf.entities(), fromText.entities()), overlap(fromPdf.relations(), fromText.relations()),
+				overlap(fromPdf.tasks(), fromText.tasks()));
+
+		assertThat(overlap(fromPdf.entities(), fromText.entities())).as("entities").isGreaterThan(0.9);
+		assertThat(overlap(fromPdf.relations(), fromText.relations())).as("relations").isGreaterThan(0.9);
+		assertThat(overlap(fromPdf.tasks(), fromText.tasks())).as("tasks with units and deadlines").isGreaterThan(0.9);
+	}
+
+	private static double overlap(Set<String> a, Set<String> b) {
+		Set<String> both = new HashSet<>(a);
+		both.retainAll(b);
+		Set<String> either = new HashSet<>(a);
+		either.addAll(b);
+		return either.isEmpty() ? 1 : (double) both.size() / either.size();
+	}
+
+	private static void renderWrapped(List<String> lines, Path file) throws IOException {
+		List<String> wrapped = new ArrayList<>();
+		for (String line : lines) {
+			String text = line.stripTrailing();
+			do {
+				wrapped.add(text.substring(0, Math.min(PDF_LINE_CHARS, text.length())));
+				text = text.substring(Math.min(PDF_LINE_CHARS, text.length()));
+			}
+			while (!text.isEmpty());
+		}
+		try (TrueTypeCollection collection = new TrueTypeCollection(CjkFont.file().get().toFile());
+				PDDocument pdf = new PDDocument()) {
+			PDFont font = CjkFont.load(pdf, collection);
+			int perPage = 34;
+			for (int from = 0; from < wrapped.size(); from += perPage) {
+				PDPage page = new PDPage(PDRectangle.A4);
+				pdf.addPage(page);
+				try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+					float y = 790;
+					for (String line : wrapped.subList(from, Math.min(wrapped.size(), from + perPage))) {
+						content.beginText();
+						content.setFont(font, 12);
+						content.newLineAtOffset(60, y);
+						content.showText(line);
+						content.endText();
+						y -= 22;
+					}
+				}
+			}
+			pdf.save(file.toFile());
+		}
+	}
+
+	/** The facts of an extraction as comparable strings. */
+	record Facts(Set<String> entities, Set<String> relations, Set<String> tasks) {
+
+		static Facts of(DocumentExtraction extraction) {
+			Set<String> entities = new HashSet<>();
+			extraction.entities().forEach((e) -> entities.add(e.type() + ":" + e.name()));
+			Set<String> relations = new HashSet<>();
+			extraction.relations()
+				.forEach((r) -> relations.add(r.type() + ":" + r.from() + "->" + r.to() + ":" + r.amountCny()));
+			Set<String> tasks = new HashSet<>();
+			extraction.tasks()
+				.forEach((t) -> tasks.add(t.id() + ":" + t.deadline() + ":" + new TreeSet<>(t.responsible())));
+			return new Facts(entities, relations, tasks);
+		}
+
+	}
+
+}
