@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.coopgraph.extract.DocumentExtractor;
 import org.coopgraph.extract.model.DocumentExtraction;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -35,8 +36,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class GraphWriter {
 
-	private static final String STORED_HASH = """
-			MATCH (d:Document {key: $name}) RETURN d.sha256 AS sha256""";
+	private static final String STORED_FINGERPRINT = """
+			MATCH (d:Document {key: $name}) RETURN d.sha256 + '|' + coalesce(d.extractor, '') AS fingerprint""";
 
 	private static final String STORED_FACTS = """
 			MATCH (d:Document {key: $name})
@@ -202,7 +203,7 @@ public class GraphWriter {
 	public boolean holds(String name, String sha256) {
 		// One auto-commit read: a single round trip, no transaction to begin and commit.
 		try (Session session = this.driver.session()) {
-			return new Statements(session, name).storedHash().filter(sha256::equals).isPresent();
+			return new Statements(session, name).storedFingerprint().filter(fingerprint(sha256)::equals).isPresent();
 		}
 	}
 
@@ -214,7 +215,7 @@ public class GraphWriter {
 		try (Session session = this.driver.session()) {
 			return session.executeWrite((tx) -> {
 				Statements statements = new Statements(tx, documentName);
-				if (statements.storedHash().isEmpty()) {
+				if (statements.storedFingerprint().isEmpty()) {
 					return Optional.empty();
 				}
 				WriteOutcome outcome = replaceFacts(statements, FactRows.NONE, WriteOutcome.Status.REMOVED, null);
@@ -225,8 +226,8 @@ public class GraphWriter {
 	}
 
 	private WriteOutcome write(Statements statements, DocumentSource source, FactRows rows) {
-		Optional<String> stored = statements.storedHash();
-		if (stored.isPresent() && stored.get().equals(source.sha256())) {
+		Optional<String> stored = statements.storedFingerprint();
+		if (stored.isPresent() && stored.get().equals(fingerprint(source.sha256()))) {
 			return WriteOutcome.unchanged(source.name());
 		}
 		WriteOutcome.Status status = stored.isPresent() ? WriteOutcome.Status.CHANGED : WriteOutcome.Status.NEW;
@@ -268,7 +269,13 @@ public class GraphWriter {
 
 	private static Map<String, Object> documentProperties(DocumentSource source) {
 		return Map.of("name", source.name(), "title", source.title(), "sha256", source.sha256(), "format",
-				source.format(), "chars", source.chars(), "ingestedAt", OffsetDateTime.now());
+				source.format(), "chars", source.chars(), "ingestedAt", OffsetDateTime.now(), "extractor",
+				DocumentExtractor.VERSION);
+	}
+
+	/** Same content read by the same extraction rules: anything else must be extracted and written again. */
+	private static String fingerprint(String sha256) {
+		return sha256 + "|" + DocumentExtractor.VERSION;
 	}
 
 	private static List<String> keys(List<Map<String, Object>> rows) {
@@ -288,9 +295,9 @@ public class GraphWriter {
 	/** The statements of one document's transaction, each run with the document name bound to {@code $name}. */
 	private record Statements(SimpleQueryRunner tx, String document) {
 
-		Optional<String> storedHash() {
-			return this.tx.run(STORED_HASH, Map.of("name", this.document))
-				.list((r) -> r.get("sha256").asString(""))
+		Optional<String> storedFingerprint() {
+			return this.tx.run(STORED_FINGERPRINT, Map.of("name", this.document))
+				.list((r) -> r.get("fingerprint").asString(""))
 				.stream()
 				.findFirst();
 		}
