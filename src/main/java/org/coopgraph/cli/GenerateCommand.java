@@ -1,0 +1,101 @@
+package org.coopgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.coopgraph.bench.generate.GraphFiles;
+import org.coopgraph.bench.generate.GraphGenerator;
+import org.coopgraph.bench.generate.SyntheticGraph;
+import org.coopgraph.graph.GraphSchema;
+import org.coopgraph.graph.bulk.BulkLoadReport;
+import org.coopgraph.graph.bulk.BulkLoader;
+import org.coopgraph.graph.bulk.SchemaTiming;
+import org.neo4j.driver.Driver;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+import picocli.CommandLine.Model.CommandSpec;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code coopgraph generate --entities N --seed S (--out DIR | --into-db)}: generates a realistic cooperation graph
+ * (the same one for the same seed) and writes it as JSON Lines or loads it into the configured, empty database
+ * through the bulk path.
+ */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+		description = { "Generate a realistic synthetic cooperation graph (deterministic for a seed).",
+				"Writes JSON Lines (--out) or bulk-loads it into the empty configured database (--into-db);",
+				"database settings are passed as --name=value, for example --coopgraph.data-dir=/tmp/big." })
+class GenerateCommand implements Callable<Integer> {
+
+	@Option(names = "--entities", required = true, paramLabel = "N", description = "Number of entities (>= 1000).")
+	int entities;
+
+	@Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default ${DEFAULT-VALUE}).")
+	long seed;
+
+	@ArgGroup(exclusive = true, multiplicity = "1")
+	Target target;
+
+	@Option(names = "--batch-size", defaultValue = "20000", paramLabel = "ROWS",
+			description = "Rows per transaction of the bulk path (default ${DEFAULT-VALUE}).")
+	int batchSize;
+
+	@Option(names = "--schema", defaultValue = "AFTER_NODES", paramLabel = "WHEN",
+			description = "When indexes are built: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+	SchemaTiming schema;
+
+	@Unmatched
+	List<String> settings = new ArrayList<>();
+
+	@Spec
+	CommandSpec spec;
+
+	/** Where the graph goes: files or the database. */
+	static class Target {
+
+		@Option(names = "--out", paramLabel = "DIR", description = "Write JSON Lines files into DIR.")
+		Path out;
+
+		@Option(names = "--into-db", description = "Bulk-load into the configured (empty) database.")
+		boolean intoDb;
+
+	}
+
+	@Override
+	public Integer call() throws IOException {
+		PrintWriter out = this.spec.commandLine().getOut();
+		long start = System.nanoTime();
+		SyntheticGraph graph = GraphGenerator.generate(this.entities, this.seed);
+		out.printf("generated %,d entities, %,d tasks, %,d documents, %,d nodes and %,d relationships in %.1f s%n",
+				graph.entityCount(), graph.taskCount(), graph.documentCount(), graph.nodeCount(),
+				graph.relationshipCount(), (System.nanoTime() - start) / 1e9);
+		if (this.target.out != null) {
+			long lines = GraphFiles.write(graph, this.target.out);
+			out.printf("wrote %,d rows to %s%n", lines, this.target.out);
+			return ExitCodes.OK;
+		}
+		try (ConfigurableApplicationContext context = SpringLauncher.start(WebApplicationType.NONE,
+				Map.of("coopgraph.ingest-on-startup", "false"), this.settings.toArray(String[]::new))) {
+			BulkLoader loader = new BulkLoader(context.getBean(Driver.class), context.getBean(GraphSchema.class),
+					this.batchSize);
+			BulkLoadReport report = loader.load(graph, this.schema,
+					(group, count) -> out.printf("  %-22s %,12d%n", group, count));
+			out.printf("loaded %,d nodes in %.1f s (%,.0f/s), indexes in %.1f s, %,d relationships in %.1f s (%,.0f/s)%n",
+					report.nodes(), report.nodeTime().toMillis() / 1e3, report.nodesPerSecond(),
+					report.indexTime().toMillis() / 1e3, report.relationships(),
+					report.relationshipTime().toMillis() / 1e3, report.relationshipsPerSecond());
+		}
+		return ExitCodes.OK;
+	}
+
+}
