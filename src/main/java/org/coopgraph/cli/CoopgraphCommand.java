@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "coopgraph", mixinStandardHelpOptions = true, version = "coopgraph 0.1.0",
 		description = "Turns Chinese government cooperation documents into a graph you can query.",
 		subcommands = { ServeCommand.class, IngestCommand.class, ExtractCommand.class, RemoveCommand.class,
-				ExportCommand.class, GenerateCommand.class,
+				ExportCommand.class, GenerateCommand.class, BenchCommand.class,
 				CommandLine.HelpCommand.class })
 public class CoopgraphCommand implements Runnable {
 

@@ -1,0 +1,33 @@
+package org.coopgraph.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.coopgraph.graph.bulk.SchemaTiming;
+
+/**
+ * What {@code coopgraph bench} measures and where.
+ *
+ * @param sizes graph sizes in entities
+ * @param repeats repeats of every measurement
+ * @param seed generator seed
+ * @param out folder for results, plot, logs and the databases
+ * @param ports the benchmark's own loopback ports
+ * @param loadRepeatsUpTo sizes above this are loaded once, not {@code repeats} times (a 1M load takes minutes)
+ * @param batchSize bulk path rows per transaction
+ * @param schemaTiming when the bulk path builds indexes
+ * @param naiveFacts facts the naive writer writes per size
+ * @param maxCalls most calls per query, repeat and system
+ * @param concurrency client counts for the throughput runs
+ * @param concurrencyDuration how long each throughput run lasts
+ * @param neo4jGraphqlFolder where the {@code @neo4j/graphql} server lives
+ * @param serverJvmOptions extra JVM options for the served application
+ * @param texts documents for the extraction benchmark
+ */
+public record BenchSettings(List<Integer> sizes, int repeats, long seed, Path out, BenchPorts ports,
+		int loadRepeatsUpTo, int batchSize, SchemaTiming schemaTiming, int naiveFacts, int maxCalls,
+		List<Integer> concurrency, Duration concurrencyDuration, Path neo4jGraphqlFolder, List<String> serverJvmOptions,
+		List<String> texts) {
+
+}

@@ -1,0 +1,124 @@
+package org.coopgraph.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.coopgraph.bench.generate.GraphGenerator;
+import org.coopgraph.bench.generate.SyntheticGraph;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+/**
+ * Runs the whole benchmark of issue 8: extraction once, then for every graph size generate, bulk-load (against the
+ * naive writer), serve in a child process (startup time, memory), query latency against hand-written Cypher and
+ * {@code @neo4j/graphql}, and throughput under concurrency. Writes {@code results.md}, {@code results.json} and
+ * {@code latency.png} into the output folder after every size, so an interrupted run keeps what it measured.
+ */
+public final class BenchSuite {
+
+	private static final Duration STARTUP_LIMIT = Duration.ofMinutes(5);
+
+	private static final long MAX_REQUESTS_PER_THROUGHPUT_RUN = 200_000;
+
+	private final BenchSettings settings;
+
+	private final DatabaseLauncher launcher;
+
+	private final PrintWriter log;
+
+	public BenchSuite(BenchSettings settings, DatabaseLauncher launcher, PrintWriter log) {
+		this.settings = settings;
+		this.launcher = launcher;
+		this.log = log;
+	}
+
+	public void run() throws IOException, InterruptedException {
+		BenchResults results = new BenchResults(Machine.describe(), this.settings);
+		this.log.printf("machine: %s%n", results.machine);
+		this.log.printf("extraction: %d documents, %d repeats%n", this.settings.texts().size(), this.settings.repeats());
+		results.extraction = ExtractionBench.run(this.settings.texts(), this.settings.repeats());
+		this.log.printf("  extractor %s chars/s, segmenter %s chars/s%n",
+				results.extraction.extractorCharsPerSecond().format("%,.0f"),
+				results.extraction.segmenterCharsPerSecond().format("%,.0f"));
+		BenchReport.write(results, this.settings.out());
+		for (int size : this.settings.sizes()) {
+			results.sizes.add(runSize(size));
+			BenchReport.write(results, this.settings.out());
+		}
+		this.log.printf("results in %s%n", this.settings.out().resolve("results.md"));
+	}
+
+	private BenchResults.SizeResults runSize(int size) throws IOException, InterruptedException {
+		BenchResults.SizeResults result = new BenchResults.SizeResults(size);
+		this.log.printf("size %,d: generating%n", size);
+		SyntheticGraph graph = GraphGenerator.generate(size, this.settings.seed());
+		result.nodes = graph.nodeCount();
+		result.relationships = graph.relationshipCount();
+		this.log.printf("  %,d nodes, %,d relationships; loading%n", result.nodes, result.relationships);
+		Path dataDir = this.settings.out().resolve("data").resolve(String.valueOf(size));
+		int loadRepeats = (size <= this.settings.loadRepeatsUpTo()) ? this.settings.repeats() : 1;
+		result.load = LoadBench.run(graph, this.launcher, dataDir, loadRepeats, this.settings.batchSize(),
+				this.settings.schemaTiming(), this.settings.naiveFacts(),
+				(group, count) -> this.log.printf("    %-22s %,12d%n", group, count));
+		this.log.printf("  bulk %s rel/s, naive %s rel/s (load %s)%n",
+				result.load.relationshipsPerSecond().format("%,.0f"), result.load.naivePerSecond().format("%,.0f"),
+				result.load.load());
+		List<BenchQuery> queries = BenchQueries.of(graph);
+		graph = null;
+		BenchPorts ports = this.settings.ports();
+		Path serveLog = this.settings.out().resolve("logs").resolve("serve-" + size + ".log");
+		try (ServerProcess server = ServerProcess.launch(dataDir, ports, serveLog, this.settings.serverJvmOptions());
+				Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + ports.bolt(), AuthTokens.none(),
+						Config.builder().withoutEncryption().withMaxConnectionPoolSize(100).build())) {
+			GraphQlHttp http = new GraphQlHttp(ServerProcess.graphQlEndpoint(ports));
+			String first = GraphQlHttp.body(queries.get(0).graphql(), queries.get(0).variables());
+			result.startupSeconds = server.awaitFirstAnswer(http, first, STARTUP_LIMIT).toMillis() / 1e3;
+			result.rssAfterStartMib = server.residentMib()[0];
+			this.log.printf("  served: first answer after %.1f s, RSS %,d MiB%n", result.startupSeconds,
+					result.rssAfterStartMib);
+			result.loadAtQueries = Machine.currentLoad();
+			try (NodeGraphqlServer theirs = startNeo4jGraphql()) {
+				GraphQlHttp theirHttp = (theirs == null) ? null : new GraphQlHttp(theirs.endpoint());
+				result.queries = QueryBench.run(queries, http, driver, theirHttp, this.settings.repeats(),
+						this.settings.maxCalls());
+			}
+			for (QueryBench.Figures q : result.queries) {
+				this.log.printf("    %-20s p50 %s ms, cypher %s ms%s%n", q.name(), q.coopgraphP50().format("%.2f"),
+						q.cypherP50().format("%.2f"), (q.neo4jGraphqlP50() == null)
+								? ", @neo4j/graphql: " + q.neo4jGraphqlProblem() : ", @neo4j/graphql " + q.neo4jGraphqlP50().format("%.2f") + " ms");
+			}
+			List<String> bodies = queries.stream().map((q) -> GraphQlHttp.body(q.graphql(), q.variables())).toList();
+			for (int clients : this.settings.concurrency()) {
+				ConcurrencyBench.Figures f = ConcurrencyBench.run(http, bodies, clients,
+						this.settings.concurrencyDuration(), MAX_REQUESTS_PER_THROUGHPUT_RUN);
+				result.throughput.add(f);
+				this.log.printf("  %d clients: %,.0f req/s, %d errors%n", clients, f.requestsPerSecond(), f.errors());
+			}
+			long[] rss = server.residentMib();
+			result.rssAfterQueriesMib = rss[0];
+			result.peakRssMib = rss[1];
+		}
+		return result;
+	}
+
+	private NodeGraphqlServer startNeo4jGraphql() throws InterruptedException {
+		Path folder = this.settings.neo4jGraphqlFolder();
+		if (folder == null || !NodeGraphqlServer.installed(folder)) {
+			this.log.printf("  @neo4j/graphql baseline skipped: run npm ci in %s%n", folder);
+			return null;
+		}
+		try {
+			return NodeGraphqlServer.start(folder, this.settings.ports().bolt(), this.settings.ports().neo4jGraphql());
+		}
+		catch (IOException ex) {
+			this.log.printf("  @neo4j/graphql baseline failed to start: %s%n", ex.getMessage());
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.coopgraph.bench;
+
+import java.nio.file.Path;
+
+import org.coopgraph.graph.GraphSchema;
+import org.neo4j.driver.Driver;
+
+/**
+ * Opens coopgraph's own database (embedded, as {@code serve} runs it, without the web server) on a data folder; the
+ * command line supplies it, so that the benchmarks use the production configuration.
+ */
+@FunctionalInterface
+public interface DatabaseLauncher {
+
+	OpenDatabase open(Path dataDir);
+
+	/** A running database: the application's driver and schema, closed together. */
+	interface OpenDatabase extends AutoCloseable {
+
+		Driver driver();
+
+		GraphSchema schema();
+
+		@Override
+		void close();
+
+	}
+
+}

@@ -1,0 +1,166 @@
+package org.coopgraph.bench;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
+import org.neo4j.driver.TransactionConfig;
+
+/**
+ * Latency of each benchmark query: coopgraph's GraphQL over HTTP against the hand-written Cypher through the driver
+ * (read transaction with a timeout, as coopgraph runs its own) and, when it runs, {@code @neo4j/graphql}. The three
+ * take turns call by call, so a burst of load on the shared machine hits them alike. Each repeat yields a p50 and a
+ * p99; the figures are spreads of those over the repeats.
+ */
+final class QueryBench {
+
+	private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
+
+	private static final TransactionConfig TIMEOUT = TransactionConfig.builder()
+		.withTimeout(Duration.ofSeconds(60))
+		.build();
+
+	private static final int WARMUP = 10;
+
+	/** A slow query gets fewer calls per repeat, so that one repeat of one system takes about this long. */
+	private static final double SECONDS_PER_REPEAT = 2.0;
+
+	private QueryBench() {
+	}
+
+	/**
+	 * Figures for one query; the {@code neo4jGraphql*} ones are null when that baseline did not run.
+	 *
+	 * @param name the query
+	 * @param calls calls per repeat and system
+	 * @param coopgraphP50 milliseconds
+	 * @param coopgraphP99 milliseconds
+	 * @param cypherP50 milliseconds
+	 * @param cypherP99 milliseconds
+	 * @param neo4jGraphqlP50 milliseconds
+	 * @param neo4jGraphqlP99 milliseconds
+	 * @param overCypher coopgraph p50 over Cypher p50, per repeat
+	 * @param overNeo4jGraphql coopgraph p50 over {@code @neo4j/graphql} p50, per repeat
+	 * @param neo4jGraphqlProblem why {@code @neo4j/graphql} has no figure, if it has none
+	 */
+	record Figures(String name, int calls, Spread coopgraphP50, Spread coopgraphP99, Spread cypherP50,
+			Spread cypherP99, Spread neo4jGraphqlP50, Spread neo4jGraphqlP99, Spread overCypher,
+			Spread overNeo4jGraphql, String neo4jGraphqlProblem) {
+
+	}
+
+	/** A way to run one query once; throws when the answer is an error. */
+	@FunctionalInterface
+	private interface Call {
+
+		void run() throws IOException, InterruptedException;
+
+	}
+
+	static List<Figures> run(List<BenchQuery> queries, GraphQlHttp coopgraph, Driver driver, GraphQlHttp neo4jGraphql,
+			int repeats, int maxCalls) throws IOException, InterruptedException {
+		List<Figures> figures = new ArrayList<>();
+		for (BenchQuery query : queries) {
+			figures.add(run(query, coopgraph, driver, neo4jGraphql, repeats, maxCalls));
+		}
+		return figures;
+	}
+
+	private static Figures run(BenchQuery query, GraphQlHttp coopgraph, Driver driver, GraphQlHttp neo4jGraphql,
+			int repeats, int maxCalls) throws IOException, InterruptedException {
+		String body = GraphQlHttp.body(query.graphql(), query.variables());
+		Call ours = () -> coopgraph.post(body);
+		Call cypher = () -> runCypher(driver, query.cypher(), query.parameters());
+		Call theirs = null;
+		String problem = null;
+		if (neo4jGraphql == null) {
+			problem = "not run";
+		}
+		else if (query.neo4jGraphql() == null) {
+			problem = "no equivalent query";
+		}
+		else {
+			String theirBody = GraphQlHttp.body(query.neo4jGraphql(), query.variables());
+			Call candidate = () -> neo4jGraphql.post(theirBody);
+			try {
+				candidate.run();
+				theirs = candidate;
+			}
+			catch (IOException ex) {
+				problem = ex.getMessage();
+			}
+		}
+		double slowest = 0;
+		for (Call call : (theirs == null) ? List.of(ours, cypher) : List.of(ours, cypher, theirs)) {
+			slowest = Math.max(slowest, warmUp(call));
+		}
+		int calls = (int) Math.clamp((long) (SECONDS_PER_REPEAT / Math.max(slowest, 1e-4)), 5, maxCalls);
+		List<Double> ourP50 = new ArrayList<>();
+		List<Double> ourP99 = new ArrayList<>();
+		List<Double> cypherP50 = new ArrayList<>();
+		List<Double> cypherP99 = new ArrayList<>();
+		List<Double> theirP50 = new ArrayList<>();
+		List<Double> theirP99 = new ArrayList<>();
+		List<Double> overCypher = new ArrayList<>();
+		List<Double> overTheirs = new ArrayList<>();
+		for (int r = 0; r < repeats; r++) {
+			long[] o = new long[calls];
+			long[] c = new long[calls];
+			long[] t = new long[calls];
+			for (int i = 0; i < calls; i++) {
+				o[i] = time(ours);
+				c[i] = time(cypher);
+				if (theirs != null) {
+					t[i] = time(theirs);
+				}
+			}
+			ourP50.add(Spread.percentileMillis(o, 50));
+			ourP99.add(Spread.percentileMillis(o, 99));
+			cypherP50.add(Spread.percentileMillis(c, 50));
+			cypherP99.add(Spread.percentileMillis(c, 99));
+			overCypher.add(Spread.percentileMillis(o, 50) / Spread.percentileMillis(c, 50));
+			if (theirs != null) {
+				theirP50.add(Spread.percentileMillis(t, 50));
+				theirP99.add(Spread.percentileMillis(t, 99));
+				overTheirs.add(Spread.percentileMillis(o, 50) / Spread.percentileMillis(t, 50));
+			}
+		}
+		return new Figures(query.name(), calls, Spread.of(ourP50), Spread.of(ourP99), Spread.of(cypherP50),
+				Spread.of(cypherP99), (theirs == null) ? null : Spread.of(theirP50),
+				(theirs == null) ? null : Spread.of(theirP99), Spread.of(overCypher),
+				(theirs == null) ? null : Spread.of(overTheirs), problem);
+	}
+
+	/** Runs a few calls and returns the last one's duration in seconds. */
+	private static double warmUp(Call call) throws IOException, InterruptedException {
+		long last = 0;
+		for (int i = 0; i < WARMUP; i++) {
+			last = time(call);
+			if (last > 2_000_000_000L) {
+				break;
+			}
+		}
+		return last / 1e9;
+	}
+
+	private static long time(Call call) throws IOException, InterruptedException {
+		long start = System.nanoTime();
+		call.run();
+		return System.nanoTime() - start;
+	}
+
+	static void runCypher(Driver driver, String cypher, Map<String, Object> parameters) {
+		try (Session session = driver.session(READ); Transaction tx = session.beginTransaction(TIMEOUT)) {
+			tx.run(cypher, parameters).list();
+			tx.commit();
+		}
+	}
+
+}
