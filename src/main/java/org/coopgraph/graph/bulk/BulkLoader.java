@@ -10,6 +10,7 @@ import java.util.function.IntFunction;
 import org.coopgraph.graph.GraphSchema;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
  * coopgraph's bulk path: writes a whole {@link BulkGraph} into an empty database with large parameterised
@@ -66,6 +67,18 @@ public final class BulkLoader {
 	private static final String INDEXES = """
 			SHOW INDEXES YIELD name, type, owningConstraint WHERE type <> 'LOOKUP' AND owningConstraint IS NULL""";
 
+	private static final String AWAIT_INDEXES = """
+			CALL db.awaitIndexes($seconds)""";
+
+	private static final String KEY_CONSTRAINTS_ONLINE = """
+			SHOW CONSTRAINTS YIELD name WHERE name IN ['entity_key', 'task_key', 'document_key'] RETURN count(*) AS n""";
+
+	private static final String FAILED_INDEXES = """
+			SHOW INDEXES YIELD name, state WHERE state = 'FAILED' RETURN name""";
+
+	/** How long a bulk load waits for its indexes: a million-node full-text index takes minutes, not seconds. */
+	private static final int INDEX_WAIT_SECONDS = 3_600;
+
 	private final Driver driver;
 
 	private final GraphSchema schema;
@@ -110,7 +123,7 @@ public final class BulkLoader {
 		long nodeNanos = System.nanoTime() - start;
 		if (timing == SchemaTiming.AFTER_NODES) {
 			start = System.nanoTime();
-			this.schema.apply();
+			buildSchema();
 			indexNanos += System.nanoTime() - start;
 		}
 		long relationships = 0;
@@ -151,6 +164,30 @@ public final class BulkLoader {
 			}
 		}
 		return batches;
+	}
+
+	/**
+	 * Builds the schema over the nodes already written and waits until every index is online, so that relationship
+	 * writes neither compete with index population nor are charged for it.
+	 */
+	private void buildSchema() {
+		try (Session session = this.driver.session()) {
+			try {
+				this.schema.apply();
+			}
+			catch (Neo4jException ex) {
+				// GraphSchema waits 60 s for new indexes, too short over a million nodes; the statements themselves
+				// have run if the key constraints exist, and the wait goes on below.
+				if (session.run(KEY_CONSTRAINTS_ONLINE).single().get("n").asInt() < 3) {
+					throw ex;
+				}
+			}
+			session.run(AWAIT_INDEXES, Map.of("seconds", INDEX_WAIT_SECONDS)).consume();
+			List<String> failed = session.run(FAILED_INDEXES).list((r) -> r.get("name").asString());
+			if (!failed.isEmpty()) {
+				throw new IllegalStateException("Index population failed after the bulk load: " + failed);
+			}
+		}
 	}
 
 	/** Schema commands take no parameters; the names come from the database itself, quoted. */
