@@ -50,7 +50,7 @@ final class BenchReport {
 		md.append("### Loading%n%n".formatted());
 		md.append("| entities | nodes | relationships | load s (all) | bulk rel/s | naive rel/s | **bulk / naive** | load avg |\n");
 		md.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
-		for (BenchResults.SizeResults s : r.sizes) {
+		for (BenchResults.SizeResults s : r.sizes.stream().filter((x) -> x.load != null).toList()) {
 			LoadBench.Figures l = s.load;
 			md.append("| %,d | %,d | %,d | %s | %s | %s | **%s** | %s |%n".formatted(s.entities, s.nodes, s.relationships,
 					l.loadSeconds().format("%.1f"), l.relationshipsPerSecond().format("%,.0f"),

@@ -23,11 +23,12 @@ import org.coopgraph.graph.bulk.SchemaTiming;
  * @param concurrencyDuration how long each throughput run lasts
  * @param neo4jGraphqlFolder where the {@code @neo4j/graphql} server lives
  * @param serverJvmOptions extra JVM options for the served application
- * @param texts documents for the extraction benchmark
+ * @param texts documents for the extraction benchmark; none skips it
+ * @param reuseData serve an already loaded data folder of a size instead of loading it again
  */
 public record BenchSettings(List<Integer> sizes, int repeats, long seed, Path out, BenchPorts ports,
 		int loadRepeatsUpTo, int batchSize, SchemaTiming schemaTiming, int naiveFacts, int maxCalls,
 		List<Integer> concurrency, Duration concurrencyDuration, Path neo4jGraphqlFolder, List<String> serverJvmOptions,
-		List<String> texts) {
+		List<String> texts, boolean reuseData) {
 
 }

@@ -2,6 +2,7 @@ package org.coopgraph.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -40,11 +41,14 @@ public final class BenchSuite {
 	public void run() throws IOException, InterruptedException {
 		BenchResults results = new BenchResults(Machine.describe(), this.settings);
 		this.log.printf("machine: %s%n", results.machine);
-		this.log.printf("extraction: %d documents, %d repeats%n", this.settings.texts().size(), this.settings.repeats());
-		results.extraction = ExtractionBench.run(this.settings.texts(), this.settings.repeats());
-		this.log.printf("  extractor %s chars/s, segmenter %s chars/s%n",
-				results.extraction.extractorCharsPerSecond().format("%,.0f"),
-				results.extraction.segmenterCharsPerSecond().format("%,.0f"));
+		if (!this.settings.texts().isEmpty()) {
+			this.log.printf("extraction: %d documents, %d repeats%n", this.settings.texts().size(),
+					this.settings.repeats());
+			results.extraction = ExtractionBench.run(this.settings.texts(), this.settings.repeats());
+			this.log.printf("  extractor %s chars/s, segmenter %s chars/s%n",
+					results.extraction.extractorCharsPerSecond().format("%,.0f"),
+					results.extraction.segmenterCharsPerSecond().format("%,.0f"));
+		}
 		BenchReport.write(results, this.settings.out());
 		for (int size : this.settings.sizes()) {
 			results.sizes.add(runSize(size));
@@ -61,13 +65,18 @@ public final class BenchSuite {
 		result.relationships = graph.relationshipCount();
 		this.log.printf("  %,d nodes, %,d relationships; loading%n", result.nodes, result.relationships);
 		Path dataDir = this.settings.out().resolve("data").resolve(String.valueOf(size));
-		int loadRepeats = (size <= this.settings.loadRepeatsUpTo()) ? this.settings.repeats() : 1;
-		result.load = LoadBench.run(graph, this.launcher, dataDir, loadRepeats, this.settings.batchSize(),
-				this.settings.schemaTiming(), this.settings.naiveFacts(),
-				(group, count) -> this.log.printf("    %-22s %,12d%n", group, count));
-		this.log.printf("  bulk %s rel/s, naive %s rel/s (load %s)%n",
-				result.load.relationshipsPerSecond().format("%,.0f"), result.load.naivePerSecond().format("%,.0f"),
-				result.load.load());
+		if (this.settings.reuseData() && Files.isDirectory(dataDir)) {
+			this.log.printf("  reusing the database loaded earlier in %s%n", dataDir);
+		}
+		else {
+			int loadRepeats = (size <= this.settings.loadRepeatsUpTo()) ? this.settings.repeats() : 1;
+			result.load = LoadBench.run(graph, this.launcher, dataDir, loadRepeats, this.settings.batchSize(),
+					this.settings.schemaTiming(), this.settings.naiveFacts(),
+					(group, count) -> this.log.printf("    %-22s %,12d%n", group, count));
+			this.log.printf("  bulk %s rel/s, naive %s rel/s (load %s)%n",
+					result.load.relationshipsPerSecond().format("%,.0f"),
+					result.load.naivePerSecond().format("%,.0f"), result.load.load());
+		}
 		List<BenchQuery> queries = BenchQueries.of(graph);
 		graph = null;
 		BenchPorts ports = this.settings.ports();

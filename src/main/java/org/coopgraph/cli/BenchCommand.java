@@ -97,6 +97,16 @@ class BenchCommand implements Callable<Integer> {
 			description = "Documents for the extraction benchmark (default ${DEFAULT-VALUE}).")
 	Path texts;
 
+	@Option(names = "--load-page-cache", defaultValue = "2g", paramLabel = "SIZE",
+			description = "Page cache of the database while loading (default ${DEFAULT-VALUE}); serving uses the configured one.")
+	String loadPageCache;
+
+	@Option(names = "--skip-extraction", description = "Leave out the extraction benchmark.")
+	boolean skipExtraction;
+
+	@Option(names = "--reuse-data", description = "Serve databases already loaded under --out instead of loading again.")
+	boolean reuseData;
+
 	@Spec
 	CommandSpec spec;
 
@@ -106,8 +116,8 @@ class BenchCommand implements Callable<Integer> {
 		BenchPorts ports = new BenchPorts(this.portBase, this.portBase + 1, this.portBase + 2, this.portBase + 3);
 		BenchSettings settings = new BenchSettings(this.sizes, this.repeats, this.seed, this.out, ports,
 				this.loadRepeatsUpTo, this.batchSize, this.schema, this.naiveFacts, this.maxCalls, this.clients,
-				Duration.ofSeconds(this.clientSeconds), this.neo4jGraphql, this.serverJvmOptions, readTexts());
-		new BenchSuite(settings, (dataDir) -> open(dataDir, ports), out).run();
+				Duration.ofSeconds(this.clientSeconds), this.neo4jGraphql, this.serverJvmOptions, this.skipExtraction ? List.of() : readTexts(), this.reuseData);
+		new BenchSuite(settings, (dataDir) -> open(dataDir, ports, this.loadPageCache), out).run();
 		return ExitCodes.OK;
 	}
 
@@ -123,10 +133,12 @@ class BenchCommand implements Callable<Integer> {
 	}
 
 	/** The application's own embedded database on {@code dataDir}, without the web server or the import folder. */
-	private static DatabaseLauncher.OpenDatabase open(Path dataDir, BenchPorts ports) {
+	private static DatabaseLauncher.OpenDatabase open(Path dataDir, BenchPorts ports, String pageCache) {
 		ConfigurableApplicationContext context = SpringLauncher.start(WebApplicationType.NONE,
 				Map.of("coopgraph.ingest-on-startup", "false"), "--coopgraph.data-dir=" + dataDir.toAbsolutePath(),
-				"--coopgraph.neo4j.bolt-port=" + ports.bolt(), "--coopgraph.neo4j.http-port=" + ports.neo4jHttp());
+				"--coopgraph.neo4j.bolt-port=" + ports.bolt(), "--coopgraph.neo4j.http-port=" + ports.neo4jHttp(),
+				// A load touches the whole store at random; a larger page cache keeps it out of the OS file cache.
+				"--coopgraph.neo4j.page-cache=" + pageCache);
 		return new DatabaseLauncher.OpenDatabase() {
 
 			@Override
