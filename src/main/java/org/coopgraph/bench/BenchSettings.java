@@ -16,6 +16,7 @@ import org.coopgraph.graph.bulk.SchemaTiming;
  * @param ports the benchmark's own loopback ports
  * @param loadRepeatsUpTo sizes above this are loaded once, not {@code repeats} times (a 1M load takes minutes)
  * @param batchSize bulk path rows per transaction
+ * @param writers bulk path transactions in flight at once
  * @param schemaTiming when the bulk path builds indexes
  * @param naiveFacts facts the naive writer writes per size
  * @param maxCalls most calls per query, repeat and system
@@ -27,7 +28,7 @@ import org.coopgraph.graph.bulk.SchemaTiming;
  * @param reuseData serve an already loaded data folder of a size instead of loading it again
  */
 public record BenchSettings(List<Integer> sizes, int repeats, long seed, Path out, BenchPorts ports,
-		int loadRepeatsUpTo, int batchSize, SchemaTiming schemaTiming, int naiveFacts, int maxCalls,
+		int loadRepeatsUpTo, int batchSize, int writers, SchemaTiming schemaTiming, int naiveFacts, int maxCalls,
 		List<Integer> concurrency, Duration concurrencyDuration, Path neo4jGraphqlFolder, List<String> serverJvmOptions,
 		List<String> texts, boolean reuseData) {
 

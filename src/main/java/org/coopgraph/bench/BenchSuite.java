@@ -71,6 +71,7 @@ public final class BenchSuite {
 		else {
 			int loadRepeats = (size <= this.settings.loadRepeatsUpTo()) ? this.settings.repeats() : 1;
 			result.load = LoadBench.run(graph, this.launcher, dataDir, loadRepeats, this.settings.batchSize(),
+					this.settings.writers(),
 					this.settings.schemaTiming(), this.settings.naiveFacts(),
 					(group, count) -> this.log.printf("    %-22s %,12d%n", group, count));
 			this.log.printf("  bulk %s rel/s, naive %s rel/s (load %s)%n",

@@ -48,7 +48,7 @@ final class LoadBench {
 	}
 
 	static Figures run(BulkGraph graph, DatabaseLauncher launcher, Path dataDir, int repeats, int batchSize,
-			SchemaTiming timing, int naiveFacts, BulkProgress progress) {
+			int writers, SchemaTiming timing, int naiveFacts, BulkProgress progress) {
 		List<Double> seconds = new ArrayList<>();
 		List<Double> nodeRates = new ArrayList<>();
 		List<Double> relationshipRates = new ArrayList<>();
@@ -56,7 +56,8 @@ final class LoadBench {
 		for (int r = 0; r < repeats; r++) {
 			delete(dataDir);
 			try (DatabaseLauncher.OpenDatabase db = launcher.open(dataDir)) {
-				BulkLoadReport report = new BulkLoader(db.driver(), db.schema(), batchSize).load(graph, timing,
+				BulkLoadReport report = new BulkLoader(db.driver(), db.schema(), batchSize, writers).load(graph,
+						timing,
 						progress);
 				seconds.add(report.total().toNanos() / 1e9);
 				nodeRates.add(report.nodesPerSecond());

@@ -65,7 +65,11 @@ class BenchCommand implements Callable<Integer> {
 			description = "Bulk path rows per transaction (default ${DEFAULT-VALUE}).")
 	int batchSize;
 
-	@Option(names = "--schema", defaultValue = "AFTER_NODES", paramLabel = "WHEN",
+	@Option(names = "--writers", defaultValue = "" + BulkLoader.DEFAULT_WRITERS, paramLabel = "N",
+			description = "Bulk path transactions in flight at once (default ${DEFAULT-VALUE}).")
+	int writers;
+
+	@Option(names = "--schema", defaultValue = "BEFORE", paramLabel = "WHEN",
 			description = "When the bulk path builds indexes: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
 	SchemaTiming schema;
 
@@ -115,7 +119,7 @@ class BenchCommand implements Callable<Integer> {
 		PrintWriter out = this.spec.commandLine().getOut();
 		BenchPorts ports = new BenchPorts(this.portBase, this.portBase + 1, this.portBase + 2, this.portBase + 3);
 		BenchSettings settings = new BenchSettings(this.sizes, this.repeats, this.seed, this.out, ports,
-				this.loadRepeatsUpTo, this.batchSize, this.schema, this.naiveFacts, this.maxCalls, this.clients,
+				this.loadRepeatsUpTo, this.batchSize, this.writers, this.schema, this.naiveFacts, this.maxCalls, this.clients,
 				Duration.ofSeconds(this.clientSeconds), this.neo4jGraphql, this.serverJvmOptions, this.skipExtraction ? List.of() : readTexts(), this.reuseData);
 		new BenchSuite(settings, (dataDir) -> open(dataDir, ports, this.loadPageCache), out).run();
 		return ExitCodes.OK;

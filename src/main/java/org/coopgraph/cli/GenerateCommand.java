@@ -50,7 +50,11 @@ class GenerateCommand implements Callable<Integer> {
 			description = "Rows per transaction of the bulk path (default ${DEFAULT-VALUE}).")
 	int batchSize;
 
-	@Option(names = "--schema", defaultValue = "AFTER_NODES", paramLabel = "WHEN",
+	@Option(names = "--writers", defaultValue = "" + BulkLoader.DEFAULT_WRITERS, paramLabel = "N",
+			description = "Transactions of the bulk path in flight at once (default ${DEFAULT-VALUE}).")
+	int writers;
+
+	@Option(names = "--schema", defaultValue = "BEFORE", paramLabel = "WHEN",
 			description = "When indexes are built: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
 	SchemaTiming schema;
 
@@ -87,7 +91,7 @@ class GenerateCommand implements Callable<Integer> {
 		try (ConfigurableApplicationContext context = SpringLauncher.start(WebApplicationType.NONE,
 				Map.of("coopgraph.ingest-on-startup", "false"), this.settings.toArray(String[]::new))) {
 			BulkLoader loader = new BulkLoader(context.getBean(Driver.class), context.getBean(GraphSchema.class),
-					this.batchSize);
+					this.batchSize, this.writers);
 			BulkLoadReport report = loader.load(graph, this.schema,
 					(group, count) -> out.printf("  %-22s %,12d%n", group, count));
 			out.printf("loaded %,d nodes in %.1f s (%,.0f/s), indexes in %.1f s, %,d relationships in %.1f s (%,.0f/s)%n",

@@ -52,7 +52,7 @@ class BenchPlumbingIT {
 		application.setDefaultProperties(properties);
 		context = application.run();
 		graph = GraphGenerator.generate(1_000, 7);
-		report = new BulkLoader(context.getBean(Driver.class), context.getBean(GraphSchema.class), 500).load(graph,
+		report = new BulkLoader(context.getBean(Driver.class), context.getBean(GraphSchema.class), 500, 2).load(graph,
 				SchemaTiming.AFTER_NODES, BulkProgress.NONE);
 	}
 
@@ -77,7 +77,7 @@ class BenchPlumbingIT {
 
 	@Test
 	void bulkPathRefusesADatabaseThatIsNotEmpty() {
-		BulkLoader loader = new BulkLoader(context.getBean(Driver.class), context.getBean(GraphSchema.class), 500);
+		BulkLoader loader = new BulkLoader(context.getBean(Driver.class), context.getBean(GraphSchema.class), 500, 1);
 		assertThatThrownBy(() -> loader.load(graph, SchemaTiming.BEFORE, BulkProgress.NONE))
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("empty");
