@@ -16,9 +16,9 @@ CREATE CONSTRAINT department_key IF NOT EXISTS FOR (n:Department) REQUIRE n.key 
 CREATE CONSTRAINT organization_key IF NOT EXISTS FOR (n:Organization) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT project_key IF NOT EXISTS FOR (n:Project) REQUIRE n.key IS UNIQUE;
 
-// Exact lookups by canonical name and by any alias (entity(name:)).
+// Exact lookups by canonical name (entity(name:)); aliases are found through the full-text index below, since a
+// range index cannot serve membership in a list property.
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
-CREATE INDEX entity_aliases IF NOT EXISTS FOR (n:Entity) ON (n.aliases);
 CREATE INDEX task_document IF NOT EXISTS FOR (n:Task) ON (n.document);
 CREATE INDEX task_deadline IF NOT EXISTS FOR (n:Task) ON (n.deadline);
 CREATE INDEX task_due_date IF NOT EXISTS FOR (n:Task) ON (n.dueDate);

@@ -54,8 +54,8 @@ public class EntityQueries {
 	private static final String RELATED = """
 			UNWIND $keys AS key
 			CALL (key) {
-			  MATCH (e:Entity {key: key})-[r]-(other)
-			  WHERE type(r) <> 'MENTIONS' AND ($types IS NULL OR type(r) IN $types)
+			  MATCH (e:Entity {key: key})-[r:PAIRS_WITH|RESPONSIBLE_FOR|LEADS|CO_RESPONSIBLE|FUNDS|LOCATED_IN|CO_BUILDS]-(other)
+			  WHERE ($types IS NULL OR type(r) IN $types)
 			    AND ($direction IS NULL OR ($direction = 'OUT') = (startNode(r) = e))
 			  RETURN r, other, CASE WHEN startNode(r) = e THEN 'OUT' ELSE 'IN' END AS direction
 			  ORDER BY type(r), other.name, r.document, r.start

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -61,6 +62,8 @@ class ExplorerPageIT {
 		this.fixture.write();
 		this.browser = chromium.driver();
 		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(15));
+		// The side panel re-renders as facts arrive: an element read mid-render is simply read again.
+		this.wait.ignoring(StaleElementReferenceException.class);
 		this.browser.get("http://127.0.0.1:" + this.port + "/");
 	}
 
@@ -75,20 +78,22 @@ class ExplorerPageIT {
 
 		this.wait.until((b) -> count("nodes") >= 4);
 		WebElement panel = this.browser.findElement(By.id("panel"));
-		assertThat(panel.findElement(By.tagName("h2")).getText()).isEqualTo("连云港市");
-		assertThat(texts(panel, ".aliases-list li")).contains("连云港");
-		WebElement evidence = this.wait.until(ExpectedConditions.visibilityOfElementLocated(
-				By.xpath("//aside[@id='panel']//blockquote[contains(., '3000万元')]")));
-		assertThat(evidence.getText()).contains("无锡市安排对口帮扶资金3000万元");
-		assertThat(texts(evidence, "mark")).containsOnly("连云港市");
-		assertThat(texts(panel, ".source")).anyMatch((s) -> s.contains("wuxi-lianyungang-2023-plan.txt"));
+		this.wait.until((b) -> "连云港市".equals(b.findElement(By.cssSelector("#panel h2")).getText()));
+		this.wait.until((b) -> texts(panel, ".aliases-list li").contains("连云港"));
+		By evidence = By.xpath("//aside[@id='panel']//blockquote[contains(., '3000万元')]");
+		this.wait.until((b) -> b.findElement(evidence).getText().contains("无锡市安排对口帮扶资金3000万元"));
+		this.wait.until((b) -> {
+			List<String> marks = texts(b.findElement(evidence), "mark");
+			return !marks.isEmpty() && marks.stream().allMatch("连云港市"::equals);
+		});
+		this.wait.until((b) -> texts(panel, ".source").stream().anyMatch((s) -> s.contains("wuxi-lianyungang-2023-plan.txt")));
 
 		int edgesBefore = count("edges");
 		clickNode("无锡市");
 
 		this.wait.until((b) -> panel.findElement(By.tagName("h2")).getText().equals("无锡市"));
 		this.wait.until((b) -> count("edges") > edgesBefore);
-		assertThat(texts(panel, ".evidence mark")).contains("无锡市");
+		this.wait.until((b) -> texts(panel, ".evidence mark").contains("无锡市"));
 		chromium.screenshot("explorer-expanded");
 	}
 
