@@ -5,7 +5,11 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -40,11 +44,28 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 	public static Path temporaryFolder(String prefix) {
 		try {
 			Path folder = Files.createTempDirectory(prefix);
-			folder.toFile().deleteOnExit();
+			CREATED.add(folder);
 			return folder;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Folders made for tests: databases preallocate hundreds of megabytes, so they go when the test JVM ends. */
+	private static final List<Path> CREATED = new CopyOnWriteArrayList<>();
+
+	static {
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> CREATED.forEach(TestDatabaseInitializer::deleteQuietly),
+				"coopgraph-test-cleanup"));
+	}
+
+	private static void deleteQuietly(Path folder) {
+		try (Stream<Path> paths = Files.walk(folder)) {
+			paths.sorted(Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());
+		}
+		catch (IOException | UncheckedIOException ex) {
+			// best effort: a folder still in use is left for the system's temp cleaner
 		}
 	}
 
