@@ -33,14 +33,8 @@ public final class JoinedText {
 				continue;
 			}
 			String raw = line.text();
-			int a = 0;
-			int b = raw.length();
-			while (a < b && Character.isWhitespace(raw.charAt(a))) {
-				a++;
-			}
-			while (b > a && Character.isWhitespace(raw.charAt(b - 1))) {
-				b--;
-			}
+			int a = line.contentStart();
+			int b = line.contentEnd();
 			if (a == b) {
 				// A blank line is a cell edge only after a finished sentence; PDF text also puts blank lines
 				// inside wrapped cells (市住建 / 局).
@@ -128,14 +122,8 @@ public final class JoinedText {
 		boolean spaceBefore = false;
 		for (TextLine line : lines) {
 			String raw = line.text();
-			int a = 0;
-			int b = raw.length();
-			while (a < b && Character.isWhitespace(raw.charAt(a))) {
-				a++;
-			}
-			while (b > a && Character.isWhitespace(raw.charAt(b - 1))) {
-				b--;
-			}
+			int a = line.contentStart();
+			int b = line.contentEnd();
 			if (k > 0 && (spaceBefore || a > 0)) {
 				sb.append(' ');
 				off[k++] = line.start() - 1;

@@ -15,4 +15,23 @@ public record TextLine(int index, int start, int end, String text, boolean boile
 		return this.text.strip();
 	}
 
+	/** Offset within {@link #text} where its content starts, after leading whitespace. */
+	public int contentStart() {
+		int a = 0;
+		while (a < this.text.length() && Character.isWhitespace(this.text.charAt(a))) {
+			a++;
+		}
+		return a;
+	}
+
+	/** Offset within {@link #text} where its content ends, before trailing whitespace; never before the start. */
+	public int contentEnd() {
+		int a = contentStart();
+		int b = this.text.length();
+		while (b > a && Character.isWhitespace(this.text.charAt(b - 1))) {
+			b--;
+		}
+		return b;
+	}
+
 }
