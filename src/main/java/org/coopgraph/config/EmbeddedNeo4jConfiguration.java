@@ -12,6 +12,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.fleetmanagement.FleetManagementSettings;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.server.configuration.ServerSettings;
 
@@ -63,6 +64,12 @@ class EmbeddedNeo4jConfiguration {
 						Map.of("password", neo4j.password()));
 		}
 		return dbms;
+	}
+
+	/** The database itself, for the paths that run inside this JVM rather than over Bolt (reads, the bulk load). */
+	@Bean
+	GraphDatabaseService graphDatabase(DatabaseManagementService dbms) {
+		return dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 	}
 
 }
