@@ -5,6 +5,7 @@ import java.util.Map;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import org.coopgraph.graph.ReadFailedException;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -34,6 +35,14 @@ class GraphQlErrorAdvice {
 			case UNAUTHORIZED -> ErrorType.UNAUTHORIZED;
 		};
 		return error(env, type, ex.kind().name(), ex.getMessage());
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError handle(ReadFailedException ex, DataFetchingEnvironment env) {
+		return switch (ex.reason()) {
+			case TIMEOUT -> timeout(env);
+			case UNAVAILABLE -> unavailable(env);
+		};
 	}
 
 	@GraphQlExceptionHandler

@@ -32,11 +32,13 @@ public record CoopgraphProperties(@DefaultValue("data") Path dataDir, @DefaultVa
 	 * @param boltPort embedded Bolt port
 	 * @param httpPort embedded HTTP port (Neo4j Browser)
 	 * @param pageCache embedded page cache size, for example {@code 256m}
+	 * @param boltReads whether the API reads the embedded database over Bolt, as it reads an external one, instead
+	 * of inside the JVM; only to measure what Bolt costs
 	 */
 	public record Neo4j(@DefaultValue("") String uri, @DefaultValue("neo4j") String user,
 			@DefaultValue("") String password, @DefaultValue("127.0.0.1") String listenAddress,
 			@DefaultValue("7687") int boltPort, @DefaultValue("7474") int httpPort,
-			@DefaultValue("256m") String pageCache) {
+			@DefaultValue("256m") String pageCache, @DefaultValue("false") boolean boltReads) {
 
 		public boolean embedded() {
 			return this.uri == null || this.uri.isBlank();

@@ -3,10 +3,14 @@ package org.coopgraph.config;
 import java.time.Duration;
 
 import org.coopgraph.extract.DocumentExtractor;
+import org.coopgraph.graph.BoltGraphReads;
+import org.coopgraph.graph.EmbeddedGraphReads;
 import org.coopgraph.graph.GraphReads;
 import org.coopgraph.ingest.read.DocumentReaders;
 import org.neo4j.driver.Driver;
+import org.neo4j.graphdb.GraphDatabaseService;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,9 +18,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class GraphConfiguration {
 
+	/** Reads run inside the JVM when the database is embedded there, through the driver otherwise. */
 	@Bean
-	GraphReads graphReads(Driver driver, CoopgraphProperties properties) {
-		return new GraphReads(driver, Duration.ofSeconds(properties.api().timeoutSeconds()));
+	GraphReads graphReads(Driver driver, ObjectProvider<GraphDatabaseService> embedded, CoopgraphProperties properties) {
+		Duration timeout = Duration.ofSeconds(properties.api().timeoutSeconds());
+		GraphDatabaseService database = embedded.getIfAvailable();
+		if (database == null || properties.neo4j().boltReads()) {
+			return new BoltGraphReads(driver, timeout);
+		}
+		return new EmbeddedGraphReads(database, timeout);
 	}
 
 	@Bean

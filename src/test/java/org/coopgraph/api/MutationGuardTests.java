@@ -30,7 +30,7 @@ class MutationGuardTests {
 
 	private static CoopgraphProperties properties(String token) {
 		return new CoopgraphProperties(Path.of("data"), Path.of("import"), true,
-				new CoopgraphProperties.Neo4j("", "neo4j", "", "127.0.0.1", 7687, 7474, "256m"),
+				new CoopgraphProperties.Neo4j("", "neo4j", "", "127.0.0.1", 7687, 7474, "256m", false),
 				new CoopgraphProperties.Api(token, 10, 12, 100, 1000, 50), DataSize.ofMegabytes(300));
 	}
 

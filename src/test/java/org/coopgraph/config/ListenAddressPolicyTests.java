@@ -36,7 +36,7 @@ class ListenAddressPolicyTests {
 	private static ListenAddressPolicy policy(String neo4jAddress, String password, String serverAddress,
 			String token) {
 		CoopgraphProperties properties = new CoopgraphProperties(Path.of("data"), Path.of("import"), true,
-				new CoopgraphProperties.Neo4j("", "neo4j", password, neo4jAddress, 7687, 7474, "256m"),
+				new CoopgraphProperties.Neo4j("", "neo4j", password, neo4jAddress, 7687, 7474, "256m", false),
 				new CoopgraphProperties.Api(token, 10, 12, 100, 1000, 50), DataSize.ofMegabytes(300));
 		return new ListenAddressPolicy(properties, serverAddress);
 	}
