@@ -11,4 +11,8 @@ record Entity(String id, String name, String type, List<String> aliases) impleme
 		return new Entity(node.key(), node.name(), node.type(), node.aliases());
 	}
 
+	EntityNode node() {
+		return new EntityNode(this.id, this.name, this.type, this.aliases);
+	}
+
 }

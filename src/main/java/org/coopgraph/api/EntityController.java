@@ -108,7 +108,7 @@ class EntityController {
 			throw new ApiException(ApiException.Kind.BAD_ARGUMENT,
 					"Argument 'maxNodes' must be between 1 and 1000, got " + cap);
 		}
-		return neighbors.load(new NeighborsKey(entity.id(), levels, RelationTypes.orAll(types), cap));
+		return neighbors.load(new NeighborsKey(entity.node(), levels, RelationTypes.orAll(types), cap));
 	}
 
 	@BatchMapping
@@ -151,9 +151,9 @@ class EntityController {
 	private Map<NeighborsKey, Subgraph> loadNeighbors(Set<NeighborsKey> keys) {
 		Map<NeighborsKey, Subgraph> result = new HashMap<>();
 		keys.stream().collect(Collectors.groupingBy(NeighborsKey::arguments)).forEach((arguments, group) -> {
-			var subgraphs = this.neighbors.neighbors(group.stream().map(NeighborsKey::entityKey).toList(),
+			var subgraphs = this.neighbors.neighbors(group.stream().map(NeighborsKey::root).toList(),
 					arguments.depth(), arguments.types(), arguments.maxNodes());
-			group.forEach((key) -> result.put(key, Subgraph.of(subgraphs.get(key.entityKey()))));
+			group.forEach((key) -> result.put(key, Subgraph.of(subgraphs.get(key.root().key()))));
 		});
 		return result;
 	}

@@ -2,8 +2,10 @@ package org.coopgraph.api;
 
 import java.util.List;
 
+import org.coopgraph.graph.EntityNode;
+
 /** Data loader key for {@code Entity.neighbors}: the entity plus the field's arguments. */
-record NeighborsKey(String entityKey, int depth, List<String> types, int maxNodes) {
+record NeighborsKey(EntityNode root, int depth, List<String> types, int maxNodes) {
 
 	NeighborsKey {
 		types = List.copyOf(types);

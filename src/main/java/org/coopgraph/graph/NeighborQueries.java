@@ -20,40 +20,39 @@ public class NeighborQueries {
 
 	public static final int MAX_DEPTH = 3;
 
+	// Each frontier node contributes at most $perNode rows and each level at most $limit, so that a dense neighbour
+	// (a city, with everything located in it) cannot make one level read tens of thousands of rows to keep a few.
 	private static final String EXPAND = """
 			UNWIND $frontier AS f
 			CALL (f) {
-			  MATCH (n:Entity {key: f.key}) RETURN n
-			  UNION
-			  MATCH (n:Task {key: f.key}) RETURN n
+			  CALL (f) {
+			    MATCH (n:Entity {key: f.key}) RETURN n
+			    UNION
+			    MATCH (n:Task {key: f.key}) RETURN n
+			  }
+			  MATCH (n)-[r:$any($types)]-(m)
+			  RETURN r, m LIMIT $perNode
 			}
-			MATCH (n)-[r]-(m)
-			WHERE type(r) IN $types
 			RETURN f.root AS root, r, startNode(r).key AS from, endNode(r).key AS to, m
 			LIMIT $limit""";
 
 	private final GraphReads reads;
 
-	private final EntityQueries entities;
-
-	public NeighborQueries(GraphReads reads, EntityQueries entities) {
+	public NeighborQueries(GraphReads reads) {
 		this.reads = reads;
-		this.entities = entities;
 	}
 
-	/** For each root entity key, the subgraph up to {@code depth} hops away, at most {@code maxNodes} nodes. */
-	public Map<String, Subgraph> neighbors(Collection<String> rootKeys, int depth, List<String> types, int maxNodes) {
+	/**
+	 * For each root entity, keyed by its key, the subgraph up to {@code depth} hops away, at most {@code maxNodes}
+	 * nodes; one query per level for all roots together.
+	 */
+	public Map<String, Subgraph> neighbors(Collection<EntityNode> roots, int depth, List<String> types, int maxNodes) {
 		if (depth < 1 || depth > MAX_DEPTH) {
 			throw new IllegalArgumentException("depth must be between 1 and " + MAX_DEPTH);
 		}
-		Map<String, EntityNode> roots = this.entities.findByKeys(rootKeys);
 		Map<String, Expansion> expansions = new LinkedHashMap<>();
-		for (String key : rootKeys) {
-			EntityNode root = roots.get(key);
-			if (root != null) {
-				expansions.put(key, new Expansion(root, maxNodes));
-			}
-		}
+		roots.forEach((root) -> expansions.put(root.key(), new Expansion(root, maxNodes)));
+		long rowsPerLevel = 2L * maxNodes * expansions.size();
 		for (int level = 0; level < depth; level++) {
 			List<Map<String, Object>> frontier = new ArrayList<>();
 			expansions.forEach((root, expansion) -> expansion.frontier()
@@ -61,8 +60,8 @@ public class NeighborQueries {
 			if (frontier.isEmpty()) {
 				break;
 			}
-			this.reads.list(EXPAND,
-					Map.of("frontier", frontier, "types", types, "limit", (long) frontier.size() * maxNodes * 2L),
+			List<GraphNode> reached = this.reads.list(EXPAND,
+					Map.of("frontier", frontier, "types", types, "perNode", maxNodes, "limit", rowsPerLevel),
 					(r) -> {
 						Expansion expansion = expansions.get(r.get("root").asString());
 						GraphNode other = EntityQueries.node(r.get("m").asNode());
@@ -70,6 +69,9 @@ public class NeighborQueries {
 								r.get("to").asString()));
 						return other;
 					});
+			if (reached.size() == rowsPerLevel) {
+				expansions.values().forEach(Expansion::markTruncated);
+			}
 			expansions.values().forEach(Expansion::advance);
 		}
 		Map<String, Subgraph> result = new HashMap<>();
@@ -106,6 +108,10 @@ public class NeighborQueries {
 		void advance() {
 			this.frontier = List.copyOf(this.reached);
 			this.reached.clear();
+		}
+
+		void markTruncated() {
+			this.truncated = true;
 		}
 
 		void add(GraphNode other, GraphEdge edge) {
