@@ -38,16 +38,13 @@ class EntityController {
 
 	private final NeighborQueries neighbors;
 
-	private final EntityResolver resolver;
-
 	private final PageSize pageSize;
 
-	EntityController(EntityQueries entities, TaskQueries tasks, NeighborQueries neighbors, EntityResolver resolver,
-			PageSize pageSize, BatchLoaderRegistry registry) {
+	EntityController(EntityQueries entities, TaskQueries tasks, NeighborQueries neighbors, PageSize pageSize,
+			BatchLoaderRegistry registry) {
 		this.entities = entities;
 		this.tasks = tasks;
 		this.neighbors = neighbors;
-		this.resolver = resolver;
 		this.pageSize = pageSize;
 		registry.forTypePair(RelatedKey.class, List.class)
 			.withName("related")
@@ -62,7 +59,7 @@ class EntityController {
 		if ((name == null) == (id == null)) {
 			throw new ApiException(ApiException.Kind.BAD_ARGUMENT, "Give exactly one of the arguments 'name' and 'id'");
 		}
-		EntityNode found = (id != null) ? this.entities.findByKeys(List.of(id)).get(id) : this.resolver.find(name);
+		EntityNode found = (id != null) ? this.entities.findByKeys(List.of(id)).get(id) : this.entities.findByNameOrAlias(name);
 		return (found != null) ? Entity.of(found) : null;
 	}
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.coopgraph.graph.EntityName;
 import org.coopgraph.graph.FundingQueries;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -20,13 +21,10 @@ class FundingController {
 
 	private final FundingQueries funding;
 
-	private final EntityResolver resolver;
-
 	private final PageSize pageSize;
 
-	FundingController(FundingQueries funding, EntityResolver resolver, PageSize pageSize) {
+	FundingController(FundingQueries funding, PageSize pageSize) {
 		this.funding = funding;
-		this.resolver = resolver;
 		this.pageSize = pageSize;
 	}
 
@@ -36,8 +34,8 @@ class FundingController {
 		int limit = this.pageSize.check(first);
 		String grouping = (groupBy != null) ? groupBy : "PAIR";
 		Map<List<String>, List<FundingFact>> groups = new LinkedHashMap<>();
-		for (FundingQueries.FundingFact fact : this.funding.facts(this.resolver.keyOf(funder, "funder"),
-				this.resolver.keyOf(recipient, "recipient"), MAX_FACTS)) {
+		for (FundingQueries.FundingFact fact : this.funding.facts(EntityName.of("funder", funder),
+				EntityName.of("recipient", recipient), MAX_FACTS)) {
 			List<String> key = switch (grouping) {
 				case "FUNDER" -> List.of(fact.funder().key(), "");
 				case "RECIPIENT" -> List.of("", fact.recipient().key());

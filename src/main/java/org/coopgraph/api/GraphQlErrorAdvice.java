@@ -6,6 +6,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import org.coopgraph.graph.ReadFailedException;
+import org.coopgraph.graph.UnknownEntityException;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -35,6 +36,11 @@ class GraphQlErrorAdvice {
 			case UNAUTHORIZED -> ErrorType.UNAUTHORIZED;
 		};
 		return error(env, type, ex.kind().name(), ex.getMessage());
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError handle(UnknownEntityException ex, DataFetchingEnvironment env) {
+		return error(env, ErrorType.NOT_FOUND, ApiException.Kind.NOT_FOUND.name(), ex.getMessage());
 	}
 
 	@GraphQlExceptionHandler

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.coopgraph.graph.EntityNode;
+import org.coopgraph.graph.EntityName;
 import org.coopgraph.graph.PairingQueries;
 import org.coopgraph.graph.PairingQueries.PairingStatement;
 import org.coopgraph.graph.Provenance;
@@ -21,23 +22,19 @@ class PairingController {
 
 	private final PairingQueries pairings;
 
-	private final EntityResolver resolver;
-
 	private final PageSize pageSize;
 
-	PairingController(PairingQueries pairings, EntityResolver resolver, PageSize pageSize) {
+	PairingController(PairingQueries pairings, PageSize pageSize) {
 		this.pairings = pairings;
-		this.resolver = resolver;
 		this.pageSize = pageSize;
 	}
 
 	@QueryMapping
 	List<Pairing> pairings(@Argument String place, @Argument String level, @Argument Integer first) {
 		int limit = this.pageSize.check(first);
-		String placeKey = this.resolver.keyOf(place, "place");
 		Map<List<String>, Pairing.Builder> merged = new LinkedHashMap<>();
 		// Statements come sorted by pair, so a bounded read yields whole pairings except possibly the last.
-		for (PairingStatement statement : this.pairings.statements(placeKey, limit * 10)) {
+		for (PairingStatement statement : this.pairings.statements(EntityName.of("place", place), limit * 10)) {
 			merged.computeIfAbsent(List.of(statement.a().key(), statement.b().key()),
 					(k) -> new Pairing.Builder(statement.a(), statement.b()))
 				.add(statement.provenance());

@@ -2,6 +2,7 @@ package org.coopgraph.api;
 
 import java.util.List;
 
+import org.coopgraph.graph.EntityName;
 import org.coopgraph.graph.PathQueries;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -14,11 +15,8 @@ class PathController {
 
 	private final PathQueries paths;
 
-	private final EntityResolver resolver;
-
-	PathController(PathQueries paths, EntityResolver resolver) {
+	PathController(PathQueries paths) {
 		this.paths = paths;
-		this.resolver = resolver;
 	}
 
 	@QueryMapping
@@ -29,7 +27,7 @@ class PathController {
 			throw new ApiException(ApiException.Kind.BAD_ARGUMENT,
 					"Argument 'maxHops' must be between 1 and %d, got %d".formatted(PathQueries.MAX_HOPS, hops));
 		}
-		var found = this.paths.shortest(this.resolver.keyOf(from, "from"), this.resolver.keyOf(to, "to"), hops,
+		var found = this.paths.shortest(EntityName.of("from", from), EntityName.of("to", to), hops,
 				RelationTypes.orAll(types));
 		return (found != null) ? Subgraph.Path.of(found) : null;
 	}

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.coopgraph.graph.EntityName;
 import org.coopgraph.graph.TaskQueries;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -17,13 +18,10 @@ class TaskController {
 
 	private final TaskQueries tasks;
 
-	private final EntityResolver resolver;
-
 	private final PageSize pageSize;
 
-	TaskController(TaskQueries tasks, EntityResolver resolver, PageSize pageSize) {
+	TaskController(TaskQueries tasks, PageSize pageSize) {
 		this.tasks = tasks;
-		this.resolver = resolver;
 		this.pageSize = pageSize;
 	}
 
@@ -33,10 +31,9 @@ class TaskController {
 		if (responsible != null && lead != null) {
 			throw new ApiException(ApiException.Kind.BAD_ARGUMENT, "Give at most one of 'responsible' and 'lead'");
 		}
-		String unitKey = this.resolver.keyOf((lead != null) ? lead : responsible,
-				(lead != null) ? "lead" : "responsible");
+		EntityName unit = (lead != null) ? EntityName.of("lead", lead) : EntityName.of("responsible", responsible);
 		return this.tasks
-			.tasks(unitKey, lead != null, document, IsoDate.check(deadlineBefore, "deadlineBefore"), text,
+			.tasks(unit, lead != null, document, IsoDate.check(deadlineBefore, "deadlineBefore"), text,
 					Cursor.offsetAfter(after), this.pageSize.check(first))
 			.stream()
 			.map(Task::of)

@@ -18,20 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class EntityQueries {
 
-	// The canonical name wins; otherwise the shortest-named entity with that alias, found through the full-text
-	// index (list properties have no exact index) and checked exactly.
-	private static final String BY_NAME_OR_ALIAS = """
-			OPTIONAL MATCH (named:Entity {name: $name})
-			WITH named LIMIT 1
-			CALL (named) {
-			  WITH named WHERE named IS NOT NULL
-			  RETURN named AS e
-			  UNION
-			  WITH named WHERE named IS NULL
-			  CALL db.index.fulltext.queryNodes('entity_search', $phrase, {limit: 200}) YIELD node
-			  WITH node WHERE $name IN node.aliases
-			  RETURN node AS e ORDER BY size(node.name) LIMIT 1
-			}
+	private static final String BY_NAME_OR_ALIAS = NameResolution.subquery("name", "e") + """
+			WITH e WHERE e IS NOT NULL
 			RETURN e""";
 
 	private static final String BY_KEYS = """
@@ -90,8 +78,12 @@ public class EntityQueries {
 
 	/** The entity whose canonical name is {@code name}, else the shortest-named one with it as an alias. */
 	public EntityNode findByNameOrAlias(String name) {
-		List<EntityNode> found = this.reads.list(BY_NAME_OR_ALIAS,
-				Map.of("name", name, "phrase", FulltextQuery.phrase(name)), EntityQueries::entity);
+		if (name.isBlank()) {
+			return null;
+		}
+		Map<String, Object> parameters = new HashMap<>();
+		NameResolution.bind(parameters, "name", new EntityName("name", name));
+		List<EntityNode> found = this.reads.list(BY_NAME_OR_ALIAS, parameters, EntityQueries::entity);
 		return found.isEmpty() ? null : found.get(0);
 	}
 

@@ -1,8 +1,11 @@
 package org.coopgraph.graph;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.neo4j.driver.Record;
 
 import org.springframework.stereotype.Component;
 
@@ -10,19 +13,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class PairingQueries {
 
-	private static final String PAIRINGS = """
-			CALL () {
-			  WITH $placeKey AS place WHERE place IS NOT NULL
-			  MATCH (a:Entity {key: place})-[r:PAIRS_WITH]-(b:Entity)
-			  RETURN a, b, r
+	// OPTIONAL CALL: a row even when nothing matches, which tells whether the place's name was found.
+	private static final String PAIRINGS = NameResolution.subquery("place", "place") + """
+			OPTIONAL CALL (place) {
+			  WITH place WHERE place IS NOT NULL
+			  MATCH (place)-[r:PAIRS_WITH]-(b:Entity)
+			  RETURN place AS a, b, r
 			  UNION
-			  WITH $placeKey AS place WHERE place IS NULL
+			  WITH place WHERE $place IS NULL
 			  MATCH (a:Entity)-[r:PAIRS_WITH]->(b:Entity)
 			  RETURN a, b, r
 			}
-			WITH CASE WHEN a.name <= b.name THEN a ELSE b END AS first,
+			WITH place, CASE WHEN a.name <= b.name THEN a ELSE b END AS first,
 			     CASE WHEN a.name <= b.name THEN b ELSE a END AS second, r
-			RETURN first, second, r.document AS document, r.evidence AS evidence, r.start AS start, r.end AS end
+			RETURN place IS NOT NULL AS placeFound, first, second, r.document AS document, r.evidence AS evidence,
+			       r.start AS start, r.end AS end
 			ORDER BY first.name, second.name, document, start
 			LIMIT $limit""";
 
@@ -32,14 +37,24 @@ public class PairingQueries {
 		this.reads = reads;
 	}
 
-	/** Statements of pairings of one place (by key), or of all places when {@code placeKey} is null. */
-	public List<PairingStatement> statements(String placeKey, int limit) {
+	/**
+	 * Statements of pairings of the named place, or of all places when {@code place} is null; one query, the name
+	 * resolved in it.
+	 * @throws UnknownEntityException when no entity has the place's name
+	 */
+	public List<PairingStatement> statements(EntityName place, int limit) {
 		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("placeKey", placeKey);
+		NameResolution.bind(parameters, "place", place);
 		parameters.put("limit", limit);
-		return this.reads.list(PAIRINGS, parameters,
-				(r) -> new PairingStatement(EntityQueries.entity(r.get("first").asNode()),
-						EntityQueries.entity(r.get("second").asNode()), Provenance.of(r)));
+		List<PairingStatement> statements = new ArrayList<>();
+		for (Record row : this.reads.list(PAIRINGS, parameters, (r) -> r)) {
+			NameResolution.requireFound(row, "placeFound", place);
+			if (!row.get("first").isNull()) {
+				statements.add(new PairingStatement(EntityQueries.entity(row.get("first").asNode()),
+						EntityQueries.entity(row.get("second").asNode()), Provenance.of(row)));
+			}
+		}
+		return statements;
 	}
 
 	/** One document's statement that two parties are paired; {@code a} sorts before {@code b}. */

@@ -1,10 +1,12 @@
 package org.coopgraph.graph;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Relationship;
 
@@ -17,11 +19,12 @@ public class PathQueries {
 	public static final int MAX_HOPS = 6;
 
 	// Quantifier bounds cannot be parameters, so there is one fixed statement per allowed length.
-	private static final List<String> SHORTEST = IntStream.rangeClosed(1, MAX_HOPS).mapToObj("""
-			MATCH (a:Entity {key: $from}), (b:Entity {key: $to})
-			MATCH p = ANY SHORTEST (a)-[r WHERE type(r) IN $types]-{1,%d}(b)
-			RETURN [n IN nodes(p) | n] AS nodes,
-			       [x IN relationships(p) | {rel: x, from: startNode(x).key, to: endNode(x).key}] AS rels"""::formatted)
+	private static final List<String> SHORTEST = IntStream.rangeClosed(1, MAX_HOPS)
+		.mapToObj((hops) -> NameResolution.subquery("from", "a") + NameResolution.subquery("to", "b") + """
+				OPTIONAL MATCH p = ANY SHORTEST (a)-[r WHERE type(r) IN $types]-{1,%d}(b)
+				RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, [n IN nodes(p) | n] AS nodes,
+				       [x IN relationships(p) | {rel: x, from: startNode(x).key, to: endNode(x).key}] AS rels"""
+			.formatted(hops))
 		.toList();
 
 	private final GraphReads reads;
@@ -31,24 +34,35 @@ public class PathQueries {
 	}
 
 	/**
-	 * The shortest path from one entity to another over relationships of {@code types}, or null when none is at
-	 * most {@code maxHops} (1 to {@value #MAX_HOPS}) long.
+	 * The shortest path from one named entity to another over relationships of {@code types}, or null when none
+	 * is at most {@code maxHops} (1 to {@value #MAX_HOPS}) long; one query, names resolved in it.
+	 * @throws UnknownEntityException when no entity has one of the names
 	 */
-	public Subgraph shortest(String fromKey, String toKey, int maxHops, List<String> types) {
+	public Subgraph shortest(EntityName from, EntityName to, int maxHops, List<String> types) {
 		if (maxHops < 1 || maxHops > MAX_HOPS) {
 			throw new IllegalArgumentException("maxHops must be between 1 and " + MAX_HOPS);
 		}
-		List<Subgraph> found = this.reads.list(SHORTEST.get(maxHops - 1),
-				Map.of("from", fromKey, "to", toKey, "types", types), (r) -> {
-					List<GraphNode> nodes = r.get("nodes").asList((v) -> EntityQueries.node(v.asNode()));
-					List<GraphEdge> edges = new ArrayList<>();
-					for (Value rel : r.get("rels").values()) {
-						Relationship relationship = rel.get("rel").asRelationship();
-						edges.add(GraphEdge.of(relationship, rel.get("from").asString(), rel.get("to").asString()));
-					}
-					return new Subgraph(nodes, edges, false);
-				});
-		return found.isEmpty() ? null : found.get(0);
+		Map<String, Object> parameters = new HashMap<>();
+		NameResolution.bind(parameters, "from", from);
+		NameResolution.bind(parameters, "to", to);
+		parameters.put("types", types);
+		return this.reads.list(SHORTEST.get(maxHops - 1), parameters, (r) -> path(r, from, to)).get(0);
+	}
+
+	/** The path in the statement's one row, null when there is none. */
+	private static Subgraph path(Record row, EntityName from, EntityName to) {
+		NameResolution.requireFound(row, "fromFound", from);
+		NameResolution.requireFound(row, "toFound", to);
+		if (row.get("nodes").isNull()) {
+			return null;
+		}
+		List<GraphNode> nodes = row.get("nodes").asList((v) -> EntityQueries.node(v.asNode()));
+		List<GraphEdge> edges = new ArrayList<>();
+		for (Value rel : row.get("rels").values()) {
+			Relationship relationship = rel.get("rel").asRelationship();
+			edges.add(GraphEdge.of(relationship, rel.get("from").asString(), rel.get("to").asString()));
+		}
+		return new Subgraph(nodes, edges, false);
 	}
 
 }

@@ -1,10 +1,12 @@
 package org.coopgraph.graph;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.neo4j.driver.Record;
 import org.neo4j.driver.types.Node;
 
 import org.springframework.stereotype.Component;
@@ -19,21 +21,25 @@ public class TaskQueries {
 	/** The relationship types that make a unit responsible for a task. */
 	public static final List<String> RESPONSIBILITY_TYPES = List.of("RESPONSIBLE_FOR", "LEADS", "CO_RESPONSIBLE");
 
-	private static final String TASKS = """
-			CALL () {
-			  WITH $unitKey AS unit WHERE unit IS NULL
-			  MATCH (t:Task) WHERE ($document IS NULL OR t.document = $document)
-			  RETURN t
-			  UNION
-			  WITH $unitKey AS unit WHERE unit IS NOT NULL
-			  MATCH (:Entity {key: unit})-[r:RESPONSIBLE_FOR|LEADS|CO_RESPONSIBLE]->(t:Task)
-			  WHERE ($document IS NULL OR t.document = $document) AND ($leadOnly = false OR r:LEADS)
-			  RETURN t
+	// OPTIONAL CALL: a row even when no task matches, which tells whether the unit's name was found.
+	private static final String TASKS = NameResolution.subquery("unit", "unit") + """
+			OPTIONAL CALL (unit) {
+			  CALL (unit) {
+			    WITH unit WHERE $unit IS NULL
+			    MATCH (t:Task) WHERE ($document IS NULL OR t.document = $document)
+			    RETURN t
+			    UNION
+			    WITH unit WHERE unit IS NOT NULL
+			    MATCH (unit)-[r:RESPONSIBLE_FOR|LEADS|CO_RESPONSIBLE]->(t:Task)
+			    WHERE ($document IS NULL OR t.document = $document) AND ($leadOnly = false OR r:LEADS)
+			    RETURN t
+			  }
+			  WITH DISTINCT t
+			  WHERE ($text IS NULL OR t.text CONTAINS $text)
+			    AND ($deadlineBefore IS NULL OR t.dueDate < date($deadlineBefore))
+			  RETURN t ORDER BY t.document, t.key SKIP $offset LIMIT $first
 			}
-			WITH DISTINCT t
-			WHERE ($text IS NULL OR t.text CONTAINS $text)
-			  AND ($deadlineBefore IS NULL OR t.dueDate < date($deadlineBefore))
-			RETURN t ORDER BY t.document, t.key SKIP $offset LIMIT $first""";
+			RETURN unit IS NOT NULL AS unitFound, t ORDER BY t.document, t.key""";
 
 	private static final String BY_KEYS = """
 			MATCH (t:Task) WHERE t.key IN $keys RETURN t""";
@@ -58,21 +64,29 @@ public class TaskQueries {
 	}
 
 	/**
-	 * Tasks matching a filter, ordered by document and key.
-	 * @param unitKey key of a unit responsible in any role (or, with {@code leadOnly}, as lead); null for any
+	 * Tasks matching a filter, ordered by document and key; one query, the unit's name resolved in it.
+	 * @param unit the unit responsible in any role (or, with {@code leadOnly}, as lead); null for any
 	 * @param deadlineBefore ISO date; only tasks due before it
+	 * @throws UnknownEntityException when no entity has the unit's name
 	 */
-	public List<TaskNode> tasks(String unitKey, boolean leadOnly, String document, String deadlineBefore,
+	public List<TaskNode> tasks(EntityName unit, boolean leadOnly, String document, String deadlineBefore,
 			String text, int offset, int first) {
 		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("unitKey", unitKey);
+		NameResolution.bind(parameters, "unit", unit);
 		parameters.put("leadOnly", leadOnly);
 		parameters.put("document", document);
 		parameters.put("deadlineBefore", deadlineBefore);
 		parameters.put("text", text);
 		parameters.put("offset", offset);
 		parameters.put("first", first);
-		return this.reads.list(TASKS, parameters, (r) -> task(r.get("t").asNode()));
+		List<TaskNode> tasks = new ArrayList<>();
+		for (Record row : this.reads.list(TASKS, parameters, (r) -> r)) {
+			NameResolution.requireFound(row, "unitFound", unit);
+			if (!row.get("t").isNull()) {
+				tasks.add(task(row.get("t").asNode()));
+			}
+		}
+		return tasks;
 	}
 
 	public Map<String, TaskNode> findByKeys(Collection<String> keys) {

@@ -29,6 +29,9 @@ class ApiIT {
 	@Autowired
 	GraphReads reads;
 
+	@Autowired
+	ParsedQueryCache parsedQueries;
+
 	GraphQlClient graphql;
 
 	@BeforeEach
@@ -52,6 +55,15 @@ class ApiIT {
 		assertThat(second.at("/pageInfo/hasPreviousPage").asBoolean()).isTrue();
 		assertThat(second.at("/edges/0/node/name").asString())
 			.isNotEqualTo(first.at("/edges/0/node/name").asString());
+	}
+
+	@Test
+	void keepsTheParsedFormOfARepeatedQuery() {
+		String query = "query($id: ID!) { entity(id: $id) { name parsedQueryCacheProbe: type } }";
+		int before = this.parsedQueries.size();
+		assertThat(data(query, Map.of("id", "白云县")).at("/entity/name").asString()).isEqualTo("白云县");
+		assertThat(data(query, Map.of("id", "白云县")).at("/entity/name").asString()).isEqualTo("白云县");
+		assertThat(this.parsedQueries.size()).isEqualTo(before + 1);
 	}
 
 	@Test
@@ -160,10 +172,36 @@ class ApiIT {
 	}
 
 	@Test
+	void resolvesNamesByAliasInOneQuery() {
+		long before = this.reads.roundTrips();
+		JsonNode funding = data("{ funding(funder: \"青山\", groupBy: RECIPIENT) { recipient { name } totalCny } }")
+			.at("/funding/0");
+		assertThat(this.reads.roundTrips() - before).isEqualTo(1);
+		assertThat(funding.at("/recipient/name").asString()).isEqualTo("白云县");
+		assertThat(funding.at("/totalCny").asDouble()).isGreaterThanOrEqualTo(1_200_000d);
+
+		before = this.reads.roundTrips();
+		JsonNode path = data("{ path(from: \"青山\", to: \"白云\", maxHops: 2) { nodes { name } } }").at("/path/nodes");
+		assertThat(this.reads.roundTrips() - before).isEqualTo(1);
+		assertThat(names(path, "/name")).startsWith("青山市").endsWith("白云县");
+	}
+
+	@Test
 	void reportsUnknownNamesAndBadArgumentsWithoutInternals() {
-		JsonNode missing = this.graphql.query("{ pairings(place: \"不存在的地方\") { level } }");
-		assertThat(code(missing)).isEqualTo("NOT_FOUND");
-		assertThat(missing.at("/errors/0/message").asString()).contains("place");
+		Map<String, String> queries = Map.of("place", "{ pairings(place: \"不存在的地方\") { level } }",
+				"from", "{ path(from: \"不存在的地方\", to: \"青山市\") { length } }",
+				"to", "{ path(from: \"青山市\", to: \"不存在的地方\") { length } }",
+				"funder", "{ funding(funder: \"不存在的地方\") { count } }",
+				"recipient", "{ funding(recipient: \"不存在的地方\") { count } }",
+				"responsible", "{ tasks(responsible: \"不存在的地方\") { taskId } }",
+				"lead", "{ tasks(lead: \"  \") { taskId } }");
+		queries.forEach((argument, query) -> {
+			JsonNode missing = this.graphql.query(query);
+			assertThat(code(missing)).as(query).isEqualTo("NOT_FOUND");
+			assertThat(missing.at("/errors/0/message").asString()).as(query).contains("'" + argument + "'");
+		});
+		assertThat(data("{ funding(funder: \"青山市\", recipient: \"青山市\") { count } }").at("/funding").isEmpty())
+			.isTrue();
 
 		JsonNode badDate = this.graphql.query("{ tasks(deadlineBefore: \"next week\") { taskId } }");
 		assertThat(code(badDate)).isEqualTo("BAD_ARGUMENT");

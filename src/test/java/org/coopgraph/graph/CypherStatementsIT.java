@@ -79,7 +79,8 @@ class CypherStatementsIT {
 				}
 				field.setAccessible(true);
 				Object value = field.get(null);
-				if (value instanceof String text && CYPHER.matcher(text).find()) {
+				// Templates (NameResolution's subquery) are compiled inside the statements built from them.
+				if (value instanceof String text && CYPHER.matcher(text).find() && !text.contains("%1$s")) {
 					statements.add(text);
 				}
 				else if (value instanceof List<?> list) {
