@@ -26,6 +26,9 @@ final class ServerProcess implements AutoCloseable {
 		this.startedNanos = startedNanos;
 	}
 
+	/** The heap {@code ./coopgraph serve} gives the server unless told otherwise. */
+	static final String SERVE_HEAP = "-Xmx1g";
+
 	/** Launches the server; it is not yet answering when this returns. */
 	static ServerProcess launch(Path dataDir, BenchPorts ports, Path log, List<String> jvmOptions) throws IOException {
 		Path jar = Path.of(System.getProperty("java.class.path").split(File.pathSeparator)[0]).toAbsolutePath();
@@ -36,6 +39,9 @@ final class ServerProcess implements AutoCloseable {
 		command.add(ProcessHandle.current().info().command().orElse("java"));
 		if (Runtime.version().feature() >= 24) {
 			command.add("--sun-misc-unsafe-memory-access=allow");
+		}
+		if (jvmOptions.stream().noneMatch((option) -> option.startsWith("-Xmx"))) {
+			command.add(SERVE_HEAP);
 		}
 		command.addAll(jvmOptions);
 		command.addAll(List.of("-jar", jar.toString(), "serve", "--coopgraph.data-dir=" + dataDir.toAbsolutePath(),
