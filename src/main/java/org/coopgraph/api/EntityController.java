@@ -8,8 +8,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
 import org.coopgraph.graph.EntityNode;
 import org.coopgraph.graph.EntityQueries;
+import org.coopgraph.graph.EntityWithFacts;
 import org.coopgraph.graph.NeighborQueries;
 import org.coopgraph.graph.RelatedFact;
 import org.coopgraph.graph.SearchPage;
@@ -55,12 +58,29 @@ class EntityController {
 	}
 
 	@QueryMapping
-	Entity entity(@Argument String name, @Argument String id) {
+	Entity entity(@Argument String name, @Argument String id, DataFetchingFieldSelectionSet selection,
+			DataLoader<RelatedKey, List<Related>> related) {
 		if ((name == null) == (id == null)) {
 			throw new ApiException(ApiException.Kind.BAD_ARGUMENT, "Give exactly one of the arguments 'name' and 'id'");
 		}
-		EntityNode found = (id != null) ? this.entities.findByKeys(List.of(id)).get(id) : this.entities.findByNameOrAlias(name);
-		return (found != null) ? Entity.of(found) : null;
+		if (id != null) {
+			EntityNode found = this.entities.findByKeys(List.of(id)).get(id);
+			return (found != null) ? Entity.of(found) : null;
+		}
+		RelatedKey wanted = relatedSelected(selection);
+		if (wanted == null) {
+			EntityNode found = this.entities.findByNameOrAlias(name);
+			return (found != null) ? Entity.of(found) : null;
+		}
+		// The entity and its facts in one query; the related field then finds its page already loaded.
+		EntityWithFacts found = this.entities.findByNameOrAliasWithFacts(name, wanted.types(), wanted.direction(),
+				wanted.offset(), wanted.limit());
+		if (found == null) {
+			return null;
+		}
+		RelatedKey key = wanted.of(found.entity().key());
+		related.prime(key, related(found.facts(), key.offset()));
+		return Entity.of(found.entity());
 	}
 
 	@QueryMapping
@@ -88,8 +108,38 @@ class EntityController {
 	@SchemaMapping
 	CompletableFuture<List<Related>> related(Entity entity, @Argument List<String> types, @Argument String direction,
 			@Argument Integer first, @Argument String after, DataLoader<RelatedKey, List<Related>> related) {
-		return related.load(new RelatedKey(entity.id(), types, direction, Cursor.offsetAfter(after),
-				this.pageSize.check(first)));
+		return related.load(relatedKey(entity.id(), types, direction, first, after));
+	}
+
+	private RelatedKey relatedKey(String entityKey, List<String> types, String direction, Integer first, String after) {
+		return new RelatedKey(entityKey, types, direction, Cursor.offsetAfter(after), this.pageSize.check(first));
+	}
+
+	/**
+	 * The page of facts the one {@code related} field under an entity asks for, without the entity's key; null
+	 * when there is no such field, several, or arguments that the field itself should reject.
+	 */
+	@SuppressWarnings("unchecked")
+	private RelatedKey relatedSelected(DataFetchingFieldSelectionSet selection) {
+		List<SelectedField> fields = selection.getImmediateFields()
+			.stream()
+			.filter((field) -> field.getName().equals("related"))
+			.toList();
+		if (fields.size() != 1) {
+			return null;
+		}
+		Map<String, Object> arguments = fields.get(0).getArguments();
+		try {
+			return relatedKey(null, (List<String>) arguments.get("types"), (String) arguments.get("direction"),
+					(Integer) arguments.get("first"), (String) arguments.get("after"));
+		}
+		catch (ApiException | ClassCastException ex) {
+			return null;
+		}
+	}
+
+	private static List<Related> related(List<RelatedFact> facts, int offset) {
+		return IntStream.range(0, facts.size()).mapToObj((i) -> Related.of(facts.get(i), offset + i)).toList();
 	}
 
 	@SchemaMapping
@@ -136,10 +186,7 @@ class EntityController {
 					group.stream().map(RelatedKey::entityKey).toList(), filter.types(), filter.direction(),
 					filter.offset(), filter.limit());
 			group.forEach((key) -> {
-				List<RelatedFact> list = facts.get(key.entityKey());
-				result.put(key, IntStream.range(0, list.size())
-					.mapToObj((i) -> Related.of(list.get(i), filter.offset() + i))
-					.toList());
+				result.put(key, related(facts.get(key.entityKey()), filter.offset()));
 			});
 		});
 		return result;

@@ -9,6 +9,11 @@ record RelatedKey(String entityKey, List<String> types, String direction, int of
 		types = (types != null) ? List.copyOf(types) : null;
 	}
 
+	/** The same page of another entity's facts. */
+	RelatedKey of(String otherEntityKey) {
+		return new RelatedKey(otherEntityKey, this.types, this.direction, this.offset, this.limit);
+	}
+
 	/** The arguments alone: keys that share them are loaded by one query. */
 	Filter filter() {
 		return new Filter(this.types, this.direction, this.offset, this.limit);

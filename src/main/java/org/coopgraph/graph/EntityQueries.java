@@ -1,5 +1,6 @@
 package org.coopgraph.graph;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -39,18 +40,27 @@ public class EntityQueries {
 			WITH collect(node) AS ranked
 			RETURN size(ranked) AS total, ranked[$offset..$offset + $first] AS page""";
 
-	private static final String RELATED = """
-			UNWIND $keys AS key
-			CALL (key) {
-			  MATCH (e:Entity {key: key})-[r:PAIRS_WITH|RESPONSIBLE_FOR|LEADS|CO_RESPONSIBLE|FUNDS|LOCATED_IN|CO_BUILDS]-(other)
+	// The facts of the entity bound to the variable filled in: one page, in a stable order.
+	private static final String FACTS_OF = """
+			CALL (%1$s) {
+			  MATCH (%1$s)-[r:PAIRS_WITH|RESPONSIBLE_FOR|LEADS|CO_RESPONSIBLE|FUNDS|LOCATED_IN|CO_BUILDS]-(other)
 			  WHERE ($types IS NULL OR type(r) IN $types)
-			    AND ($direction IS NULL OR ($direction = 'OUT') = (startNode(r) = e))
-			  RETURN r, other, CASE WHEN startNode(r) = e THEN 'OUT' ELSE 'IN' END AS direction
+			    AND ($direction IS NULL OR ($direction = 'OUT') = (startNode(r) = %1$s))
+			  RETURN r, other, CASE WHEN startNode(r) = %1$s THEN 'OUT' ELSE 'IN' END AS direction
 			  ORDER BY type(r), other.name, r.document, r.start
 			  SKIP $offset LIMIT $limit
 			}
-			RETURN key, type(r) AS type, direction, other, r.amountCny AS amountCny, r.evidence AS evidence,
+			""";
+
+	private static final String FACT_COLUMNS = """
+			type(r) AS type, direction, other, r.amountCny AS amountCny, r.evidence AS evidence,
 			       r.document AS document, r.start AS start, r.end AS end""";
+
+	private static final String RELATED = "UNWIND $keys AS key\nMATCH (e:Entity {key: key})\n" + FACTS_OF.formatted("e")
+			+ "RETURN key, " + FACT_COLUMNS;
+
+	private static final String NAMED_WITH_RELATED = NameResolution.subquery("name", "e")
+			+ "WITH e WHERE e IS NOT NULL\nOPTIONAL " + FACTS_OF.formatted("e") + "RETURN e, " + FACT_COLUMNS;
 
 	private static final String DOCUMENTS = """
 			MATCH (d:Document)
@@ -118,16 +128,42 @@ public class EntityQueries {
 	 */
 	public Map<String, List<RelatedFact>> related(Collection<String> keys, List<String> types, String direction,
 			int offset, int limit) {
-		Map<String, Object> parameters = new HashMap<>();
+		Map<String, Object> parameters = relatedParameters(types, direction, offset, limit);
 		parameters.put("keys", List.copyOf(keys));
-		parameters.put("types", types);
-		parameters.put("direction", direction);
-		parameters.put("offset", offset);
-		parameters.put("limit", limit);
 		Map<String, List<RelatedFact>> byKey = KeyedLists.of(keys);
 		this.reads.list(RELATED, parameters, (r) -> Map.entry(r.get("key").asString(), relatedFact(r)))
 			.forEach((entry) -> byKey.get(entry.getKey()).add(entry.getValue()));
 		return byKey;
+	}
+
+	/**
+	 * The entity {@link #findByNameOrAlias} finds, with the page of its facts {@link #related} would give, in one
+	 * query: what an application asking for an entity and what it is related to needs. Null when no entity has
+	 * the name.
+	 */
+	public EntityWithFacts findByNameOrAliasWithFacts(String name, List<String> types, String direction, int offset,
+			int limit) {
+		if (name.isBlank()) {
+			return null;
+		}
+		Map<String, Object> parameters = relatedParameters(types, direction, offset, limit);
+		NameResolution.bind(parameters, "name", new EntityName("name", name));
+		List<Record> rows = this.reads.list(NAMED_WITH_RELATED, parameters, (r) -> r);
+		if (rows.isEmpty()) {
+			return null;
+		}
+		List<RelatedFact> facts = new ArrayList<>();
+		rows.stream().filter((r) -> !r.get("other").isNull()).forEach((r) -> facts.add(relatedFact(r)));
+		return new EntityWithFacts(entity(rows.get(0)), facts);
+	}
+
+	private static Map<String, Object> relatedParameters(List<String> types, String direction, int offset, int limit) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("types", types);
+		parameters.put("direction", direction);
+		parameters.put("offset", offset);
+		parameters.put("limit", limit);
+		return parameters;
 	}
 
 	public List<DocumentNode> documents() {

@@ -1,5 +1,6 @@
 package org.coopgraph.api;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -169,6 +170,29 @@ class ApiIT {
 		JsonNode response = this.graphql.query(aliases.append("}").toString());
 		assertThat(code(response)).isEqualTo("LIMIT_EXCEEDED");
 		assertThat(response.at("/errors/0/message").asString()).contains("coopgraph.api.max-aliases");
+	}
+
+	@Test
+	void readsAnEntityByNameWithItsFactsInOneQuery() {
+		String facts = "related(types: [FUNDS, PAIRS_WITH], first: 2, after: $after) "
+				+ "{ type direction cursor node { id } evidence }";
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("after", null);
+		long before = this.reads.roundTrips();
+		JsonNode byName = data("query($after: String) { entity(name: \"青山\") { id " + facts + " } }", variables)
+			.at("/entity");
+		assertThat(this.reads.roundTrips() - before).isEqualTo(1);
+		JsonNode byId = data("query($after: String) { entity(id: \"青山市\") { id " + facts + " } }", variables)
+			.at("/entity");
+		assertThat(byName).isEqualTo(byId);
+		assertThat(byName.at("/related").size()).isEqualTo(2);
+
+		variables.put("after", byName.at("/related/1/cursor").asString());
+		JsonNode next = data("query($after: String) { entity(name: \"青山市\") { id " + facts + " } }", variables)
+			.at("/entity/related");
+		assertThat(next.size()).isPositive();
+		assertThat(next.get(0)).isNotIn(byName.at("/related").get(0), byName.at("/related").get(1));
+		assertThat(data("{ entity(name: \"不存在的地方\") { related { type } } }").at("/entity").isNull()).isTrue();
 	}
 
 	@Test

@@ -79,7 +79,7 @@ class CypherStatementsIT {
 				}
 				field.setAccessible(true);
 				Object value = field.get(null);
-				// Templates (NameResolution's subquery) are compiled inside the statements built from them.
+				// Templates (%1$s filled in) are compiled inside the statements built from them.
 				if (value instanceof String text && CYPHER.matcher(text).find() && !text.contains("%1$s")) {
 					statements.add(text);
 				}
