@@ -39,7 +39,12 @@ public class TaskQueries {
 			    AND ($deadlineBefore IS NULL OR t.dueDate < date($deadlineBefore))
 			  RETURN t ORDER BY t.document, t.key SKIP $offset LIMIT $first
 			}
-			RETURN unit IS NOT NULL AS unitFound, t ORDER BY t.document, t.key""";
+			CALL (t) {
+			  OPTIONAL MATCH (t)<-[r]-(u:Entity) WHERE $unitTypes IS NOT NULL AND type(r) IN $unitTypes
+			  WITH DISTINCT u ORDER BY u.name
+			  RETURN collect(u) AS units
+			}
+			RETURN unit IS NOT NULL AS unitFound, t, units ORDER BY t.document, t.key""";
 
 	private static final String BY_KEYS = """
 			MATCH (t:Task) WHERE t.key IN $keys RETURN t""";
@@ -64,26 +69,26 @@ public class TaskQueries {
 	}
 
 	/**
-	 * Tasks matching a filter, ordered by document and key; one query, the unit's name resolved in it.
-	 * @param unit the unit responsible in any role (or, with {@code leadOnly}, as lead); null for any
-	 * @param deadlineBefore ISO date; only tasks due before it
+	 * A page of the tasks matching a filter, ordered by document and key, each with its units related by one of
+	 * {@code unitTypes} (none when null); one query, the unit's name resolved in it.
 	 * @throws UnknownEntityException when no entity has the unit's name
 	 */
-	public List<TaskNode> tasks(EntityName unit, boolean leadOnly, String document, String deadlineBefore,
-			String text, int offset, int first) {
+	public List<TaskWithUnits> tasks(TaskFilter filter, int offset, int first, List<String> unitTypes) {
 		Map<String, Object> parameters = new HashMap<>();
-		NameResolution.bind(parameters, "unit", unit);
-		parameters.put("leadOnly", leadOnly);
-		parameters.put("document", document);
-		parameters.put("deadlineBefore", deadlineBefore);
-		parameters.put("text", text);
+		NameResolution.bind(parameters, "unit", filter.unit());
+		parameters.put("leadOnly", filter.leadOnly());
+		parameters.put("document", filter.document());
+		parameters.put("deadlineBefore", filter.deadlineBefore());
+		parameters.put("text", filter.text());
 		parameters.put("offset", offset);
 		parameters.put("first", first);
-		List<TaskNode> tasks = new ArrayList<>();
+		parameters.put("unitTypes", unitTypes);
+		List<TaskWithUnits> tasks = new ArrayList<>();
 		for (Record row : this.reads.list(TASKS, parameters, (r) -> r)) {
-			NameResolution.requireFound(row, "unitFound", unit);
+			NameResolution.requireFound(row, "unitFound", filter.unit());
 			if (!row.get("t").isNull()) {
-				tasks.add(task(row.get("t").asNode()));
+				tasks.add(new TaskWithUnits(task(row.get("t").asNode()),
+						row.get("units").asList((v) -> EntityQueries.entity(v.asNode()))));
 			}
 		}
 		return tasks;

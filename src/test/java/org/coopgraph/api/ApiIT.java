@@ -196,6 +196,21 @@ class ApiIT {
 	}
 
 	@Test
+	void readsTasksWithTheirUnitsInOneQuery() {
+		long before = this.reads.roundTrips();
+		JsonNode withLead = data("{ tasks(responsible: \"市发改委\") { taskId lead { name } } }").at("/tasks");
+		assertThat(this.reads.roundTrips() - before).isEqualTo(1);
+		JsonNode batched = data("{ tasks(responsible: \"市发改委\") { taskId lead { name } coResponsible { name } } }")
+			.at("/tasks");
+		assertThat(names(withLead, "/taskId")).containsExactly("1.1", "1.2");
+		for (int i = 0; i < 2; i++) {
+			assertThat(withLead.get(i).at("/lead")).isEqualTo(batched.get(i).at("/lead"));
+		}
+		assertThat(names(withLead.get(1).at("/lead"), "/name")).containsExactly("青山市发展和改革委员会");
+		assertThat(names(batched.get(1).at("/coResponsible"), "/name")).containsExactly("青山市财政局");
+	}
+
+	@Test
 	void resolvesNamesByAliasInOneQuery() {
 		long before = this.reads.roundTrips();
 		JsonNode funding = data("{ funding(funder: \"青山\", groupBy: RECIPIENT) { recipient { name } totalCny } }")
