@@ -14,28 +14,37 @@ import org.springframework.stereotype.Component;
 @Component
 public class FundingQueries {
 
-	// OPTIONAL CALL: a row even when nothing matches, which tells whether the names were found.
-	private static final String FUNDS = NameResolution.subquery("funder", "funder")
+	private static final String FACT_COLUMNS = """
+			RETURN f, t, r.amountCny AS amountCny, r.document AS document, r.evidence AS evidence, r.start AS start,
+			       r.end AS end, funderFound, recipientFound
+			ORDER BY f.name, t.name, document, start
+			LIMIT $limit""";
+
+	// One statement per combination of names given, rather than a UNION guarded by "$funder IS NULL": the planner
+	// applies such a guard after scanning every FUNDS relationship, not before. OPTIONAL CALL: a row even when
+	// nothing matches, which tells whether the names were found.
+	private static final String FROM_FUNDER = NameResolution.subquery("funder", "funder")
 			+ NameResolution.subquery("recipient", "recipient") + """
 			OPTIONAL CALL (funder, recipient) {
-			  WITH funder, recipient WHERE funder IS NOT NULL
 			  MATCH (funder)-[r:FUNDS]->(t:Entity)
 			  WHERE $recipient IS NULL OR t = recipient
 			  RETURN funder AS f, r, t
-			  UNION
-			  WITH funder, recipient WHERE $funder IS NULL AND recipient IS NOT NULL
+			}
+			WITH f, r, t, funder IS NOT NULL AS funderFound, recipient IS NOT NULL AS recipientFound
+			""" + FACT_COLUMNS;
+
+	private static final String TO_RECIPIENT = NameResolution.subquery("recipient", "recipient") + """
+			OPTIONAL CALL (recipient) {
 			  MATCH (f:Entity)-[r:FUNDS]->(recipient)
 			  RETURN f, r, recipient AS t
-			  UNION
-			  WITH funder, recipient WHERE $funder IS NULL AND $recipient IS NULL
-			  MATCH (f:Entity)-[r:FUNDS]->(t:Entity)
-			  RETURN f, r, t
 			}
-			RETURN funder IS NOT NULL AS funderFound, recipient IS NOT NULL AS recipientFound, f, t,
-			       r.amountCny AS amountCny, r.document AS document, r.evidence AS evidence, r.start AS start,
-			       r.end AS end
-			ORDER BY f.name, t.name, document, start
-			LIMIT $limit""";
+			WITH f, r, t, false AS funderFound, recipient IS NOT NULL AS recipientFound
+			""" + FACT_COLUMNS;
+
+	private static final String ALL_FUNDS = """
+			MATCH (f:Entity)-[r:FUNDS]->(t:Entity)
+			WITH f, r, t, false AS funderFound, false AS recipientFound
+			""" + FACT_COLUMNS;
 
 	private final GraphReads reads;
 
@@ -54,7 +63,8 @@ public class FundingQueries {
 		NameResolution.bind(parameters, "recipient", recipient);
 		parameters.put("limit", limit);
 		List<FundingFact> facts = new ArrayList<>();
-		for (Record row : this.reads.list(FUNDS, parameters, (r) -> r)) {
+		String statement = (funder != null) ? FROM_FUNDER : (recipient != null) ? TO_RECIPIENT : ALL_FUNDS;
+		for (Record row : this.reads.list(statement, parameters, (r) -> r)) {
 			NameResolution.requireFound(row, "funderFound", funder);
 			NameResolution.requireFound(row, "recipientFound", recipient);
 			if (!row.get("f").isNull()) {

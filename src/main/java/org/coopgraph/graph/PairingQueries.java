@@ -13,23 +13,29 @@ import org.springframework.stereotype.Component;
 @Component
 public class PairingQueries {
 
-	// OPTIONAL CALL: a row even when nothing matches, which tells whether the place's name was found.
-	private static final String PAIRINGS = NameResolution.subquery("place", "place") + """
-			OPTIONAL CALL (place) {
-			  WITH place WHERE place IS NOT NULL
-			  MATCH (place)-[r:PAIRS_WITH]-(b:Entity)
-			  RETURN place AS a, b, r
-			  UNION
-			  WITH place WHERE $place IS NULL
-			  MATCH (a:Entity)-[r:PAIRS_WITH]->(b:Entity)
-			  RETURN a, b, r
-			}
-			WITH place, CASE WHEN a.name <= b.name THEN a ELSE b END AS first,
+	private static final String STATEMENT_COLUMNS = """
+			WITH placeFound, CASE WHEN a.name <= b.name THEN a ELSE b END AS first,
 			     CASE WHEN a.name <= b.name THEN b ELSE a END AS second, r
-			RETURN place IS NOT NULL AS placeFound, first, second, r.document AS document, r.evidence AS evidence,
-			       r.start AS start, r.end AS end
+			RETURN placeFound, first, second, r.document AS document, r.evidence AS evidence, r.start AS start,
+			       r.end AS end
 			ORDER BY first.name, second.name, document, start
 			LIMIT $limit""";
+
+	// A statement with a place and one without, rather than a UNION guarded by "$place IS NULL", which the planner
+	// applies after scanning every pairing. OPTIONAL CALL: a row even when nothing matches, which tells whether
+	// the place's name was found.
+	private static final String OF_PLACE = NameResolution.subquery("place", "place") + """
+			OPTIONAL CALL (place) {
+			  MATCH (place)-[r:PAIRS_WITH]-(b:Entity)
+			  RETURN place AS a, b, r
+			}
+			WITH a, b, r, place IS NOT NULL AS placeFound
+			""" + STATEMENT_COLUMNS;
+
+	private static final String ALL_PAIRINGS = """
+			MATCH (a:Entity)-[r:PAIRS_WITH]->(b:Entity)
+			WITH a, b, r, false AS placeFound
+			""" + STATEMENT_COLUMNS;
 
 	private final GraphReads reads;
 
@@ -47,7 +53,7 @@ public class PairingQueries {
 		NameResolution.bind(parameters, "place", place);
 		parameters.put("limit", limit);
 		List<PairingStatement> statements = new ArrayList<>();
-		for (Record row : this.reads.list(PAIRINGS, parameters, (r) -> r)) {
+		for (Record row : this.reads.list((place != null) ? OF_PLACE : ALL_PAIRINGS, parameters, (r) -> r)) {
 			NameResolution.requireFound(row, "placeFound", place);
 			if (!row.get("first").isNull()) {
 				statements.add(new PairingStatement(EntityQueries.entity(row.get("first").asNode()),

@@ -21,19 +21,8 @@ public class TaskQueries {
 	/** The relationship types that make a unit responsible for a task. */
 	public static final List<String> RESPONSIBILITY_TYPES = List.of("RESPONSIBLE_FOR", "LEADS", "CO_RESPONSIBLE");
 
-	// OPTIONAL CALL: a row even when no task matches, which tells whether the unit's name was found.
-	private static final String TASKS = NameResolution.subquery("unit", "unit") + """
-			OPTIONAL CALL (unit) {
-			  CALL (unit) {
-			    WITH unit WHERE $unit IS NULL
-			    MATCH (t:Task) WHERE ($document IS NULL OR t.document = $document)
-			    RETURN t
-			    UNION
-			    WITH unit WHERE unit IS NOT NULL
-			    MATCH (unit)-[r:RESPONSIBLE_FOR|LEADS|CO_RESPONSIBLE]->(t:Task)
-			    WHERE ($document IS NULL OR t.document = $document) AND ($leadOnly = false OR r:LEADS)
-			    RETURN t
-			  }
+	// Filters, order and page of the tasks bound to t, inside the subquery that finds them.
+	private static final String PAGE_OF_TASKS = """
 			  WITH DISTINCT t
 			  WHERE ($text IS NULL OR t.text CONTAINS $text)
 			    AND ($deadlineBefore IS NULL OR t.dueDate < date($deadlineBefore))
@@ -44,7 +33,23 @@ public class TaskQueries {
 			  WITH DISTINCT u ORDER BY u.name
 			  RETURN collect(u) AS units
 			}
+			""";
+
+	// One statement with a unit and one without, rather than a UNION guarded by "$unit IS NULL": the planner
+	// applies such a guard after scanning every task, not before. OPTIONAL CALL: a row even when no task matches,
+	// which tells whether the unit's name was found.
+	private static final String TASKS_OF_UNIT = NameResolution.subquery("unit", "unit") + """
+			OPTIONAL CALL (unit) {
+			  MATCH (unit)-[r:RESPONSIBLE_FOR|LEADS|CO_RESPONSIBLE]->(t:Task)
+			  WHERE ($document IS NULL OR t.document = $document) AND ($leadOnly = false OR r:LEADS)
+			""" + PAGE_OF_TASKS + """
 			RETURN unit IS NOT NULL AS unitFound, t, units ORDER BY t.document, t.key""";
+
+	private static final String ALL_TASKS = """
+			CALL () {
+			  MATCH (t:Task) WHERE ($document IS NULL OR t.document = $document)
+			""" + PAGE_OF_TASKS + """
+			RETURN t, units ORDER BY t.document, t.key""";
 
 	private static final String BY_KEYS = """
 			MATCH (t:Task) WHERE t.key IN $keys RETURN t""";
@@ -84,7 +89,8 @@ public class TaskQueries {
 		parameters.put("first", first);
 		parameters.put("unitTypes", unitTypes);
 		List<TaskWithUnits> tasks = new ArrayList<>();
-		for (Record row : this.reads.list(TASKS, parameters, (r) -> r)) {
+		String statement = (filter.unit() != null) ? TASKS_OF_UNIT : ALL_TASKS;
+		for (Record row : this.reads.list(statement, parameters, (r) -> r)) {
 			NameResolution.requireFound(row, "unitFound", filter.unit());
 			if (!row.get("t").isNull()) {
 				tasks.add(new TaskWithUnits(task(row.get("t").asNode()),

@@ -90,7 +90,10 @@ class CypherStatementsIT {
 				}
 			}
 		}
-		return statements;
+		// A fragment (part of statements built from constants) compiles as part of the statements that contain it.
+		List<String> whole = new ArrayList<>(statements);
+		whole.removeIf((part) -> statements.stream().anyMatch((other) -> other.length() > part.length() && other.contains(part)));
+		return whole;
 	}
 
 }
