@@ -144,7 +144,8 @@ class EntityController {
 
 	@SchemaMapping
 	CompletableFuture<Subgraph> neighbors(Entity entity, @Argument Integer depth, @Argument List<String> types,
-			@Argument Integer maxNodes, DataLoader<NeighborsKey, Subgraph> neighbors) {
+			@Argument Integer maxNodes, DataFetchingFieldSelectionSet selection,
+			DataLoader<NeighborsKey, Subgraph> neighbors) {
 		int levels = (depth != null) ? depth : 1;
 		if (levels < 1 || levels > NeighborQueries.MAX_DEPTH) {
 			throw new ApiException(ApiException.Kind.BAD_ARGUMENT,
@@ -155,7 +156,8 @@ class EntityController {
 			throw new ApiException(ApiException.Kind.BAD_ARGUMENT,
 					"Argument 'maxNodes' must be between 1 and 1000, got " + cap);
 		}
-		return neighbors.load(new NeighborsKey(entity.node(), levels, RelationTypes.orAll(types), cap));
+		boolean withProvenance = selection.contains("edges/evidence") || selection.contains("edges/document");
+		return neighbors.load(new NeighborsKey(entity.node(), levels, RelationTypes.orAll(types), cap, withProvenance));
 	}
 
 	@BatchMapping
@@ -196,7 +198,7 @@ class EntityController {
 		Map<NeighborsKey, Subgraph> result = new HashMap<>();
 		keys.stream().collect(Collectors.groupingBy(NeighborsKey::arguments)).forEach((arguments, group) -> {
 			var subgraphs = this.neighbors.neighbors(group.stream().map(NeighborsKey::root).toList(),
-					arguments.depth(), arguments.types(), arguments.maxNodes());
+					arguments.depth(), arguments.types(), arguments.maxNodes(), arguments.withProvenance());
 			group.forEach((key) -> result.put(key, Subgraph.of(subgraphs.get(key.root().key()))));
 		});
 		return result;

@@ -5,17 +5,17 @@ import java.util.List;
 import org.coopgraph.graph.EntityNode;
 
 /** Data loader key for {@code Entity.neighbors}: the entity plus the field's arguments. */
-record NeighborsKey(EntityNode root, int depth, List<String> types, int maxNodes) {
+record NeighborsKey(EntityNode root, int depth, List<String> types, int maxNodes, boolean withProvenance) {
 
 	NeighborsKey {
 		types = List.copyOf(types);
 	}
 
 	Arguments arguments() {
-		return new Arguments(this.depth, this.types, this.maxNodes);
+		return new Arguments(this.depth, this.types, this.maxNodes, this.withProvenance);
 	}
 
-	record Arguments(int depth, List<String> types, int maxNodes) {
+	record Arguments(int depth, List<String> types, int maxNodes, boolean withProvenance) {
 
 	}
 

@@ -33,7 +33,9 @@ public class NeighborQueries {
 			  MATCH (n)-[r:$any($types)]-(m)
 			  RETURN r, m LIMIT $perNode
 			}
-			RETURN f.root AS root, r, startNode(r).key AS from, endNode(r).key AS to, m
+			RETURN f.root AS root, type(r) AS type, startNode(r).key AS from, endNode(r).key AS to,
+			       r.amountCny AS amountCny, CASE WHEN $withProvenance THEN r.evidence END AS evidence,
+			       CASE WHEN $withProvenance THEN r.document END AS document, m
 			LIMIT $limit""";
 
 	private final GraphReads reads;
@@ -44,9 +46,11 @@ public class NeighborQueries {
 
 	/**
 	 * For each root entity, keyed by its key, the subgraph up to {@code depth} hops away, at most {@code maxNodes}
-	 * nodes; one query per level for all roots together.
+	 * nodes; one query per level for all roots together. Without {@code withProvenance} the edges leave out their
+	 * evidence and document, which spares reading a sentence per edge.
 	 */
-	public Map<String, Subgraph> neighbors(Collection<EntityNode> roots, int depth, List<String> types, int maxNodes) {
+	public Map<String, Subgraph> neighbors(Collection<EntityNode> roots, int depth, List<String> types, int maxNodes,
+			boolean withProvenance) {
 		if (depth < 1 || depth > MAX_DEPTH) {
 			throw new IllegalArgumentException("depth must be between 1 and " + MAX_DEPTH);
 		}
@@ -61,12 +65,12 @@ public class NeighborQueries {
 				break;
 			}
 			List<GraphNode> reached = this.reads.list(EXPAND,
-					Map.of("frontier", frontier, "types", types, "perNode", maxNodes, "limit", rowsPerLevel),
+					Map.of("frontier", frontier, "types", types, "perNode", maxNodes, "limit", rowsPerLevel,
+							"withProvenance", withProvenance),
 					(r) -> {
 						Expansion expansion = expansions.get(r.get("root").asString());
 						GraphNode other = EntityQueries.node(r.get("m").asNode());
-						expansion.add(other, GraphEdge.of(r.get("r").asRelationship(), r.get("from").asString(),
-								r.get("to").asString()));
+						expansion.add(other, GraphEdge.of(r));
 						return other;
 					});
 			if (reached.size() == rowsPerLevel) {

@@ -106,6 +106,13 @@ class ApiIT {
 		assertThat(names(subgraph.at("/nodes"), "/name")).contains("青山市", "白云县", "青绿工业园区");
 		assertThat(names(subgraph.at("/edges"), "/type")).contains("LOCATED_IN", "PAIRS_WITH");
 		assertThat(subgraph.at("/truncated").asBoolean()).isFalse();
+
+		JsonNode funds = data("{ entity(name: \"白云县\") { neighbors(types: [FUNDS]) "
+				+ "{ edges { type from to amountCny evidence document } } } }").at("/entity/neighbors/edges/0");
+		assertThat(funds.at("/from").asString()).isEqualTo("青山市");
+		assertThat(funds.at("/amountCny").asDouble()).isPositive();
+		assertThat(funds.at("/evidence").asString()).startsWith("青山市与白云县");
+		assertThat(funds.at("/document").asString()).isEqualTo("api-fixture.txt");
 	}
 
 	@Test
