@@ -64,7 +64,13 @@ public record Sentence(int start, int end, String text) {
 			return true;
 		}
 		// A tab-indented next line is the next table cell.
-		return next != null && (NUMBERED.matcher(next.trimmed()).matches() || next.text().startsWith("\t"));
+		return next != null && (numbered(next.trimmed()) || next.text().startsWith("\t"));
+	}
+
+	/** Only a line opening with a digit, a numeral or a bracket can be numbered: most skip the matcher. */
+	private static boolean numbered(String line) {
+		return !line.isEmpty() && "0123456789一二三四五六七八九十（(".indexOf(line.charAt(0)) >= 0
+				&& NUMBERED.matcher(line).matches();
 	}
 
 	private static final Pattern NUMBERED = Pattern

@@ -122,8 +122,10 @@ public final class TaskTableReader {
 		return i;
 	}
 
+	/** Section and sub-section headings open with a numeral or a bracket; other lines skip both matchers. */
 	private static boolean heading(String line) {
-		return WorkPlanReader.SECTION.matcher(line).matches() || WorkPlanReader.SUBSECTION.matcher(line).matches();
+		return !line.isEmpty() && "一二三四五六七八九十（(".indexOf(line.charAt(0)) >= 0
+				&& (WorkPlanReader.SECTION.matcher(line).matches() || WorkPlanReader.SUBSECTION.matcher(line).matches());
 	}
 
 	/**
