@@ -8,11 +8,14 @@ import org.coopgraph.extract.hanlp.HanlpSegmenter;
 
 /**
  * Characters per second of the whole extractor against HanLP's plain segmentation of the same texts (the baseline:
- * the least any HanLP-based extractor must do). Both are warmed up first; each repeat times every text once.
+ * the least any HanLP-based extractor must do). Both are warmed up first; each repeat times each of them over as many
+ * passes through every text as fill a second.
  */
 final class ExtractionBench {
 
 	private static final int WARMUP_PASSES = 2;
+
+	private static final double MIN_SECONDS = 1.0;
 
 	private ExtractionBench() {
 	}
@@ -43,8 +46,8 @@ final class ExtractionBench {
 		List<Double> segmenting = new ArrayList<>();
 		List<Double> ratios = new ArrayList<>();
 		for (int r = 0; r < repeats; r++) {
-			double e = chars / seconds(() -> extractAll(extractor, texts));
-			double s = chars / seconds(() -> segmentAll(segmenter, texts));
+			double e = charsPerSecond(chars, () -> extractAll(extractor, texts));
+			double s = charsPerSecond(chars, () -> segmentAll(segmenter, texts));
 			extracting.add(e);
 			segmenting.add(s);
 			ratios.add(e / s);
@@ -62,10 +65,22 @@ final class ExtractionBench {
 		texts.forEach(segmenter::segment);
 	}
 
-	private static double seconds(Runnable work) {
+	/**
+	 * Rate of {@code pass} over texts of {@code chars} characters, repeating it for at least {@link #MIN_SECONDS}: one
+	 * pass over a few documents takes tens of milliseconds, and on a shared machine a single preemption then
+	 * changes the figure several times over.
+	 */
+	private static double charsPerSecond(long chars, Runnable pass) {
 		long start = System.nanoTime();
-		work.run();
-		return (System.nanoTime() - start) / 1e9;
+		long passes = 0;
+		double seconds;
+		do {
+			pass.run();
+			passes++;
+			seconds = (System.nanoTime() - start) / 1e9;
+		}
+		while (seconds < MIN_SECONDS);
+		return passes * chars / seconds;
 	}
 
 }
