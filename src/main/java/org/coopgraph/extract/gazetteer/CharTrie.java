@@ -61,6 +61,30 @@ public final class CharTrie<V> {
 		return hits == null ? List.of() : hits;
 	}
 
+	/**
+	 * The longest key that starts at {@code start} (the first of {@link #matchesAt}), or {@code null}; it builds no
+	 * list, since most callers scan every character of a text and want only the longest.
+	 */
+	public Hit<V> longestAt(CharSequence text, int start) {
+		if (start >= text.length()) {
+			return null;
+		}
+		Node<V> node = this.firstLevel[text.charAt(start)];
+		Node<V> longest = null;
+		int end = -1;
+		int limit = Math.min(text.length(), start + this.maxLength);
+		for (int i = start; i < limit && node != null; i++) {
+			if (i > start) {
+				node = node.child(text.charAt(i));
+			}
+			if (node != null && node.values != null) {
+				longest = node;
+				end = i + 1;
+			}
+		}
+		return longest == null ? null : new Hit<>(start, end, longest.values);
+	}
+
 	/** All values stored under exactly {@code key}, or an empty list. */
 	public List<V> get(String key) {
 		Node<V> node = this.root;

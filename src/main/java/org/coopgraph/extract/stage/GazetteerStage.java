@@ -138,10 +138,8 @@ public final class GazetteerStage implements Stage {
 		int i = 0;
 		int to = text.length();
 		while (i < to) {
-			List<CharTrie.Hit<Division>> full = this.gazetteer.fullNames().matchesAt(text, i);
-			List<CharTrie.Hit<Division>> bare = this.gazetteer.bareNames().matchesAt(text, i);
-			CharTrie.Hit<Division> f = full.isEmpty() ? null : full.get(0);
-			CharTrie.Hit<Division> b = bare.isEmpty() ? null : bare.get(0);
+			CharTrie.Hit<Division> f = this.gazetteer.fullNames().longestAt(text, i);
+			CharTrie.Hit<Division> b = this.gazetteer.bareNames().longestAt(text, i);
 			if (f != null && f.end() > to) {
 				f = null;
 			}
@@ -242,11 +240,10 @@ public final class GazetteerStage implements Stage {
 				continue;
 			}
 			for (int i = line.start(); i < line.end(); i++) {
-				List<CharTrie.Hit<Mention>> hs = bare.matchesAt(text, i);
-				if (hs.isEmpty()) {
+				CharTrie.Hit<Mention> h = bare.longestAt(text, i);
+				if (h == null) {
 					continue;
 				}
-				CharTrie.Hit<Mention> h = hs.get(0);
 				Mention full = h.values().get(0);
 				if (h.end() <= line.end() && !text.startsWith(full.canonical(), i) && !starts.contains(i)) {
 					found.add(new Mention(text.substring(i, h.end()), i, h.end(), full.type(), full.canonical(),
