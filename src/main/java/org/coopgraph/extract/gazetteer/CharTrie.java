@@ -25,7 +25,7 @@ public final class CharTrie<V> {
 		if (root.nodes != null) {
 			for (int i = 0; i < root.nodes.length; i++) {
 				if (root.nodes[i] != null) {
-					this.firstLevel[root.keys[i]] = root.nodes[i];
+					this.firstLevel[root.nodes[i].key] = root.nodes[i];
 				}
 			}
 		}
@@ -97,7 +97,7 @@ public final class CharTrie<V> {
 	/** Collects keys and values; several values may share a key. */
 	public static final class Builder<V> {
 
-		private final Node<V> root = new Node<>();
+		private final Node<V> root = new Node<>((char) 0);
 
 		private int maxLength;
 
@@ -110,7 +110,7 @@ public final class CharTrie<V> {
 				if (node.children == null) {
 					node.children = new HashMap<>(4);
 				}
-				node = node.children.computeIfAbsent(key.charAt(i), (c) -> new Node<>());
+				node = node.children.computeIfAbsent(key.charAt(i), Node::new);
 			}
 			if (node.values == null) {
 				node.values = new ArrayList<>(1);
@@ -141,13 +141,18 @@ public final class CharTrie<V> {
 	 */
 	private static final class Node<V> {
 
-		Map<Character, Node<V>> children;
+		/** The character that leads here from the parent; kept in the node so a probe reads no second array. */
+		final char key;
 
-		char[] keys;
+		Map<Character, Node<V>> children;
 
 		Node<V>[] nodes;
 
 		List<V> values;
+
+		Node(char key) {
+			this.key = key;
+		}
 
 		Node<V> child(char c) {
 			Node<V>[] table = this.nodes;
@@ -157,7 +162,7 @@ public final class CharTrie<V> {
 			int mask = table.length - 1;
 			for (int i = slot(c, mask);; i = (i + 1) & mask) {
 				Node<V> node = table[i];
-				if (node == null || this.keys[i] == c) {
+				if (node == null || node.key == c) {
 					return node;
 				}
 			}
@@ -174,14 +179,12 @@ public final class CharTrie<V> {
 				return;
 			}
 			int size = Integer.highestOneBit(2 * this.children.size() - 1) << 1;
-			this.keys = new char[size];
 			this.nodes = new Node[size];
 			for (Map.Entry<Character, Node<V>> e : this.children.entrySet()) {
 				int i = slot(e.getKey(), size - 1);
 				while (this.nodes[i] != null) {
 					i = (i + 1) & (size - 1);
 				}
-				this.keys[i] = e.getKey();
 				this.nodes[i] = e.getValue();
 				e.getValue().freeze();
 			}
