@@ -8,11 +8,16 @@ import org.coopgraph.extract.hanlp.HanlpSegmenter;
 
 /**
  * Characters per second of the whole extractor against HanLP's plain segmentation of the same texts (the baseline:
- * the least any HanLP-based extractor must do). Both are warmed up first; each repeat times every text once.
+ * the least any HanLP-based extractor must do). Both are warmed up first; each repeat alternates quarter-second blocks
+ * of passes of the two through every text until each has run for a second.
  */
 final class ExtractionBench {
 
 	private static final int WARMUP_PASSES = 2;
+
+	private static final long MIN_NANOS = 1_000_000_000L;
+
+	private static final long BLOCK_NANOS = 250_000_000L;
 
 	private ExtractionBench() {
 	}
@@ -43,11 +48,17 @@ final class ExtractionBench {
 		List<Double> segmenting = new ArrayList<>();
 		List<Double> ratios = new ArrayList<>();
 		for (int r = 0; r < repeats; r++) {
-			double e = chars / seconds(() -> extractAll(extractor, texts));
-			double s = chars / seconds(() -> segmentAll(segmenter, texts));
-			extracting.add(e);
-			segmenting.add(s);
-			ratios.add(e / s);
+			Timed e = new Timed(() -> extractAll(extractor, texts));
+			Timed s = new Timed(() -> segmentAll(segmenter, texts));
+			// Interleaved in blocks, so that both meet the same load; a block is long enough that neither pays much
+			// for the caches the other left behind.
+			while (e.nanos < MIN_NANOS || s.nanos < MIN_NANOS) {
+				e.block();
+				s.block();
+			}
+			extracting.add(e.charsPerSecond(chars));
+			segmenting.add(s.charsPerSecond(chars));
+			ratios.add(e.charsPerSecond(chars) / s.charsPerSecond(chars));
 		}
 		return new Figures(texts.size(), chars, Spread.of(extracting), Spread.of(segmenting), Spread.of(ratios));
 	}
@@ -62,10 +73,40 @@ final class ExtractionBench {
 		texts.forEach(segmenter::segment);
 	}
 
-	private static double seconds(Runnable work) {
-		long start = System.nanoTime();
-		work.run();
-		return (System.nanoTime() - start) / 1e9;
+	/**
+	 * Passes of one side of the comparison and the time they took. A pass over a few documents takes tens of
+	 * milliseconds, and on a shared machine a single preemption then changes its rate several times over: each side
+	 * runs for at least {@link #MIN_NANOS} per repeat.
+	 */
+	private static final class Timed {
+
+		private final Runnable work;
+
+		private long passes;
+
+		private long nanos;
+
+		Timed(Runnable work) {
+			this.work = work;
+		}
+
+		/** Passes for at least {@link #BLOCK_NANOS}. */
+		void block() {
+			long start = System.nanoTime();
+			long elapsed;
+			do {
+				this.work.run();
+				this.passes++;
+				elapsed = System.nanoTime() - start;
+			}
+			while (elapsed < BLOCK_NANOS);
+			this.nanos += elapsed;
+		}
+
+		double charsPerSecond(long chars) {
+			return this.passes * chars / (this.nanos / 1e9);
+		}
+
 	}
 
 }

@@ -1,11 +1,9 @@
 package org.coopgraph.extract.gazetteer;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A character trie mapping strings to values, for longest-match dictionary lookups in linear time per position.
@@ -24,9 +22,11 @@ public final class CharTrie<V> {
 		this.root = root;
 		this.maxLength = maxLength;
 		this.firstLevel = new Node[Character.MAX_VALUE + 1];
-		if (root.keys != null) {
-			for (int i = 0; i < root.keys.length; i++) {
-				this.firstLevel[root.keys[i]] = root.nodes[i];
+		if (root.nodes != null) {
+			for (int i = 0; i < root.nodes.length; i++) {
+				if (root.nodes[i] != null) {
+					this.firstLevel[root.nodes[i].key] = root.nodes[i];
+				}
 			}
 		}
 	}
@@ -61,6 +61,30 @@ public final class CharTrie<V> {
 		return hits == null ? List.of() : hits;
 	}
 
+	/**
+	 * The longest key that starts at {@code start} (the first of {@link #matchesAt}), or {@code null}; it builds no
+	 * list, since most callers scan every character of a text and want only the longest.
+	 */
+	public Hit<V> longestAt(CharSequence text, int start) {
+		if (start >= text.length()) {
+			return null;
+		}
+		Node<V> node = this.firstLevel[text.charAt(start)];
+		Node<V> longest = null;
+		int end = -1;
+		int limit = Math.min(text.length(), start + this.maxLength);
+		for (int i = start; i < limit && node != null; i++) {
+			if (i > start) {
+				node = node.child(text.charAt(i));
+			}
+			if (node != null && node.values != null) {
+				longest = node;
+				end = i + 1;
+			}
+		}
+		return longest == null ? null : new Hit<>(start, end, longest.values);
+	}
+
 	/** All values stored under exactly {@code key}, or an empty list. */
 	public List<V> get(String key) {
 		Node<V> node = this.root;
@@ -73,7 +97,7 @@ public final class CharTrie<V> {
 	/** Collects keys and values; several values may share a key. */
 	public static final class Builder<V> {
 
-		private final Node<V> root = new Node<>();
+		private final Node<V> root = new Node<>((char) 0);
 
 		private int maxLength;
 
@@ -86,7 +110,7 @@ public final class CharTrie<V> {
 				if (node.children == null) {
 					node.children = new HashMap<>(4);
 				}
-				node = node.children.computeIfAbsent(key.charAt(i), (c) -> new Node<>());
+				node = node.children.computeIfAbsent(key.charAt(i), Node::new);
 			}
 			if (node.values == null) {
 				node.values = new ArrayList<>(1);
@@ -110,26 +134,43 @@ public final class CharTrie<V> {
 	}
 
 	/**
-	 * A trie node. While building, children sit in a map; {@link #freeze} turns them into sorted arrays searched
-	 * without boxing, since lookups run once per character of every document.
+	 * A trie node. While building, children sit in a map; {@link #freeze} moves them into an open-addressed table
+	 * (a power of two in size, at most half full) probed without boxing: lookups run once per character of every
+	 * document, and a binary search over the hundreds of children of a common first character cost several times
+	 * more.
 	 */
 	private static final class Node<V> {
 
-		Map<Character, Node<V>> children;
+		/** The character that leads here from the parent; kept in the node so a probe reads no second array. */
+		final char key;
 
-		char[] keys;
+		Map<Character, Node<V>> children;
 
 		Node<V>[] nodes;
 
 		List<V> values;
 
+		Node(char key) {
+			this.key = key;
+		}
+
 		Node<V> child(char c) {
-			char[] k = this.keys;
-			if (k == null) {
+			Node<V>[] table = this.nodes;
+			if (table == null) {
 				return null;
 			}
-			int i = Arrays.binarySearch(k, c);
-			return i >= 0 ? this.nodes[i] : null;
+			int mask = table.length - 1;
+			for (int i = slot(c, mask);; i = (i + 1) & mask) {
+				Node<V> node = table[i];
+				if (node == null || node.key == c) {
+					return node;
+				}
+			}
+		}
+
+		private static int slot(char c, int mask) {
+			int h = c * 0x9E3779B1;
+			return (h ^ (h >>> 16)) & mask;
 		}
 
 		@SuppressWarnings("unchecked")
@@ -137,12 +178,14 @@ public final class CharTrie<V> {
 			if (this.children == null) {
 				return;
 			}
-			this.keys = new char[this.children.size()];
-			this.nodes = new Node[this.children.size()];
-			int i = 0;
-			for (Map.Entry<Character, Node<V>> e : new TreeMap<>(this.children).entrySet()) {
-				this.keys[i] = e.getKey();
-				this.nodes[i++] = e.getValue();
+			int size = Integer.highestOneBit(2 * this.children.size() - 1) << 1;
+			this.nodes = new Node[size];
+			for (Map.Entry<Character, Node<V>> e : this.children.entrySet()) {
+				int i = slot(e.getKey(), size - 1);
+				while (this.nodes[i] != null) {
+					i = (i + 1) & (size - 1);
+				}
+				this.nodes[i] = e.getValue();
 				e.getValue().freeze();
 			}
 			this.children = null;

@@ -45,8 +45,8 @@ public final class DepartmentNames {
 
 	/** Length of the longest known body name (abbreviated or full) starting at {@code pos}, or 0. */
 	public int knownLengthAt(CharSequence text, int pos) {
-		var hits = this.keys.matchesAt(text, pos);
-		return hits.isEmpty() ? 0 : hits.get(0).end() - pos;
+		var longest = this.keys.longestAt(text, pos);
+		return longest == null ? 0 : longest.end() - pos;
 	}
 
 	public static DepartmentNames load() {

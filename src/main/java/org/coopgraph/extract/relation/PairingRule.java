@@ -38,7 +38,7 @@ public final class PairingRule implements RelationRule {
 	public void apply(RelationContext ctx) {
 		String text = ctx.text();
 		for (Sentence s : ctx.sentences()) {
-			if (VERBS.stream().noneMatch(s.text()::contains)) {
+			if (!mentionsPairing(s.text())) {
 				continue;
 			}
 			List<Mention> ms = ctx.topLevel(s).stream().filter(PairingRule::pairable).toList();
@@ -168,6 +168,15 @@ public final class PairingRule implements RelationRule {
 			}
 		}
 		return -1;
+	}
+
+	private static boolean mentionsPairing(String sentence) {
+		for (String verb : VERBS) {
+			if (sentence.contains(verb)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean pairable(Mention m) {

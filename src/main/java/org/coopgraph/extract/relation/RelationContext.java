@@ -2,11 +2,10 @@ package org.coopgraph.extract.relation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.coopgraph.extract.EntityIndex;
 import org.coopgraph.extract.Extraction;
@@ -176,10 +175,14 @@ public final class RelationContext {
 		return all;
 	}
 
-	public Set<String> names() {
-		Set<String> names = new LinkedHashSet<>(this.extraction.index().byName().keySet());
-		names.addAll(this.addedEntities.keySet());
-		return names;
+	/**
+	 * Every entity's name: the extraction's, then those added here (never the same, see {@link #ensurePlace}). A view, not
+	 * a copy: rules look names up once per mention.
+	 */
+	public Iterable<String> names() {
+		return () -> Stream.concat(this.extraction.index().byName().keySet().stream(),
+				this.addedEntities.keySet().stream())
+			.iterator();
 	}
 
 }

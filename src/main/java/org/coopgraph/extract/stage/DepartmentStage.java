@@ -79,11 +79,11 @@ public final class DepartmentStage implements Stage {
 					// Read the whole place name as the prefix: 无锡市发改委, never 市发改委 inside it.
 					i = placeEnd;
 				}
-				var national = this.nationalBodies.matchesAt(text, i);
-				if (!national.isEmpty() && (i == 0 || !isHan(text.charAt(i - 1)) || "省市县区".indexOf(text.charAt(i - 1)) < 0)) {
-					int e = national.get(0).end();
+				var national = this.nationalBodies.longestAt(text, i);
+				if (national != null && (i == 0 || !isHan(text.charAt(i - 1)) || "省市县区".indexOf(text.charAt(i - 1)) < 0)) {
+					int e = national.end();
 					found.add(new Mention(text.substring(i, e), paragraph.offset(i), paragraph.endOffset(e),
-							EntityType.DEPARTMENT, national.get(0).values().get(0), null, SOURCE));
+							EntityType.DEPARTMENT, national.values().get(0), null, SOURCE));
 					i = e;
 					continue;
 				}

@@ -82,10 +82,12 @@ public final class EntityResolutionStage implements Stage {
 			resolved.add(resolve(registry, m));
 		}
 		List<ExtractedTask> tasks = new ArrayList<>();
+		// A plan names the same few units in most of its tasks: name each surface form once.
+		Map<String, UnitNamer.Named> named = new HashMap<>();
 		for (RawTask raw : in.rawTasks()) {
-			List<String> lead = names(registry, raw.lead(), in, resolved);
-			List<String> co = names(registry, raw.co(), in, resolved);
-			List<String> other = names(registry, raw.other(), in, resolved);
+			List<String> lead = names(registry, raw.lead(), in, resolved, named);
+			List<String> co = names(registry, raw.co(), in, resolved, named);
+			List<String> other = names(registry, raw.other(), in, resolved, named);
 			LinkedHashSet<String> responsible = new LinkedHashSet<>(lead);
 			responsible.addAll(other);
 			responsible.addAll(co);
@@ -250,10 +252,11 @@ public final class EntityResolutionStage implements Stage {
 		return new Mention(m.surface(), m.start(), m.end(), type, canonical, m.division(), m.source());
 	}
 
-	private List<String> names(Registry registry, List<UnitRef> units, Extraction in, List<Mention> resolved) {
+	private List<String> names(Registry registry, List<UnitRef> units, Extraction in, List<Mention> resolved,
+			Map<String, UnitNamer.Named> namedBySurface) {
 		List<String> out = new ArrayList<>();
 		for (UnitRef u : units) {
-			UnitNamer.Named named = this.namer.name(u.surface(), in.context());
+			UnitNamer.Named named = namedBySurface.computeIfAbsent(u.surface(), (s) -> this.namer.name(s, in.context()));
 			String canonical = registry.add(named.canonical(), named.type(), u.surface());
 			int paren = u.surface().indexOf('（');
 			if (paren > 0 && u.surface().endsWith("）")) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -137,10 +138,8 @@ public final class GazetteerStage implements Stage {
 		int i = 0;
 		int to = text.length();
 		while (i < to) {
-			List<CharTrie.Hit<Division>> full = this.gazetteer.fullNames().matchesAt(text, i);
-			List<CharTrie.Hit<Division>> bare = this.gazetteer.bareNames().matchesAt(text, i);
-			CharTrie.Hit<Division> f = full.isEmpty() ? null : full.get(0);
-			CharTrie.Hit<Division> b = bare.isEmpty() ? null : bare.get(0);
+			CharTrie.Hit<Division> f = this.gazetteer.fullNames().longestAt(text, i);
+			CharTrie.Hit<Division> b = this.gazetteer.bareNames().longestAt(text, i);
 			if (f != null && f.end() > to) {
 				f = null;
 			}
@@ -241,11 +240,10 @@ public final class GazetteerStage implements Stage {
 				continue;
 			}
 			for (int i = line.start(); i < line.end(); i++) {
-				List<CharTrie.Hit<Mention>> hs = bare.matchesAt(text, i);
-				if (hs.isEmpty()) {
+				CharTrie.Hit<Mention> h = bare.longestAt(text, i);
+				if (h == null) {
 					continue;
 				}
-				CharTrie.Hit<Mention> h = hs.get(0);
 				Mention full = h.values().get(0);
 				if (h.end() <= line.end() && !text.startsWith(full.canonical(), i) && !starts.contains(i)) {
 					found.add(new Mention(text.substring(i, h.end()), i, h.end(), full.type(), full.canonical(),
@@ -267,7 +265,8 @@ public final class GazetteerStage implements Stage {
 			if (s.indexOf('村') < 0 && !s.contains("社区")) {
 				continue;
 			}
-			Matcher m = VILLAGE_LIST.matcher(s);
+			// A list needs a 、; most paragraphs that name a village have none.
+			Matcher m = VILLAGE_LIST.matcher(s.indexOf('、') < 0 ? "" : s);
 			while (m.find()) {
 				String suffix = m.group(3);
 				int at = m.start(1);
@@ -287,15 +286,44 @@ public final class GazetteerStage implements Stage {
 					at += item.length() + 1;
 				}
 			}
-			m = VILLAGE.matcher(s);
-			while (m.find()) {
-				String stem = m.group(1);
+			for (MatchResult v : villages(s)) {
+				String stem = v.group(1);
 				if (GENERIC_VILLAGE.contains(stem) || bodyLike(stem) || stem.matches(".*[一二三四五六七八九十个各本该镇乡县市区].*")) {
 					continue;
 				}
-				add(mentions, starts, m.group(1) + m.group(2), paragraph, m.start(1), stem + m.group(2));
+				add(mentions, starts, v.group(1) + v.group(2), paragraph, v.start(1), stem + v.group(2));
 			}
 		}
+	}
+
+	/**
+	 * The matches of {@link #VILLAGE} in {@code s}, the same as a scan with {@code find} gives. A match starts two or
+	 * three characters before a 村 or 社区, so only those starts are tried, with the text around them visible to the
+	 * lookarounds: trying the pattern's lookbehinds at every character of a paragraph cost more than the rest of the
+	 * stage.
+	 */
+	private static List<MatchResult> villages(String s) {
+		List<MatchResult> found = new ArrayList<>();
+		Matcher m = VILLAGE.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+		int from = 0;
+		for (int at = s.indexOf('村'), community = s.indexOf("社区"); at >= 0 || community >= 0;) {
+			int next = at < 0 ? community : community < 0 ? at : Math.min(at, community);
+			for (int start = Math.max(from, next - 3); start <= next - 2; start++) {
+				m.region(start, s.length());
+				if (m.lookingAt()) {
+					found.add(m.toMatchResult());
+					from = m.end();
+					break;
+				}
+			}
+			if (next == at) {
+				at = s.indexOf('村', at + 1);
+			}
+			else {
+				community = s.indexOf("社区", community + 1);
+			}
+		}
+		return found;
 	}
 
 	/** List items that name bodies (发改委、农业农村局) rather than villages. */

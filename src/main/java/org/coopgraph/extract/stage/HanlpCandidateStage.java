@@ -110,7 +110,7 @@ public final class HanlpCandidateStage implements Stage {
 			ports(paragraph, place, found);
 			List<Integer> suffixStarts = new ArrayList<>();
 			for (int i = 0; i < text.length(); i++) {
-				if (!this.suffixTrie.matchesAt(text, i).isEmpty()) {
+				if (this.suffixTrie.longestAt(text, i) != null) {
 					suffixStarts.add(i);
 				}
 			}
@@ -120,11 +120,10 @@ public final class HanlpCandidateStage implements Stage {
 			Candidate previous = null;
 			Tokens tokens = new Tokens(text, suffixStarts);
 			for (int i : suffixStarts) {
-				List<CharTrie.Hit<NameSuffixes.Suffix>> hits = this.suffixTrie.matchesAt(text, i);
-				if (hits.isEmpty()) {
+				CharTrie.Hit<NameSuffixes.Suffix> hit = this.suffixTrie.longestAt(text, i);
+				if (hit == null) {
 					continue;
 				}
-				CharTrie.Hit<NameSuffixes.Suffix> hit = hits.get(0);
 				if (previous != null && hit.end() <= previous.end() || continuesName(text, hit.end(), text.length())
 						|| headOfInstitution(text, hit)) {
 					continue;
@@ -338,8 +337,8 @@ public final class HanlpCandidateStage implements Stage {
 		if (end >= limit) {
 			return false;
 		}
-		List<CharTrie.Hit<NameSuffixes.Suffix>> next = this.suffixTrie.matchesAt(text, end);
-		return !next.isEmpty() && next.get(0).end() - end >= 2 && next.get(0).values().get(0).type() != EntityType.PROJECT;
+		CharTrie.Hit<NameSuffixes.Suffix> next = this.suffixTrie.longestAt(text, end);
+		return next != null && next.end() - end >= 2 && next.values().get(0).type() != EntityType.PROJECT;
 	}
 
 	/**

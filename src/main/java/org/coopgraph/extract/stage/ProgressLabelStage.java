@@ -1,10 +1,11 @@
 package org.coopgraph.extract.stage;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import org.coopgraph.extract.DocumentContext;
@@ -66,6 +67,8 @@ public final class ProgressLabelStage implements Stage {
 		List<Mention> found = new ArrayList<>(in.mentions());
 		List<JoinedText> paragraphs = in.text().paragraphs();
 		int p = 0;
+		// A paragraph holding many rows is read for each of them: find its labels once.
+		List<List<MatchResult>> labels = new ArrayList<>(Collections.nCopies(paragraphs.size(), null));
 		for (int i = 0; i < tasks.size(); i++) {
 			RawTask t = tasks.get(i);
 			// A table row's span runs over its progress cells; a plan item's notes run up to the next item.
@@ -76,11 +79,10 @@ public final class ProgressLabelStage implements Stage {
 			}
 			for (int k = p; k < paragraphs.size() && paragraphs.get(k).offset(0) < rowEnd; k++) {
 				JoinedText paragraph = paragraphs.get(k);
-				if (paragraph.text().indexOf('：') < 0 && paragraph.text().indexOf(':') < 0) {
-					continue;
+				if (labels.get(k) == null) {
+					labels.set(k, labels(paragraph.text()));
 				}
-				Matcher m = LABEL.matcher(paragraph.text());
-				while (m.find()) {
+				for (MatchResult m : labels.get(k)) {
 					int start = paragraph.offset(m.start(1));
 					int end = paragraph.endOffset(m.end(1));
 					if (start < t.start() || start >= rowEnd) {
@@ -99,6 +101,13 @@ public final class ProgressLabelStage implements Stage {
 		}
 		found.sort(Comparator.comparingInt(Mention::start));
 		return in.withMentions(List.copyOf(found));
+	}
+
+	private static List<MatchResult> labels(String paragraph) {
+		if (paragraph.indexOf('：') < 0 && paragraph.indexOf(':') < 0) {
+			return List.of();
+		}
+		return LABEL.matcher(paragraph).results().toList();
 	}
 
 	/** The canonical name of a label, or {@code null} when it is not an item of its task. */

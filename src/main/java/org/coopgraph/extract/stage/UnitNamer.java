@@ -136,6 +136,9 @@ public final class UnitNamer {
 	private Division leadingBareDivision(String s, DocumentContext context) {
 		for (int len = Math.min(s.length() - 2, 8); len >= 2; len--) {
 			List<Division> candidates = this.gazetteer.bareNames().get(s.substring(0, len));
+			if (candidates.isEmpty()) {
+				continue;
+			}
 			candidates = candidates.stream().filter((d) -> d.level() == Division.Level.CITY || d.level() == Division.Level.COUNTY).toList();
 			if (!candidates.isEmpty()) {
 				Division d = pick(candidates, context);

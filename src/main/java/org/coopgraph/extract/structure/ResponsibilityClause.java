@@ -22,6 +22,11 @@ public record ResponsibilityClause(int start, List<UnitRef> lead, List<UnitRef> 
 	/** The clause in {@code joined}, or {@code null} when the text names no responsible unit or deadline. */
 	public static ResponsibilityClause find(JoinedText joined) {
 		String s = joined.text();
+		// Every label ends in a colon: most paragraphs without one are rejected before the label alternation is
+		// tried at each of their characters.
+		if (s.indexOf('：') < 0 && s.indexOf(':') < 0) {
+			return null;
+		}
 		Matcher m = LABEL.matcher(s);
 		if (!m.find()) {
 			return null;

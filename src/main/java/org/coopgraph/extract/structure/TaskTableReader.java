@@ -95,7 +95,7 @@ public final class TaskTableReader {
 				previousBlank = true;
 				continue;
 			}
-			if (END.matcher(t).matches()) {
+			if (isEnd(t)) {
 				break;
 			}
 			claimed[line.index()] = true;
@@ -107,7 +107,7 @@ public final class TaskTableReader {
 				row = new ArrayList<>();
 				row.add(line);
 			}
-			else if (WorkPlanReader.SECTION.matcher(t).matches() || WorkPlanReader.SUBSECTION.matcher(t).matches()) {
+			else if (heading(t)) {
 				emit(row, rowId, tasks);
 				row = null;
 			}
@@ -116,11 +116,25 @@ public final class TaskTableReader {
 			}
 			// A row number follows a blank line or a line ending at a cell edge (trailing space in PDF text).
 			previousBlank = t.isEmpty() || Character.isWhitespace(line.text().charAt(line.text().length() - 1))
-					|| WorkPlanReader.SECTION.matcher(t).matches()
-					|| WorkPlanReader.SUBSECTION.matcher(t).matches();
+					|| heading(t);
 		}
 		emit(row, rowId, tasks);
 		return i;
+	}
+
+	/** Section and sub-section headings open with a numeral or a bracket; other lines skip both matchers. */
+	private static boolean heading(String line) {
+		return !line.isEmpty() && "一二三四五六七八九十（(".indexOf(line.charAt(0)) >= 0
+				&& (WorkPlanReader.SECTION.matcher(line).matches() || WorkPlanReader.SUBSECTION.matcher(line).matches());
+	}
+
+	/**
+	 * Whether the line is the footer. {@link #END} needs 印发 or one of its opening words, so lines without them skip
+	 * its leading {@code .*}, which backtracks over every character of every row.
+	 */
+	private static boolean isEnd(String line) {
+		boolean candidate = line.contains("印发") || line.startsWith("抄送") || line.startsWith("主送") || line.startsWith("附件");
+		return candidate && END.matcher(line).matches();
 	}
 
 	private void emit(List<TextLine> row, String id, List<RawTask> tasks) {

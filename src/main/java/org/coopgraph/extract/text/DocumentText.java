@@ -92,8 +92,22 @@ public record DocumentText(String text, List<TextLine> lines, List<JoinedText> p
 	}
 
 	private static boolean boilerplate(String line) {
-		return BOILERPLATE_START.matcher(line).lookingAt() || BOILERPLATE_WORDS.stream().anyMatch(line::contains)
-				|| (digits(line) >= PHONE_DIGITS && PHONE.matcher(line).find()) || PAGE_NUMBER.matcher(line).matches();
+		return BOILERPLATE_START.matcher(line).lookingAt() || containsAny(line, BOILERPLATE_WORDS)
+				|| (digits(line) >= PHONE_DIGITS && PHONE.matcher(line).find()) || pageNumber(line);
+	}
+
+	private static boolean containsAny(String line, List<String> words) {
+		for (String w : words) {
+			if (line.contains(w)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Only lines opening with a dash can be a page number; most lines skip the matcher. */
+	private static boolean pageNumber(String line) {
+		return "—-－".indexOf(line.charAt(0)) >= 0 && PAGE_NUMBER.matcher(line).matches();
 	}
 
 	private static int digits(String line) {
