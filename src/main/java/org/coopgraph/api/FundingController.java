@@ -1,10 +1,12 @@
 package org.coopgraph.api;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.coopgraph.graph.EntityName;
 import org.coopgraph.graph.FundingQueries;
 
@@ -19,6 +21,12 @@ class FundingController {
 	/** How many facts one request may sum over. */
 	private static final int MAX_FACTS = 10_000;
 
+	/** Largest total first, then by funder and recipient name, as the database orders the totals it sums. */
+	private static final Comparator<FundingGroup> LARGEST_FIRST = Comparator
+		.comparingDouble((FundingGroup group) -> -group.totalCny())
+		.thenComparing((group) -> (group.funder() != null) ? group.funder().name() : "")
+		.thenComparing((group) -> (group.recipient() != null) ? group.recipient().name() : "");
+
 	private final FundingQueries funding;
 
 	private final PageSize pageSize;
@@ -30,23 +38,28 @@ class FundingController {
 
 	@QueryMapping
 	List<FundingGroup> funding(@Argument String funder, @Argument String recipient, @Argument String groupBy,
-			@Argument Integer first) {
+			@Argument Integer first, DataFetchingFieldSelectionSet selection) {
 		int limit = this.pageSize.check(first);
-		String grouping = (groupBy != null) ? groupBy : "PAIR";
+		FundingQueries.Grouping grouping = FundingQueries.Grouping.valueOf((groupBy != null) ? groupBy : "PAIR");
+		EntityName from = EntityName.of("funder", funder);
+		EntityName to = EntityName.of("recipient", recipient);
+		if (!selection.contains("facts")) {
+			// Only totals wanted: the database sums them, and no fact leaves it.
+			return this.funding.totals(from, to, grouping, limit).stream().map(FundingGroup::of).toList();
+		}
 		Map<List<String>, List<FundingFact>> groups = new LinkedHashMap<>();
-		for (FundingQueries.FundingFact fact : this.funding.facts(EntityName.of("funder", funder),
-				EntityName.of("recipient", recipient), MAX_FACTS)) {
+		for (FundingQueries.FundingFact fact : this.funding.facts(from, to, MAX_FACTS)) {
 			List<String> key = switch (grouping) {
-				case "FUNDER" -> List.of(fact.funder().key(), "");
-				case "RECIPIENT" -> List.of("", fact.recipient().key());
-				default -> List.of(fact.funder().key(), fact.recipient().key());
+				case FUNDER -> List.of(fact.funder().key(), "");
+				case RECIPIENT -> List.of("", fact.recipient().key());
+				case PAIR -> List.of(fact.funder().key(), fact.recipient().key());
 			};
 			groups.computeIfAbsent(key, (k) -> new ArrayList<>()).add(FundingFact.of(fact));
 		}
 		return groups.values()
 			.stream()
 			.map((facts) -> FundingGroup.of(grouping, facts))
-			.sorted((x, y) -> Double.compare(y.totalCny(), x.totalCny()))
+			.sorted(LARGEST_FIRST)
 			.limit(limit)
 			.toList();
 	}
@@ -54,11 +67,18 @@ class FundingController {
 	/** GraphQL {@code FundingGroup}. */
 	record FundingGroup(Entity funder, Entity recipient, double totalCny, int count, List<FundingFact> facts) {
 
-		static FundingGroup of(String grouping, List<FundingFact> facts) {
+		static FundingGroup of(FundingQueries.Grouping grouping, List<FundingFact> facts) {
 			FundingFact first = facts.get(0);
 			double total = facts.stream().mapToDouble((f) -> (f.amountCny() != null) ? f.amountCny() : 0).sum();
-			return new FundingGroup(grouping.equals("RECIPIENT") ? null : first.funder(),
-					grouping.equals("FUNDER") ? null : first.recipient(), total, facts.size(), facts);
+			return new FundingGroup((grouping == FundingQueries.Grouping.RECIPIENT) ? null : first.funder(),
+					(grouping == FundingQueries.Grouping.FUNDER) ? null : first.recipient(), total, facts.size(), facts);
+		}
+
+		/** A group summed by the database, its facts not read. */
+		static FundingGroup of(FundingQueries.FundingTotal total) {
+			return new FundingGroup((total.funder() != null) ? Entity.of(total.funder()) : null,
+					(total.recipient() != null) ? Entity.of(total.recipient()) : null, total.totalCny(), total.count(),
+					List.of());
 		}
 
 	}

@@ -12,6 +12,7 @@ import org.neo4j.graphdb.DatabaseShutdownException;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.graphdb.Result;
+import org.neo4j.graphdb.TransientFailureException;
 import org.neo4j.internal.kernel.api.connectioninfo.ClientConnectionInfo;
 import org.neo4j.internal.kernel.api.security.LoginContext;
 import org.neo4j.internal.kernel.api.security.SecurityContext;
@@ -39,8 +40,25 @@ public final class EmbeddedGraphReads extends GraphReads {
 		this.timeoutMillis = timeout.toMillis();
 	}
 
+	/** Tries of a read that a concurrent write made stale, before its failure reaches the client. */
+	private static final int ATTEMPTS = 3;
+
 	@Override
 	<T> List<T> run(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return runOnce(cypher, parameters, mapper);
+			}
+			catch (TransientFailureException ex) {
+				// A read is safe to repeat; "read outdated data" happens when a write lands mid-read.
+				if (attempt == ATTEMPTS || isTimeout(statusCode(ex))) {
+					throw translated(ex);
+				}
+			}
+		}
+	}
+
+	private <T> List<T> runOnce(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
 		try (InternalTransaction tx = this.database.beginTransaction(KernelTransaction.Type.EXPLICIT, READ_ONLY,
 				ClientConnectionInfo.EMBEDDED_CONNECTION, this.timeoutMillis, TimeUnit.MILLISECONDS);
 				Result result = tx.execute(cypher, parameters)) {
@@ -54,6 +72,9 @@ public final class EmbeddedGraphReads extends GraphReads {
 		catch (DatabaseShutdownException ex) {
 			throw new ReadFailedException(ReadFailedException.Reason.UNAVAILABLE, ex);
 		}
+		catch (TransientFailureException ex) {
+			throw ex;
+		}
 		catch (RuntimeException ex) {
 			throw translated(ex);
 		}
@@ -62,13 +83,17 @@ public final class EmbeddedGraphReads extends GraphReads {
 	/** Timeouts and outages as such, so the API can name them; anything else unchanged. */
 	private static RuntimeException translated(RuntimeException ex) {
 		String code = statusCode(ex);
-		if (code.contains("TransactionTimedOut") || code.contains("Terminated")) {
+		if (isTimeout(code)) {
 			return new ReadFailedException(ReadFailedException.Reason.TIMEOUT, ex);
 		}
 		if (code.contains("DatabaseUnavailable")) {
 			return new ReadFailedException(ReadFailedException.Reason.UNAVAILABLE, ex);
 		}
 		return ex;
+	}
+
+	private static boolean isTimeout(String code) {
+		return code.contains("TransactionTimedOut") || code.contains("Terminated");
 	}
 
 	private static String statusCode(Throwable ex) {
