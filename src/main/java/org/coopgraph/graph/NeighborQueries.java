@@ -20,8 +20,9 @@ public class NeighborQueries {
 
 	public static final int MAX_DEPTH = 3;
 
-	// Each frontier node contributes at most $perNode rows and each level at most $limit, so that a dense neighbour
-	// (a city, with everything located in it) cannot make one level read tens of thousands of rows to keep a few.
+	// Each frontier node contributes at most $perNode rows and each level at most $limit (about what the remaining
+	// room can keep), so that a dense neighbour (a city, with everything located in it) cannot make one level read
+	// tens of thousands of rows to keep a few.
 	private static final String EXPAND = """
 			UNWIND $frontier AS f
 			CALL (f) {
@@ -56,14 +57,23 @@ public class NeighborQueries {
 		}
 		Map<String, Expansion> expansions = new LinkedHashMap<>();
 		roots.forEach((root) -> expansions.put(root.key(), new Expansion(root, maxNodes)));
-		long rowsPerLevel = 2L * maxNodes * expansions.size();
 		for (int level = 0; level < depth; level++) {
 			List<Map<String, Object>> frontier = new ArrayList<>();
-			expansions.forEach((root, expansion) -> expansion.frontier()
-				.forEach((key) -> frontier.add(Map.of("root", root, "key", key))));
+			long rowsWanted = 0;
+			for (Map.Entry<String, Expansion> entry : expansions.entrySet()) {
+				Expansion expansion = entry.getValue();
+				if (expansion.remaining() == 0) {
+					expansion.markTruncated();
+					continue;
+				}
+				expansion.frontier().forEach((key) -> frontier.add(Map.of("root", entry.getKey(), "key", key)));
+				// New nodes to fill the rest, plus about one edge per frontier node back to where it was reached from.
+				rowsWanted += expansion.remaining() + expansion.frontier().size();
+			}
 			if (frontier.isEmpty()) {
 				break;
 			}
+			long rowsPerLevel = rowsWanted;
 			List<GraphNode> reached = this.reads.list(EXPAND,
 					Map.of("frontier", frontier, "types", types, "perNode", maxNodes, "limit", rowsPerLevel,
 							"withProvenance", withProvenance),
@@ -112,6 +122,11 @@ public class NeighborQueries {
 		void advance() {
 			this.frontier = List.copyOf(this.reached);
 			this.reached.clear();
+		}
+
+		/** How many more nodes it may take. */
+		int remaining() {
+			return this.maxNodes - this.nodes.size();
 		}
 
 		void markTruncated() {

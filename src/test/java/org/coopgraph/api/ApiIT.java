@@ -108,6 +108,11 @@ class ApiIT {
 		assertThat(names(subgraph.at("/edges"), "/type")).contains("LOCATED_IN", "PAIRS_WITH");
 		assertThat(subgraph.at("/truncated").asBoolean()).isFalse();
 
+		JsonNode capped = data("{ entity(name: \"绿水市\") { neighbors(depth: 2, maxNodes: 2) { nodes { id } truncated } } }")
+			.at("/entity/neighbors");
+		assertThat(capped.at("/nodes").size()).isEqualTo(2);
+		assertThat(capped.at("/truncated").asBoolean()).isTrue();
+
 		JsonNode funds = data("{ entity(name: \"白云县\") { neighbors(types: [FUNDS]) "
 				+ "{ edges { type from to amountCny evidence document } } } }").at("/entity/neighbors/edges/0");
 		assertThat(funds.at("/from").asString()).isEqualTo("青山市");
