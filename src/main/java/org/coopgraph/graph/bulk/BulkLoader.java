@@ -29,8 +29,9 @@ public final class BulkLoader {
 	public static final int BOLT_BATCH_SIZE = 20_000;
 
 	/**
-	 * Rows per transaction in-process unless told otherwise. Measured at 100k entities: 20k and 50k rows ran alike,
-	 * 100k rows a third as fast (the heap churns through the larger transaction state) and 5k rows slower.
+	 * Rows per transaction in-process unless told otherwise. Measured at 100k entities on the shared 2-core machine:
+	 * 20k to 50k rows ran alike, 5k rows somewhat slower, 100k rows at a third of the rate (with the heap at its
+	 * largest: the transaction state of 100k relationships is held on the heap until commit).
 	 */
 	public static final int IN_PROCESS_BATCH_SIZE = 50_000;
 
