@@ -2,7 +2,7 @@ package org.coopgraph.bench;
 
 import java.nio.file.Path;
 
-import org.coopgraph.graph.GraphSchema;
+import org.coopgraph.graph.bulk.BulkLoader;
 import org.neo4j.driver.Driver;
 
 /**
@@ -14,12 +14,16 @@ public interface DatabaseLauncher {
 
 	OpenDatabase open(Path dataDir);
 
-	/** A running database: the application's driver and schema, closed together. */
+	/** A running database: the application's driver and its bulk path, closed together. */
 	interface OpenDatabase extends AutoCloseable {
 
 		Driver driver();
 
-		GraphSchema schema();
+		/**
+		 * The in-process bulk path into this database, committing every {@code batchSize} rows with {@code writers}
+		 * transactions in flight.
+		 */
+		BulkLoader bulkLoader(int batchSize, int writers);
 
 		@Override
 		void close();

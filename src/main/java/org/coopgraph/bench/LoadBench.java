@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 
 import org.coopgraph.graph.bulk.BulkGraph;
 import org.coopgraph.graph.bulk.BulkLoadReport;
-import org.coopgraph.graph.bulk.BulkLoader;
 import org.coopgraph.graph.bulk.BulkProgress;
 import org.coopgraph.graph.bulk.Endpoint;
 import org.coopgraph.graph.bulk.RelationshipGroup;
@@ -56,9 +55,7 @@ final class LoadBench {
 		for (int r = 0; r < repeats; r++) {
 			delete(dataDir);
 			try (DatabaseLauncher.OpenDatabase db = launcher.open(dataDir)) {
-				BulkLoadReport report = new BulkLoader(db.driver(), db.schema(), batchSize, writers).load(graph,
-						timing,
-						progress);
+				BulkLoadReport report = db.bulkLoader(batchSize, writers).load(graph, timing, progress);
 				seconds.add(report.total().toNanos() / 1e9);
 				nodeRates.add(report.nodesPerSecond());
 				relationshipRates.add(report.relationshipsPerSecond());

@@ -20,6 +20,7 @@ import org.coopgraph.graph.bulk.BulkLoader;
 import org.coopgraph.graph.bulk.SchemaTiming;
 import org.coopgraph.ingest.read.DocumentReaders;
 import org.neo4j.driver.Driver;
+import org.neo4j.graphdb.GraphDatabaseService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -61,7 +62,7 @@ class BenchCommand implements Callable<Integer> {
 			description = "Larger graphs are loaded once (default ${DEFAULT-VALUE}).")
 	int loadRepeatsUpTo;
 
-	@Option(names = "--batch-size", defaultValue = "" + BulkLoader.DEFAULT_BATCH_SIZE, paramLabel = "ROWS",
+	@Option(names = "--batch-size", defaultValue = "" + BulkLoader.IN_PROCESS_BATCH_SIZE, paramLabel = "ROWS",
 			description = "Bulk path rows per transaction (default ${DEFAULT-VALUE}).")
 	int batchSize;
 
@@ -69,7 +70,7 @@ class BenchCommand implements Callable<Integer> {
 			description = "Bulk path transactions in flight at once (default ${DEFAULT-VALUE}).")
 	int writers;
 
-	@Option(names = "--schema", defaultValue = "BEFORE", paramLabel = "WHEN",
+	@Option(names = "--schema", defaultValue = "AFTER_DATA", paramLabel = "WHEN",
 			description = "When the bulk path builds indexes: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
 	SchemaTiming schema;
 
@@ -151,8 +152,9 @@ class BenchCommand implements Callable<Integer> {
 			}
 
 			@Override
-			public GraphSchema schema() {
-				return context.getBean(GraphSchema.class);
+			public BulkLoader bulkLoader(int batchSize, int writers) {
+				return BulkLoader.inProcess(context.getBean(GraphDatabaseService.class), driver(),
+						context.getBean(GraphSchema.class), batchSize, writers);
 			}
 
 			@Override

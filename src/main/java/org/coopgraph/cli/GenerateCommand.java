@@ -16,6 +16,7 @@ import org.coopgraph.graph.bulk.BulkLoadReport;
 import org.coopgraph.graph.bulk.BulkLoader;
 import org.coopgraph.graph.bulk.SchemaTiming;
 import org.neo4j.driver.Driver;
+import org.neo4j.graphdb.GraphDatabaseService;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Unmatched;
 import picocli.CommandLine.Model.CommandSpec;
 
 import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -46,16 +48,18 @@ class GenerateCommand implements Callable<Integer> {
 	@ArgGroup(exclusive = true, multiplicity = "1")
 	Target target;
 
-	@Option(names = "--batch-size", defaultValue = "20000", paramLabel = "ROWS",
-			description = "Rows per transaction of the bulk path (default ${DEFAULT-VALUE}).")
-	int batchSize;
+	@Option(names = "--batch-size", paramLabel = "ROWS",
+			description = "Rows per transaction of the bulk path (default " + BulkLoader.IN_PROCESS_BATCH_SIZE
+					+ " into the embedded database, " + BulkLoader.BOLT_BATCH_SIZE + " over Bolt).")
+	Integer batchSize;
 
 	@Option(names = "--writers", defaultValue = "" + BulkLoader.DEFAULT_WRITERS, paramLabel = "N",
 			description = "Transactions of the bulk path in flight at once (default ${DEFAULT-VALUE}).")
 	int writers;
 
-	@Option(names = "--schema", defaultValue = "BEFORE", paramLabel = "WHEN",
-			description = "When indexes are built: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+	@Option(names = "--schema", paramLabel = "WHEN",
+			description = "When indexes are built: ${COMPLETION-CANDIDATES} (default AFTER_DATA into the embedded "
+					+ "database, BEFORE over Bolt, which cannot build them after the data).")
 	SchemaTiming schema;
 
 	@Unmatched
@@ -90,9 +94,8 @@ class GenerateCommand implements Callable<Integer> {
 		}
 		try (ConfigurableApplicationContext context = SpringLauncher.start(WebApplicationType.NONE,
 				Map.of("coopgraph.ingest-on-startup", "false"), this.settings.toArray(String[]::new))) {
-			BulkLoader loader = new BulkLoader(context.getBean(Driver.class), context.getBean(GraphSchema.class),
-					this.batchSize, this.writers);
-			BulkLoadReport report = loader.load(graph, this.schema,
+			BulkLoader loader = loader(context);
+			BulkLoadReport report = loader.load(graph, (this.schema != null) ? this.schema : loader.preferredTiming(),
 					(group, count) -> out.printf("  %-22s %,12d%n", group, count));
 			out.printf("loaded %,d nodes in %.1f s (%,.0f/s), indexes in %.1f s, %,d relationships in %.1f s (%,.0f/s)%n",
 					report.nodes(), report.nodeTime().toMillis() / 1e3, report.nodesPerSecond(),
@@ -100,6 +103,20 @@ class GenerateCommand implements Callable<Integer> {
 					report.relationshipTime().toMillis() / 1e3, report.relationshipsPerSecond());
 		}
 		return ExitCodes.OK;
+	}
+
+	/** In-process when the application runs the database embedded, over Bolt when it is external. */
+	private BulkLoader loader(ApplicationContext context) {
+		Driver driver = context.getBean(Driver.class);
+		GraphSchema schema = context.getBean(GraphSchema.class);
+		// The bean exists only when EmbeddedNeo4jConfiguration runs the database in this JVM.
+		GraphDatabaseService embedded = context.getBeanProvider(GraphDatabaseService.class).getIfAvailable();
+		if (embedded != null) {
+			return BulkLoader.inProcess(embedded, driver, schema,
+					(this.batchSize != null) ? this.batchSize : BulkLoader.IN_PROCESS_BATCH_SIZE, this.writers);
+		}
+		return BulkLoader.overBolt(driver, schema,
+				(this.batchSize != null) ? this.batchSize : BulkLoader.BOLT_BATCH_SIZE, this.writers);
 	}
 
 }

@@ -1,11 +1,8 @@
 package org.coopgraph.bench;
 
 import java.net.URI;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.coopgraph.CoopgraphApplication;
 import org.coopgraph.bench.generate.GraphGenerator;
 import org.coopgraph.bench.generate.SyntheticGraph;
 import org.coopgraph.graph.GraphSchema;
@@ -13,15 +10,15 @@ import org.coopgraph.graph.bulk.BulkLoadReport;
 import org.coopgraph.graph.bulk.BulkLoader;
 import org.coopgraph.graph.bulk.BulkProgress;
 import org.coopgraph.graph.bulk.SchemaTiming;
-import org.coopgraph.support.TestDatabaseInitializer;
+import org.coopgraph.support.EmptyDatabaseApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.graphdb.GraphDatabaseService;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -43,16 +40,10 @@ class BenchPlumbingIT {
 
 	@BeforeAll
 	static void loadATinyGraph() {
-		SpringApplication application = new SpringApplication(CoopgraphApplication.class);
-		application.setWebApplicationType(WebApplicationType.SERVLET);
-		Map<String, Object> properties = new HashMap<>(
-				TestDatabaseInitializer.properties(TestDatabaseInitializer.temporaryFolder("coopgraph-bench-it-")));
-		properties.put("coopgraph.ingest-on-startup", "false");
-		properties.put("server.port", TestDatabaseInitializer.freePort());
-		application.setDefaultProperties(properties);
-		context = application.run();
+		context = EmptyDatabaseApplication.start("coopgraph-bench-it-", WebApplicationType.SERVLET);
 		graph = GraphGenerator.generate(1_000, 7);
-		report = new BulkLoader(context.getBean(Driver.class), context.getBean(GraphSchema.class), 500, 2).load(graph,
+		report = BulkLoader.inProcess(context.getBean(GraphDatabaseService.class), context.getBean(Driver.class),
+				context.getBean(GraphSchema.class), 500, 2).load(graph,
 				SchemaTiming.AFTER_NODES, BulkProgress.NONE);
 	}
 
@@ -77,7 +68,7 @@ class BenchPlumbingIT {
 
 	@Test
 	void bulkPathRefusesADatabaseThatIsNotEmpty() {
-		BulkLoader loader = new BulkLoader(context.getBean(Driver.class), context.getBean(GraphSchema.class), 500, 1);
+		BulkLoader loader = BulkLoader.overBolt(context.getBean(Driver.class), context.getBean(GraphSchema.class), 500, 1);
 		assertThatThrownBy(() -> loader.load(graph, SchemaTiming.BEFORE, BulkProgress.NONE))
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("empty");

@@ -7,9 +7,15 @@ public enum SchemaTiming {
 	BEFORE,
 
 	/**
-	 * Nodes are written with no index at all, then the whole schema is built at once (the key constraints are
-	 * needed to find relationship endpoints), then relationships are written.
+	 * Nodes are written with no index at all, then the whole schema is built at once (the Bolt path needs the key
+	 * constraints to find relationship endpoints), then relationships are written.
 	 */
-	AFTER_NODES
+	AFTER_NODES,
+
+	/**
+	 * Nodes and relationships are written with no index at all, then the whole schema is built at once. Only for the
+	 * in-process path, which finds relationship endpoints without an index.
+	 */
+	AFTER_DATA
 
 }
