@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.types.Node;
 
 import org.springframework.stereotype.Component;
@@ -52,9 +53,16 @@ public class EntityQueries {
 			}
 			""";
 
-	private static final String FACT_COLUMNS = """
-			type(r) AS type, direction, other, r.amountCny AS amountCny, r.evidence AS evidence,
-			       r.document AS document, r.start AS start, r.end AS end""";
+	/**
+	 * The fields of a node (its variable filled in) that the API shows, as a map: reading only these spares a node's
+	 * longer other properties, such as a task's evidence sentence.
+	 */
+	static final String NODE_FIELDS = """
+			%1$s {.key, .name, .type, .aliases, .taskId, .text, .deadline, .document, task: %1$s:Task}""";
+
+	private static final String FACT_COLUMNS = "type(r) AS type, direction, " + NODE_FIELDS.formatted("other")
+			+ " AS other, r.amountCny AS amountCny, r.evidence AS evidence, r.document AS document, r.start AS start,"
+			+ " r.end AS end";
 
 	private static final String RELATED = "UNWIND $keys AS key\nMATCH (e:Entity {key: key})\n" + FACTS_OF.formatted("e")
 			+ "RETURN key, " + FACT_COLUMNS;
@@ -185,9 +193,14 @@ public class EntityQueries {
 		return entity(record.get("e").asNode());
 	}
 
-	static EntityNode entity(Node node) {
+	static EntityNode entity(MapAccessor node) {
 		return new EntityNode(node.get("key").asString(), node.get("name").asString(), node.get("type").asString(),
 				node.get("aliases").asList(Value::asString, List.of()));
+	}
+
+	/** The node whose {@link #NODE_FIELDS} {@code fields} holds. */
+	static GraphNode node(Value fields) {
+		return fields.get("task").asBoolean(false) ? TaskQueries.task(fields) : entity(fields);
 	}
 
 	static GraphNode node(Node node) {
@@ -199,7 +212,7 @@ public class EntityQueries {
 
 	private static RelatedFact relatedFact(Record r) {
 		Value amount = r.get("amountCny");
-		return new RelatedFact(r.get("type").asString(), r.get("direction").asString(), node(r.get("other").asNode()),
+		return new RelatedFact(r.get("type").asString(), r.get("direction").asString(), node(r.get("other")),
 				amount.isNull() ? null : amount.asDouble(), r.get("evidence").asString(null),
 				r.get("document").asString(null), nullableInt(r.get("start")), nullableInt(r.get("end")));
 	}

@@ -36,8 +36,8 @@ public class NeighborQueries {
 			}
 			RETURN f.root AS root, type(r) AS type, startNode(r).key AS from, endNode(r).key AS to,
 			       r.amountCny AS amountCny, CASE WHEN $withProvenance THEN r.evidence END AS evidence,
-			       CASE WHEN $withProvenance THEN r.document END AS document, m
-			LIMIT $limit""";
+			       CASE WHEN $withProvenance THEN r.document END AS document,
+			""" + EntityQueries.NODE_FIELDS.formatted("m") + " AS m\nLIMIT $limit";
 
 	private final GraphReads reads;
 
@@ -79,7 +79,7 @@ public class NeighborQueries {
 							"withProvenance", withProvenance),
 					(r) -> {
 						Expansion expansion = expansions.get(r.get("root").asString());
-						GraphNode other = EntityQueries.node(r.get("m").asNode());
+						GraphNode other = EntityQueries.node(r.get("m"));
 						expansion.add(other, GraphEdge.of(r));
 						return other;
 					});

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Record;
-import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.MapAccessor;
 
 import org.springframework.stereotype.Component;
 
@@ -35,6 +35,9 @@ public class TaskQueries {
 			}
 			""";
 
+	private static final String TASK_COLUMNS = EntityQueries.NODE_FIELDS.formatted("t")
+			+ " AS t, units ORDER BY t.document, t.key";
+
 	// One statement with a unit and one without, rather than a UNION guarded by "$unit IS NULL": the planner
 	// applies such a guard after scanning every task, not before. OPTIONAL CALL: a row even when no task matches,
 	// which tells whether the unit's name was found.
@@ -42,14 +45,12 @@ public class TaskQueries {
 			OPTIONAL CALL (unit) {
 			  MATCH (unit)-[r:RESPONSIBLE_FOR|LEADS|CO_RESPONSIBLE]->(t:Task)
 			  WHERE ($document IS NULL OR t.document = $document) AND ($leadOnly = false OR r:LEADS)
-			""" + PAGE_OF_TASKS + """
-			RETURN unit IS NOT NULL AS unitFound, t, units ORDER BY t.document, t.key""";
+			""" + PAGE_OF_TASKS + "RETURN unit IS NOT NULL AS unitFound, " + TASK_COLUMNS;
 
 	private static final String ALL_TASKS = """
 			CALL () {
 			  MATCH (t:Task) WHERE ($document IS NULL OR t.document = $document)
-			""" + PAGE_OF_TASKS + """
-			RETURN t, units ORDER BY t.document, t.key""";
+			""" + PAGE_OF_TASKS + "RETURN " + TASK_COLUMNS;
 
 	private static final String BY_KEYS = """
 			MATCH (t:Task) WHERE t.key IN $keys RETURN t""";
@@ -93,7 +94,7 @@ public class TaskQueries {
 		for (Record row : this.reads.list(statement, parameters, (r) -> r)) {
 			NameResolution.requireFound(row, "unitFound", filter.unit());
 			if (!row.get("t").isNull()) {
-				tasks.add(new TaskWithUnits(task(row.get("t").asNode()),
+				tasks.add(new TaskWithUnits(task(row.get("t")),
 						row.get("units").asList((v) -> EntityQueries.entity(v.asNode()))));
 			}
 		}
@@ -125,7 +126,7 @@ public class TaskQueries {
 		return byKey;
 	}
 
-	static TaskNode task(Node node) {
+	static TaskNode task(MapAccessor node) {
 		return new TaskNode(node.get("key").asString(), node.get("taskId").asString(), node.get("text").asString(""),
 				node.get("deadline").asString(null), node.get("document").asString());
 	}
