@@ -9,7 +9,6 @@ import java.util.Map;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
-import org.neo4j.driver.types.Node;
 
 import org.springframework.stereotype.Component;
 
@@ -201,13 +200,6 @@ public class EntityQueries {
 	/** The node whose {@link #NODE_FIELDS} {@code fields} holds. */
 	static GraphNode node(Value fields) {
 		return fields.get("task").asBoolean(false) ? TaskQueries.task(fields) : entity(fields);
-	}
-
-	static GraphNode node(Node node) {
-		if (node.hasLabel("Task")) {
-			return TaskQueries.task(node);
-		}
-		return entity(node);
 	}
 
 	private static RelatedFact relatedFact(Record r) {

@@ -1,14 +1,11 @@
 package org.coopgraph.graph;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
-import org.neo4j.driver.types.Relationship;
 
 import org.springframework.stereotype.Component;
 
@@ -22,9 +19,10 @@ public class PathQueries {
 	private static final List<String> SHORTEST = IntStream.rangeClosed(1, MAX_HOPS)
 		.mapToObj((hops) -> NameResolution.subquery("from", "a") + NameResolution.subquery("to", "b") + """
 				OPTIONAL MATCH p = ANY SHORTEST (a)-[r WHERE type(r) IN $types]-{1,%d}(b)
-				RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, [n IN nodes(p) | n] AS nodes,
-				       [x IN relationships(p) | {rel: x, from: startNode(x).key, to: endNode(x).key}] AS rels"""
-			.formatted(hops))
+				RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, [n IN nodes(p) | %s] AS nodes,
+				       [x IN relationships(p) | {type: type(x), from: startNode(x).key, to: endNode(x).key,
+				        amountCny: x.amountCny, evidence: x.evidence, document: x.document}] AS rels"""
+			.formatted(hops, EntityQueries.NODE_FIELDS.formatted("n")))
 		.toList();
 
 	private final GraphReads reads;
@@ -56,12 +54,8 @@ public class PathQueries {
 		if (row.get("nodes").isNull()) {
 			return null;
 		}
-		List<GraphNode> nodes = row.get("nodes").asList((v) -> EntityQueries.node(v.asNode()));
-		List<GraphEdge> edges = new ArrayList<>();
-		for (Value rel : row.get("rels").values()) {
-			Relationship relationship = rel.get("rel").asRelationship();
-			edges.add(GraphEdge.of(relationship, rel.get("from").asString(), rel.get("to").asString()));
-		}
+		List<GraphNode> nodes = row.get("nodes").asList(EntityQueries::node);
+		List<GraphEdge> edges = row.get("rels").asList(GraphEdge::of);
 		return new Subgraph(nodes, edges, false);
 	}
 

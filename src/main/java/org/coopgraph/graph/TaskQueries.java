@@ -52,14 +52,14 @@ public class TaskQueries {
 			  MATCH (t:Task) WHERE ($document IS NULL OR t.document = $document)
 			""" + PAGE_OF_TASKS + "RETURN " + TASK_COLUMNS;
 
-	private static final String BY_KEYS = """
-			MATCH (t:Task) WHERE t.key IN $keys RETURN t""";
+	private static final String BY_KEYS = "MATCH (t:Task) WHERE t.key IN $keys RETURN "
+			+ EntityQueries.NODE_FIELDS.formatted("t") + " AS t";
 
 	private static final String TASKS_OF = """
 			UNWIND $keys AS key
 			MATCH (:Entity {key: key})-[:RESPONSIBLE_FOR|LEADS|CO_RESPONSIBLE]->(t:Task)
 			WITH DISTINCT key, t
-			RETURN key, t ORDER BY key, t.document, t.key""";
+			RETURN key, """ + EntityQueries.NODE_FIELDS.formatted("t") + " AS t ORDER BY key, t.document, t.key";
 
 	private static final String UNITS_OF = """
 			UNWIND $keys AS key
@@ -103,7 +103,7 @@ public class TaskQueries {
 
 	public Map<String, TaskNode> findByKeys(Collection<String> keys) {
 		Map<String, TaskNode> found = new HashMap<>();
-		this.reads.list(BY_KEYS, Map.of("keys", List.copyOf(keys)), (r) -> task(r.get("t").asNode()))
+		this.reads.list(BY_KEYS, Map.of("keys", List.copyOf(keys)), (r) -> task(r.get("t")))
 			.forEach((t) -> found.put(t.key(), t));
 		return found;
 	}
@@ -112,7 +112,7 @@ public class TaskQueries {
 	public Map<String, List<TaskNode>> tasksOf(Collection<String> entityKeys) {
 		Map<String, List<TaskNode>> byKey = KeyedLists.of(entityKeys);
 		this.reads.list(TASKS_OF, Map.of("keys", List.copyOf(entityKeys)),
-				(r) -> Map.entry(r.get("key").asString(), task(r.get("t").asNode())))
+				(r) -> Map.entry(r.get("key").asString(), task(r.get("t"))))
 			.forEach((e) -> byKey.get(e.getKey()).add(e.getValue()));
 		return byKey;
 	}
