@@ -55,6 +55,9 @@ public final class EmbeddedGraphReads extends GraphReads {
 					throw translated(ex);
 				}
 			}
+			catch (RuntimeException ex) {
+				throw translated(ex);
+			}
 		}
 	}
 
@@ -69,19 +72,13 @@ public final class EmbeddedGraphReads extends GraphReads {
 			}
 			return rows;
 		}
-		catch (DatabaseShutdownException ex) {
-			throw new ReadFailedException(ReadFailedException.Reason.UNAVAILABLE, ex);
-		}
-		catch (TransientFailureException ex) {
-			throw ex;
-		}
-		catch (RuntimeException ex) {
-			throw translated(ex);
-		}
 	}
 
 	/** Timeouts and outages as such, so the API can name them; anything else unchanged. */
 	private static RuntimeException translated(RuntimeException ex) {
+		if (ex instanceof DatabaseShutdownException) {
+			return new ReadFailedException(ReadFailedException.Reason.UNAVAILABLE, ex);
+		}
 		String code = statusCode(ex);
 		if (isTimeout(code)) {
 			return new ReadFailedException(ReadFailedException.Reason.TIMEOUT, ex);

@@ -73,9 +73,8 @@ public class NeighborQueries {
 			if (frontier.isEmpty()) {
 				break;
 			}
-			long rowsPerLevel = rowsWanted;
 			List<GraphNode> reached = this.reads.list(EXPAND,
-					Map.of("frontier", frontier, "types", types, "perNode", maxNodes, "limit", rowsPerLevel,
+					Map.of("frontier", frontier, "types", types, "perNode", maxNodes, "limit", rowsWanted,
 							"withProvenance", withProvenance),
 					(r) -> {
 						Expansion expansion = expansions.get(r.get("root").asString());
@@ -83,7 +82,7 @@ public class NeighborQueries {
 						expansion.add(other, GraphEdge.of(r));
 						return other;
 					});
-			if (reached.size() == rowsPerLevel) {
+			if (reached.size() == rowsWanted) {
 				expansions.values().forEach(Expansion::markTruncated);
 			}
 			expansions.values().forEach(Expansion::advance);
