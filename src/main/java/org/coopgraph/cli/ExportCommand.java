@@ -2,9 +2,6 @@ package org.coopgraph.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.coopgraph.graph.export.ExportFormat;
 import org.coopgraph.graph.export.ExportResult;
@@ -12,9 +9,6 @@ import org.coopgraph.graph.export.GraphExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Unmatched;
-import picocli.CommandLine.Model.CommandSpec;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -26,7 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 @Command(name = "export", mixinStandardHelpOptions = true,
 		description = { "Export the graph: CSV (neo4j-admin import format, plus load.cypher for LOAD CSV) or",
 				"JSON Lines of the extractions, one document per line, in the annotation format." })
-class ExportCommand implements Callable<Integer> {
+class ExportCommand extends DatabaseCommand {
 
 	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "CSV", description = "csv or jsonl (default: csv).")
 	ExportFormat format;
@@ -34,23 +28,14 @@ class ExportCommand implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "OUTDIR", description = "Folder to write into (created if missing).")
 	Path outDir;
 
-	@Unmatched
-	List<String> settings = new ArrayList<>();
-
-	@Spec
-	CommandSpec spec;
-
 	@Override
-	public Integer call() {
-		try (ConfigurableApplicationContext context = SpringLauncher.openDatabase(this.settings)) {
-			PrintWriter out = this.spec.commandLine().getOut();
-			ExportResult result = context.getBean(GraphExport.class).export(this.format, this.outDir);
-			for (ExportResult.ExportedFile file : result.files()) {
-				out.printf("wrote %s%s%n", file.path(), file.path().toString().endsWith(".cypher") ? ""
-						: " (%,d %s)".formatted(file.rows(), this.format == ExportFormat.CSV ? "rows" : "documents"));
-			}
-			return ExitCodes.OK;
+	int run(ConfigurableApplicationContext context, PrintWriter out) {
+		ExportResult result = context.getBean(GraphExport.class).export(this.format, this.outDir);
+		for (ExportResult.ExportedFile file : result.files()) {
+			out.printf("wrote %s%s%n", file.path(), file.path().toString().endsWith(".cypher") ? ""
+					: " (%,d %s)".formatted(file.rows(), this.format == ExportFormat.CSV ? "rows" : "documents"));
 		}
+		return ExitCodes.OK;
 	}
 
 }

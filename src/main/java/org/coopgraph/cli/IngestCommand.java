@@ -2,18 +2,13 @@ package org.coopgraph.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.coopgraph.ingest.IngestJob;
 import org.coopgraph.ingest.IngestReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Unmatched;
-import picocli.CommandLine.Model.CommandSpec;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -26,7 +21,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
 		description = "Ingest documents (files or folders, recursively): new and changed ones are stored, "
 				+ "unchanged ones skipped.")
-class IngestCommand implements Callable<Integer> {
+class IngestCommand extends DatabaseCommand {
 
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
 	List<Path> paths;
@@ -43,21 +38,12 @@ class IngestCommand implements Callable<Integer> {
 			description = "Documents read and extracted at once, while one is written (default: ${DEFAULT-VALUE}).")
 	int workers;
 
-	@Unmatched
-	List<String> settings = new ArrayList<>();
-
-	@Spec
-	CommandSpec spec;
-
 	@Override
-	public Integer call() {
-		try (ConfigurableApplicationContext context = SpringLauncher.openDatabase(this.settings)) {
-			PrintWriter out = this.spec.commandLine().getOut();
-			IngestReport report = context.getBean(IngestJob.class)
-				.run(this.paths, this.dryRun, this.workers, this.progress.listener(out, this.dryRun));
-			new IngestSummary(report).print(out);
-			return exitCode(report);
-		}
+	int run(ConfigurableApplicationContext context, PrintWriter out) {
+		IngestReport report = context.getBean(IngestJob.class)
+			.run(this.paths, this.dryRun, this.workers, this.progress.listener(out, this.dryRun));
+		new IngestSummary(report).print(out);
+		return exitCode(report);
 	}
 
 	static int exitCode(IngestReport report) {

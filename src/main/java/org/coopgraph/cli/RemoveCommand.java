@@ -1,18 +1,13 @@
 package org.coopgraph.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 import org.coopgraph.graph.GraphWriter;
 import org.coopgraph.graph.WriteOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Unmatched;
-import picocli.CommandLine.Model.CommandSpec;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -22,37 +17,28 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 @Command(name = "remove", mixinStandardHelpOptions = true,
 		description = "Remove documents (by file name) and the facts only they support.")
-class RemoveCommand implements Callable<Integer> {
+class RemoveCommand extends DatabaseCommand {
 
 	@Parameters(arity = "1..*", paramLabel = "DOC", description = "Document names, as listed by the documents query.")
 	List<String> documents;
 
-	@Unmatched
-	List<String> settings = new ArrayList<>();
-
-	@Spec
-	CommandSpec spec;
-
 	@Override
-	public Integer call() {
-		try (ConfigurableApplicationContext context = SpringLauncher.openDatabase(this.settings)) {
-			PrintWriter out = this.spec.commandLine().getOut();
-			GraphWriter writer = context.getBean(GraphWriter.class);
-			int missing = 0;
-			for (String document : this.documents) {
-				Optional<WriteOutcome> removed = writer.remove(document);
-				if (removed.isPresent()) {
-					WriteOutcome r = removed.get();
-					out.printf("removed   %s  (%d entities, %d relations, %d tasks)%n", document,
-							r.entityChanges().removed(), r.relationChanges().removed(), r.taskChanges().removed());
-				}
-				else {
-					out.printf("not found %s%n", document);
-					missing++;
-				}
+	int run(ConfigurableApplicationContext context, PrintWriter out) {
+		GraphWriter writer = context.getBean(GraphWriter.class);
+		int missing = 0;
+		for (String document : this.documents) {
+			Optional<WriteOutcome> removed = writer.remove(document);
+			if (removed.isPresent()) {
+				WriteOutcome r = removed.get();
+				out.printf("removed   %s  (%d entities, %d relations, %d tasks)%n", document,
+						r.entityChanges().removed(), r.relationChanges().removed(), r.taskChanges().removed());
 			}
-			return (missing == 0) ? ExitCodes.OK : ExitCodes.PARTIAL;
+			else {
+				out.printf("not found %s%n", document);
+				missing++;
+			}
 		}
+		return (missing == 0) ? ExitCodes.OK : ExitCodes.PARTIAL;
 	}
 
 }
