@@ -17,6 +17,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class ServerProcess implements AutoCloseable {
 
+	/** The heap {@code ./coopgraph serve} gives the server unless told otherwise. */
+	static final String SERVE_HEAP = "-Xmx1g";
+
 	private final Process process;
 
 	private final long startedNanos;
@@ -25,9 +28,6 @@ final class ServerProcess implements AutoCloseable {
 		this.process = process;
 		this.startedNanos = startedNanos;
 	}
-
-	/** The heap {@code ./coopgraph serve} gives the server unless told otherwise. */
-	static final String SERVE_HEAP = "-Xmx1g";
 
 	/** Launches the server; it is not yet answering when this returns. */
 	static ServerProcess launch(Path dataDir, BenchPorts ports, Path log, List<String> jvmOptions) throws IOException {
