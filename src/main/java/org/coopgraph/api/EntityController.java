@@ -14,6 +14,7 @@ import org.coopgraph.graph.EntityNode;
 import org.coopgraph.graph.EntityQueries;
 import org.coopgraph.graph.EntityWithFacts;
 import org.coopgraph.graph.NeighborQueries;
+import org.coopgraph.graph.NodeFields;
 import org.coopgraph.graph.RelatedFact;
 import org.coopgraph.graph.SearchPage;
 import org.coopgraph.graph.TaskNode;
@@ -74,7 +75,7 @@ class EntityController {
 		}
 		// The entity and its facts in one query; the related field then finds its page already loaded.
 		EntityWithFacts found = this.entities.findByNameOrAliasWithFacts(name, wanted.types(), wanted.direction(),
-				wanted.offset(), wanted.limit());
+				wanted.offset(), wanted.limit(), wanted.fields());
 		if (found == null) {
 			return null;
 		}
@@ -107,12 +108,16 @@ class EntityController {
 
 	@SchemaMapping
 	CompletableFuture<List<Related>> related(Entity entity, @Argument List<String> types, @Argument String direction,
-			@Argument Integer first, @Argument String after, DataLoader<RelatedKey, List<Related>> related) {
-		return related.load(relatedKey(entity.id(), types, direction, first, after));
+			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection,
+			DataLoader<RelatedKey, List<Related>> related) {
+		return related.load(relatedKey(entity.id(), types, direction, first, after,
+				NodeSelection.under(selection, "node")));
 	}
 
-	private RelatedKey relatedKey(String entityKey, List<String> types, String direction, Integer first, String after) {
-		return new RelatedKey(entityKey, types, direction, Cursor.offsetAfter(after), this.pageSize.check(first));
+	private RelatedKey relatedKey(String entityKey, List<String> types, String direction, Integer first, String after,
+			NodeFields fields) {
+		return new RelatedKey(entityKey, types, direction, Cursor.offsetAfter(after), this.pageSize.check(first),
+				fields);
 	}
 
 	/**
@@ -131,7 +136,8 @@ class EntityController {
 		Map<String, Object> arguments = fields.get(0).getArguments();
 		try {
 			return relatedKey(null, (List<String>) arguments.get("types"), (String) arguments.get("direction"),
-					(Integer) arguments.get("first"), (String) arguments.get("after"));
+					(Integer) arguments.get("first"), (String) arguments.get("after"),
+					NodeSelection.under(selection, "related/node"));
 		}
 		catch (ApiException | ClassCastException ex) {
 			return null;
@@ -157,7 +163,8 @@ class EntityController {
 					"Argument 'maxNodes' must be between 1 and 1000, got " + cap);
 		}
 		boolean withProvenance = selection.contains("edges/evidence") || selection.contains("edges/document");
-		return neighbors.load(new NeighborsKey(entity.node(), levels, RelationTypes.orAll(types), cap, withProvenance));
+		return neighbors.load(new NeighborsKey(entity.node(), levels, RelationTypes.orAll(types), cap, withProvenance,
+				NodeSelection.under(selection, "nodes")));
 	}
 
 	@BatchMapping
@@ -186,7 +193,7 @@ class EntityController {
 		keys.stream().collect(Collectors.groupingBy(RelatedKey::filter)).forEach((filter, group) -> {
 			Map<String, List<RelatedFact>> facts = this.entities.related(
 					group.stream().map(RelatedKey::entityKey).toList(), filter.types(), filter.direction(),
-					filter.offset(), filter.limit());
+					filter.offset(), filter.limit(), filter.fields());
 			group.forEach((key) -> {
 				result.put(key, related(facts.get(key.entityKey()), filter.offset()));
 			});
@@ -198,7 +205,8 @@ class EntityController {
 		Map<NeighborsKey, Subgraph> result = new HashMap<>();
 		keys.stream().collect(Collectors.groupingBy(NeighborsKey::arguments)).forEach((arguments, group) -> {
 			var subgraphs = this.neighbors.neighbors(group.stream().map(NeighborsKey::root).toList(),
-					arguments.depth(), arguments.types(), arguments.maxNodes(), arguments.withProvenance());
+					arguments.depth(), arguments.types(), arguments.maxNodes(), arguments.withProvenance(),
+					arguments.fields());
 			group.forEach((key) -> result.put(key, Subgraph.of(subgraphs.get(key.root().key()))));
 		});
 		return result;

@@ -3,19 +3,21 @@ package org.coopgraph.api;
 import java.util.List;
 
 import org.coopgraph.graph.EntityNode;
+import org.coopgraph.graph.NodeFields;
 
 /** Data loader key for {@code Entity.neighbors}: the entity plus the field's arguments. */
-record NeighborsKey(EntityNode root, int depth, List<String> types, int maxNodes, boolean withProvenance) {
+record NeighborsKey(EntityNode root, int depth, List<String> types, int maxNodes, boolean withProvenance,
+		NodeFields fields) {
 
 	NeighborsKey {
 		types = List.copyOf(types);
 	}
 
 	Arguments arguments() {
-		return new Arguments(this.depth, this.types, this.maxNodes, this.withProvenance);
+		return new Arguments(this.depth, this.types, this.maxNodes, this.withProvenance, this.fields);
 	}
 
-	record Arguments(int depth, List<String> types, int maxNodes, boolean withProvenance) {
+	record Arguments(int depth, List<String> types, int maxNodes, boolean withProvenance, NodeFields fields) {
 
 	}
 

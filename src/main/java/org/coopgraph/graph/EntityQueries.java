@@ -40,10 +40,16 @@ public class EntityQueries {
 			WITH collect(node) AS ranked
 			RETURN size(ranked) AS total, ranked[$offset..$offset + $first] AS page""";
 
+	/**
+	 * Every fact relationship type, for patterns: a fixed type list lets the planner expand only those types, where
+	 * a type given as a parameter is checked on every relationship of the node, mentions included.
+	 */
+	static final String FACT_TYPES = "PAIRS_WITH|RESPONSIBLE_FOR|LEADS|CO_RESPONSIBLE|FUNDS|LOCATED_IN|CO_BUILDS";
+
 	// The facts of the entity bound to the variable filled in: one page, in a stable order.
 	private static final String FACTS_OF = """
 			CALL (%1$s) {
-			  MATCH (%1$s)-[r:PAIRS_WITH|RESPONSIBLE_FOR|LEADS|CO_RESPONSIBLE|FUNDS|LOCATED_IN|CO_BUILDS]-(other)
+			  MATCH (%1$s)-[r:%2$s]-(other)
 			  WHERE ($types IS NULL OR type(r) IN $types)
 			    AND ($direction IS NULL OR ($direction = 'OUT') = (startNode(r) = %1$s))
 			  RETURN r, other, CASE WHEN startNode(r) = %1$s THEN 'OUT' ELSE 'IN' END AS direction
@@ -52,22 +58,16 @@ public class EntityQueries {
 			}
 			""";
 
-	/**
-	 * The fields of a node (its variable filled in) that the API shows, as a map: reading only these spares a node's
-	 * longer other properties, such as a task's evidence sentence.
-	 */
-	static final String NODE_FIELDS = """
-			%1$s {.key, .name, .type, .aliases, .taskId, .text, .deadline, .document, task: %1$s:Task}""";
+	private static final String FACT_COLUMNS = "type(r) AS type, direction, %s AS other, r.amountCny AS amountCny,"
+			+ " r.evidence AS evidence, r.document AS document, r.start AS start, r.end AS end";
 
-	private static final String FACT_COLUMNS = "type(r) AS type, direction, " + NODE_FIELDS.formatted("other")
-			+ " AS other, r.amountCny AS amountCny, r.evidence AS evidence, r.document AS document, r.start AS start,"
-			+ " r.end AS end";
+	private static final Map<NodeFields, String> RELATED = NodeFields.statements((fields) -> "UNWIND $keys AS key\n"
+			+ "MATCH (e:Entity {key: key})\n" + FACTS_OF.formatted("e", FACT_TYPES) + "RETURN key, "
+			+ FACT_COLUMNS.formatted(fields.of("other")));
 
-	private static final String RELATED = "UNWIND $keys AS key\nMATCH (e:Entity {key: key})\n" + FACTS_OF.formatted("e")
-			+ "RETURN key, " + FACT_COLUMNS;
-
-	private static final String NAMED_WITH_RELATED = NameResolution.subquery("name", "e")
-			+ "WITH e WHERE e IS NOT NULL\nOPTIONAL " + FACTS_OF.formatted("e") + "RETURN e, " + FACT_COLUMNS;
+	private static final Map<NodeFields, String> NAMED_WITH_RELATED = NodeFields.statements((fields) -> NameResolution
+		.subquery("name", "e") + "WITH e WHERE e IS NOT NULL\nOPTIONAL " + FACTS_OF.formatted("e", FACT_TYPES) + "RETURN e, "
+			+ FACT_COLUMNS.formatted(fields.of("other")));
 
 	private static final String DOCUMENTS = """
 			MATCH (d:Document)
@@ -131,14 +131,15 @@ public class EntityQueries {
 
 	/**
 	 * For each entity key, its facts (filtered by relationship type and direction when given), ordered by type and
-	 * the other node's name, {@code limit} of them after the first {@code offset}.
+	 * the other node's name, {@code limit} of them after the first {@code offset}; of the other node, the
+	 * {@code fields} asked for.
 	 */
 	public Map<String, List<RelatedFact>> related(Collection<String> keys, List<String> types, String direction,
-			int offset, int limit) {
+			int offset, int limit, NodeFields fields) {
 		Map<String, Object> parameters = relatedParameters(types, direction, offset, limit);
 		parameters.put("keys", List.copyOf(keys));
 		Map<String, List<RelatedFact>> byKey = KeyedLists.of(keys);
-		this.reads.list(RELATED, parameters, (r) -> Map.entry(r.get("key").asString(), relatedFact(r)))
+		this.reads.list(RELATED.get(fields), parameters, (r) -> Map.entry(r.get("key").asString(), relatedFact(r)))
 			.forEach((entry) -> byKey.get(entry.getKey()).add(entry.getValue()));
 		return byKey;
 	}
@@ -149,13 +150,13 @@ public class EntityQueries {
 	 * the name.
 	 */
 	public EntityWithFacts findByNameOrAliasWithFacts(String name, List<String> types, String direction, int offset,
-			int limit) {
+			int limit, NodeFields fields) {
 		if (name.isBlank()) {
 			return null;
 		}
 		Map<String, Object> parameters = relatedParameters(types, direction, offset, limit);
 		NameResolution.bind(parameters, "name", new EntityName("name", name));
-		List<Record> rows = this.reads.list(NAMED_WITH_RELATED, parameters, (r) -> r);
+		List<Record> rows = this.reads.list(NAMED_WITH_RELATED.get(fields), parameters, (r) -> r);
 		if (rows.isEmpty()) {
 			return null;
 		}
@@ -192,12 +193,13 @@ public class EntityQueries {
 		return entity(record.get("e").asNode());
 	}
 
+	/** The entity a node or a projection of it holds; the type is null when the projection left it out. */
 	static EntityNode entity(MapAccessor node) {
-		return new EntityNode(node.get("key").asString(), node.get("name").asString(), node.get("type").asString(),
-				node.get("aliases").asList(Value::asString, List.of()));
+		return new EntityNode(node.get("key").asString(), node.get("name").asString(),
+				node.get("type").asString(null), node.get("aliases").asList(Value::asString, List.of()));
 	}
 
-	/** The node whose {@link #NODE_FIELDS} {@code fields} holds. */
+	/** The node a {@link NodeFields} projection holds. */
 	static GraphNode node(Value fields) {
 		return fields.get("task").asBoolean(false) ? TaskQueries.task(fields) : entity(fields);
 	}

@@ -23,21 +23,25 @@ public class NeighborQueries {
 	// Each frontier node contributes at most $perNode rows and each level at most $limit (about what the remaining
 	// room can keep), so that a dense neighbour (a city, with everything located in it) cannot make one level read
 	// tens of thousands of rows to keep a few.
-	private static final String EXPAND = """
+	// The edge's ends are told apart by comparing nodes, which spares reading their keys again. Keys of entities
+	// and tasks never collide (a task's holds its document's name and a '#'), so the union needs no DISTINCT.
+	private static final Map<NodeFields, String> EXPAND = NodeFields.statements((fields) -> """
 			UNWIND $frontier AS f
 			CALL (f) {
 			  CALL (f) {
 			    MATCH (n:Entity {key: f.key}) RETURN n
-			    UNION
+			    UNION ALL
 			    MATCH (n:Task {key: f.key}) RETURN n
 			  }
-			  MATCH (n)-[r:$any($types)]-(m)
+			  MATCH (n)-[r:%s]-(m) WHERE type(r) IN $types
 			  RETURN r, m LIMIT $perNode
 			}
-			RETURN f.root AS root, type(r) AS type, startNode(r).key AS from, endNode(r).key AS to,
-			       r.amountCny AS amountCny, CASE WHEN $withProvenance THEN r.evidence END AS evidence,
-			       CASE WHEN $withProvenance THEN r.document END AS document,
-			""" + EntityQueries.NODE_FIELDS.formatted("m") + " AS m\nLIMIT $limit";
+			WITH f, r, m, m.key AS mKey, startNode(r) = m AS fromM
+			RETURN f.root AS root, type(r) AS type, CASE WHEN fromM THEN mKey ELSE f.key END AS from,
+			       CASE WHEN fromM THEN f.key ELSE mKey END AS to, r.amountCny AS amountCny,
+			       CASE WHEN $withProvenance THEN r.evidence END AS evidence,
+			       CASE WHEN $withProvenance THEN r.document END AS document, %s AS m
+			LIMIT $limit""".formatted(EntityQueries.FACT_TYPES, fields.of("m")));
 
 	private final GraphReads reads;
 
@@ -48,10 +52,10 @@ public class NeighborQueries {
 	/**
 	 * For each root entity, keyed by its key, the subgraph up to {@code depth} hops away, at most {@code maxNodes}
 	 * nodes; one query per level for all roots together. Without {@code withProvenance} the edges leave out their
-	 * evidence and document, which spares reading a sentence per edge.
+	 * evidence and document, which spares reading a sentence per edge; of the nodes, the {@code fields} asked for.
 	 */
 	public Map<String, Subgraph> neighbors(Collection<EntityNode> roots, int depth, List<String> types, int maxNodes,
-			boolean withProvenance) {
+			boolean withProvenance, NodeFields fields) {
 		if (depth < 1 || depth > MAX_DEPTH) {
 			throw new IllegalArgumentException("depth must be between 1 and " + MAX_DEPTH);
 		}
@@ -73,7 +77,7 @@ public class NeighborQueries {
 			if (frontier.isEmpty()) {
 				break;
 			}
-			List<GraphNode> reached = this.reads.list(EXPAND,
+			List<GraphNode> reached = this.reads.list(EXPAND.get(fields),
 					Map.of("frontier", frontier, "types", types, "perNode", maxNodes, "limit", rowsWanted,
 							"withProvenance", withProvenance),
 					(r) -> {

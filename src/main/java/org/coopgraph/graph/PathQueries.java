@@ -22,7 +22,7 @@ public class PathQueries {
 				RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, [n IN nodes(p) | %s] AS nodes,
 				       [x IN relationships(p) | {type: type(x), from: startNode(x).key, to: endNode(x).key,
 				        amountCny: x.amountCny, evidence: x.evidence, document: x.document}] AS rels"""
-			.formatted(hops, EntityQueries.NODE_FIELDS.formatted("n")))
+			.formatted(hops, NodeFields.ALL.of("n")))
 		.toList();
 
 	private final GraphReads reads;

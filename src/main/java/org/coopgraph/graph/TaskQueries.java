@@ -35,7 +35,7 @@ public class TaskQueries {
 			}
 			""";
 
-	private static final String TASK_COLUMNS = EntityQueries.NODE_FIELDS.formatted("t")
+	private static final String TASK_COLUMNS = NodeFields.TASK.formatted("t")
 			+ " AS t, units ORDER BY t.document, t.key";
 
 	// One statement with a unit and one without, rather than a UNION guarded by "$unit IS NULL": the planner
@@ -53,13 +53,13 @@ public class TaskQueries {
 			""" + PAGE_OF_TASKS + "RETURN " + TASK_COLUMNS;
 
 	private static final String BY_KEYS = "MATCH (t:Task) WHERE t.key IN $keys RETURN "
-			+ EntityQueries.NODE_FIELDS.formatted("t") + " AS t";
+			+ NodeFields.TASK.formatted("t") + " AS t";
 
 	private static final String TASKS_OF = """
 			UNWIND $keys AS key
 			MATCH (:Entity {key: key})-[:RESPONSIBLE_FOR|LEADS|CO_RESPONSIBLE]->(t:Task)
 			WITH DISTINCT key, t
-			RETURN key, """ + EntityQueries.NODE_FIELDS.formatted("t") + " AS t ORDER BY key, t.document, t.key";
+			RETURN key, """ + NodeFields.TASK.formatted("t") + " AS t ORDER BY key, t.document, t.key";
 
 	private static final String UNITS_OF = """
 			UNWIND $keys AS key
@@ -126,9 +126,10 @@ public class TaskQueries {
 		return byKey;
 	}
 
+	/** The task a projection holds; deadline and document are null when it left them out. */
 	static TaskNode task(MapAccessor node) {
 		return new TaskNode(node.get("key").asString(), node.get("taskId").asString(), node.get("text").asString(""),
-				node.get("deadline").asString(null), node.get("document").asString());
+				node.get("deadline").asString(null), node.get("document").asString(null));
 	}
 
 }

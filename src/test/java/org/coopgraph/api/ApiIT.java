@@ -122,6 +122,22 @@ class ApiIT {
 	}
 
 	@Test
+	void nodesAnswerWhicheverFieldsAreSelected() {
+		String unit = "青山市发展和改革委员会";
+		JsonNode brief = data("query($n: String!) { entity(name: $n) { neighbors(types: [LEADS]) { nodes { id name } } "
+				+ "related(types: [LEADS]) { node { id name } } } }", Map.of("n", unit)).at("/entity");
+		assertThat(names(brief.at("/neighbors/nodes"), "/name")).anyMatch((name) -> name.startsWith("1.2 "));
+		assertThat(brief.at("/related/0/node/name").asString()).startsWith("1.2 ");
+
+		String fields = "{ id name ... on Task { deadline document } ... on Entity { type aliases } }";
+		JsonNode all = data("query($n: String!) { entity(name: $n) { neighbors(types: [LEADS]) { nodes " + fields
+				+ " } related(types: [LEADS]) { node " + fields + " } } }", Map.of("n", unit)).at("/entity");
+		assertThat(all.at("/neighbors/nodes/0/type").asString()).isEqualTo("DEPARTMENT");
+		assertThat(all.at("/neighbors/nodes/1/deadline").asString()).isEqualTo("10月底前");
+		assertThat(all.at("/related/0/node/document").asString()).isEqualTo(ApiFixture.DOCUMENT);
+	}
+
+	@Test
 	void pairingsCarryLevelAndDocuments() {
 		JsonNode pairings = data("{ pairings(place: \"青山\") { a { name } b { name } level documents } }")
 			.at("/pairings");
