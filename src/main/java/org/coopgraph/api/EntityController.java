@@ -162,8 +162,9 @@ class EntityController {
 			throw new ApiException(ApiException.Kind.BAD_ARGUMENT,
 					"Argument 'maxNodes' must be between 1 and 1000, got " + cap);
 		}
-		boolean withProvenance = selection.contains("edges/evidence") || selection.contains("edges/document");
-		return neighbors.load(new NeighborsKey(entity.node(), levels, RelationTypes.orAll(types), cap, withProvenance,
+		boolean edgeDetails = selection.contains("edges/amountCny") || selection.contains("edges/evidence")
+				|| selection.contains("edges/document");
+		return neighbors.load(new NeighborsKey(entity.node(), levels, RelationTypes.orAll(types), cap, edgeDetails,
 				NodeSelection.under(selection, "nodes")));
 	}
 
@@ -205,7 +206,7 @@ class EntityController {
 		Map<NeighborsKey, Subgraph> result = new HashMap<>();
 		keys.stream().collect(Collectors.groupingBy(NeighborsKey::arguments)).forEach((arguments, group) -> {
 			var subgraphs = this.neighbors.neighbors(group.stream().map(NeighborsKey::root).toList(),
-					arguments.depth(), arguments.types(), arguments.maxNodes(), arguments.withProvenance(),
+					arguments.depth(), arguments.types(), arguments.maxNodes(), arguments.edgeDetails(),
 					arguments.fields());
 			group.forEach((key) -> result.put(key, Subgraph.of(subgraphs.get(key.root().key()))));
 		});

@@ -6,7 +6,7 @@ import org.coopgraph.graph.EntityNode;
 import org.coopgraph.graph.NodeFields;
 
 /** Data loader key for {@code Entity.neighbors}: the entity plus the field's arguments. */
-record NeighborsKey(EntityNode root, int depth, List<String> types, int maxNodes, boolean withProvenance,
+record NeighborsKey(EntityNode root, int depth, List<String> types, int maxNodes, boolean edgeDetails,
 		NodeFields fields) {
 
 	NeighborsKey {
@@ -14,10 +14,10 @@ record NeighborsKey(EntityNode root, int depth, List<String> types, int maxNodes
 	}
 
 	Arguments arguments() {
-		return new Arguments(this.depth, this.types, this.maxNodes, this.withProvenance, this.fields);
+		return new Arguments(this.depth, this.types, this.maxNodes, this.edgeDetails, this.fields);
 	}
 
-	record Arguments(int depth, List<String> types, int maxNodes, boolean withProvenance, NodeFields fields) {
+	record Arguments(int depth, List<String> types, int maxNodes, boolean edgeDetails, NodeFields fields) {
 
 	}
 

@@ -23,24 +23,27 @@ public class NeighborQueries {
 	// Each frontier node contributes at most $perNode rows and each level at most $limit (about what the remaining
 	// room can keep), so that a dense neighbour (a city, with everything located in it) cannot make one level read
 	// tens of thousands of rows to keep a few.
-	// The edge's ends are told apart by comparing nodes, which spares reading their keys again. Keys of entities
-	// and tasks never collide (a task's holds its document's name and a '#'), so the union needs no DISTINCT.
+	// A frontier node is found by its key under its own label, and its edges skip the one it was reached through,
+	// already kept at the level before. The edge's ends are told apart by comparing nodes, which spares reading
+	// their keys again.
 	private static final Map<NodeFields, String> EXPAND = NodeFields.statements((fields) -> """
 			UNWIND $frontier AS f
 			CALL (f) {
 			  CALL (f) {
+			    WITH f WHERE NOT f.task
 			    MATCH (n:Entity {key: f.key}) RETURN n
 			    UNION ALL
+			    WITH f WHERE f.task
 			    MATCH (n:Task {key: f.key}) RETURN n
 			  }
-			  MATCH (n)-[r:%s]-(m) WHERE type(r) IN $types
+			  MATCH (n)-[r:%s]-(m) WHERE type(r) IN $types AND (f.via IS NULL OR elementId(r) <> f.via)
 			  RETURN r, m LIMIT $perNode
 			}
 			WITH f, r, m, m.key AS mKey, startNode(r) = m AS fromM
 			RETURN f.root AS root, type(r) AS type, CASE WHEN fromM THEN mKey ELSE f.key END AS from,
-			       CASE WHEN fromM THEN f.key ELSE mKey END AS to, r.amountCny AS amountCny,
-			       CASE WHEN $withProvenance THEN r.evidence END AS evidence,
-			       CASE WHEN $withProvenance THEN r.document END AS document, %s AS m
+			       CASE WHEN fromM THEN f.key ELSE mKey END AS to, CASE WHEN $edgeDetails THEN r.amountCny END AS amountCny,
+			       CASE WHEN $edgeDetails THEN r.evidence END AS evidence,
+			       CASE WHEN $edgeDetails THEN r.document END AS document, elementId(r) AS via, %s AS m
 			LIMIT $limit""".formatted(EntityQueries.FACT_TYPES, fields.of("m")));
 
 	private final GraphReads reads;
@@ -51,11 +54,12 @@ public class NeighborQueries {
 
 	/**
 	 * For each root entity, keyed by its key, the subgraph up to {@code depth} hops away, at most {@code maxNodes}
-	 * nodes; one query per level for all roots together. Without {@code withProvenance} the edges leave out their
-	 * evidence and document, which spares reading a sentence per edge; of the nodes, the {@code fields} asked for.
+	 * nodes; one query per level for all roots together. Without {@code edgeDetails} the edges leave out their
+	 * amount, evidence and document, which spares reading a sentence per edge; of the nodes, the {@code fields}
+	 * asked for.
 	 */
 	public Map<String, Subgraph> neighbors(Collection<EntityNode> roots, int depth, List<String> types, int maxNodes,
-			boolean withProvenance, NodeFields fields) {
+			boolean edgeDetails, NodeFields fields) {
 		if (depth < 1 || depth > MAX_DEPTH) {
 			throw new IllegalArgumentException("depth must be between 1 and " + MAX_DEPTH);
 		}
@@ -70,8 +74,8 @@ public class NeighborQueries {
 					expansion.markTruncated();
 					continue;
 				}
-				expansion.frontier().forEach((key) -> frontier.add(Map.of("root", entry.getKey(), "key", key)));
-				// New nodes to fill the rest, plus about one edge per frontier node back to where it was reached from.
+				expansion.frontier().forEach((step) -> frontier.add(step.parameter(entry.getKey())));
+				// New nodes to fill the rest, plus about one edge per frontier node to a node already kept.
 				rowsWanted += expansion.remaining() + expansion.frontier().size();
 			}
 			if (frontier.isEmpty()) {
@@ -79,11 +83,11 @@ public class NeighborQueries {
 			}
 			List<GraphNode> reached = this.reads.list(EXPAND.get(fields),
 					Map.of("frontier", frontier, "types", types, "perNode", maxNodes, "limit", rowsWanted,
-							"withProvenance", withProvenance),
+							"edgeDetails", edgeDetails),
 					(r) -> {
 						Expansion expansion = expansions.get(r.get("root").asString());
 						GraphNode other = EntityQueries.node(r.get("m"));
-						expansion.add(other, GraphEdge.of(r));
+						expansion.add(other, GraphEdge.of(r), r.get("via").asString());
 						return other;
 					});
 			if (reached.size() == rowsWanted) {
@@ -105,19 +109,19 @@ public class NeighborQueries {
 
 		private final int maxNodes;
 
-		private List<String> frontier;
+		private List<Step> frontier;
 
-		private final List<String> reached = new ArrayList<>();
+		private final List<Step> reached = new ArrayList<>();
 
 		private boolean truncated;
 
 		Expansion(EntityNode root, int maxNodes) {
 			this.maxNodes = maxNodes;
 			this.nodes.put(root.key(), root);
-			this.frontier = List.of(root.key());
+			this.frontier = List.of(new Step(root, null));
 		}
 
-		List<String> frontier() {
+		List<Step> frontier() {
 			return this.frontier;
 		}
 
@@ -136,20 +140,35 @@ public class NeighborQueries {
 			this.truncated = true;
 		}
 
-		void add(GraphNode other, GraphEdge edge) {
+		/** Keeps the edge, and the node at its other end unless the subgraph is full; {@code via} is the edge's id. */
+		void add(GraphNode other, GraphEdge edge, String via) {
 			if (!this.nodes.containsKey(other.key())) {
 				if (this.nodes.size() >= this.maxNodes) {
 					this.truncated = true;
 					return;
 				}
 				this.nodes.put(other.key(), other);
-				this.reached.add(other.key());
+				this.reached.add(new Step(other, via));
 			}
 			this.edges.add(edge);
 		}
 
 		Subgraph toSubgraph() {
 			return new Subgraph(List.copyOf(this.nodes.values()), List.copyOf(this.edges), this.truncated);
+		}
+
+	}
+
+	/** A node to expand from, and the id of the edge it was reached through (null for a root). */
+	private record Step(GraphNode node, String via) {
+
+		Map<String, Object> parameter(String root) {
+			Map<String, Object> parameter = new HashMap<>();
+			parameter.put("root", root);
+			parameter.put("key", this.node.key());
+			parameter.put("task", this.node instanceof TaskNode);
+			parameter.put("via", this.via);
+			return parameter;
 		}
 
 	}
