@@ -1,6 +1,5 @@
 package org.coopgraph.graph;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -58,16 +57,18 @@ public class EntityQueries {
 			}
 			""";
 
-	private static final String FACT_COLUMNS = "type(r) AS type, direction, %s AS other, r.amountCny AS amountCny,"
-			+ " r.evidence AS evidence, r.document AS document, r.start AS start, r.end AS end";
+	private static final String FACT = "{type: type(r), direction: direction, other: %s, amountCny: r.amountCny,"
+			+ " evidence: r.evidence, document: r.document, start: r.start, end: r.end}";
 
 	private static final Map<NodeFields, String> RELATED = NodeFields.statements((fields) -> "UNWIND $keys AS key\n"
 			+ "MATCH (e:Entity {key: key})\n" + FACTS_OF.formatted("e", FACT_TYPES) + "RETURN key, "
-			+ FACT_COLUMNS.formatted(fields.of("other")));
+			+ FACT.formatted(fields.of("other")) + " AS fact");
 
+	// One row: the entity is read once, not once per fact.
 	private static final Map<NodeFields, String> NAMED_WITH_RELATED = NodeFields.statements((fields) -> NameResolution
-		.subquery("name", "e") + "WITH e WHERE e IS NOT NULL\nOPTIONAL " + FACTS_OF.formatted("e", FACT_TYPES) + "RETURN e, "
-			+ FACT_COLUMNS.formatted(fields.of("other")));
+		.subquery("name", "e") + "WITH e WHERE e IS NOT NULL\nOPTIONAL " + FACTS_OF.formatted("e", FACT_TYPES)
+			+ "WITH e, collect(CASE WHEN r IS NOT NULL THEN " + FACT.formatted(fields.of("other")) + " END) AS facts\n"
+			+ "RETURN " + NodeFields.ENTITY.formatted("e") + " AS e, facts");
 
 	private static final String DOCUMENTS = """
 			MATCH (d:Document)
@@ -139,7 +140,7 @@ public class EntityQueries {
 		Map<String, Object> parameters = relatedParameters(types, direction, offset, limit);
 		parameters.put("keys", List.copyOf(keys));
 		Map<String, List<RelatedFact>> byKey = KeyedLists.of(keys);
-		this.reads.list(RELATED.get(fields), parameters, (r) -> Map.entry(r.get("key").asString(), relatedFact(r)))
+		this.reads.list(RELATED.get(fields), parameters, (r) -> Map.entry(r.get("key").asString(), relatedFact(r.get("fact"))))
 			.forEach((entry) -> byKey.get(entry.getKey()).add(entry.getValue()));
 		return byKey;
 	}
@@ -156,13 +157,9 @@ public class EntityQueries {
 		}
 		Map<String, Object> parameters = relatedParameters(types, direction, offset, limit);
 		NameResolution.bind(parameters, "name", new EntityName("name", name));
-		List<Record> rows = this.reads.list(NAMED_WITH_RELATED.get(fields), parameters, (r) -> r);
-		if (rows.isEmpty()) {
-			return null;
-		}
-		List<RelatedFact> facts = new ArrayList<>();
-		rows.stream().filter((r) -> !r.get("other").isNull()).forEach((r) -> facts.add(relatedFact(r)));
-		return new EntityWithFacts(entity(rows.get(0)), facts);
+		List<EntityWithFacts> found = this.reads.list(NAMED_WITH_RELATED.get(fields), parameters,
+				(r) -> new EntityWithFacts(entity(r.get("e")), r.get("facts").asList(EntityQueries::relatedFact)));
+		return found.isEmpty() ? null : found.get(0);
 	}
 
 	private static Map<String, Object> relatedParameters(List<String> types, String direction, int offset, int limit) {
@@ -204,7 +201,7 @@ public class EntityQueries {
 		return fields.get("task").asBoolean(false) ? TaskQueries.task(fields) : entity(fields);
 	}
 
-	private static RelatedFact relatedFact(Record r) {
+	private static RelatedFact relatedFact(Value r) {
 		Value amount = r.get("amountCny");
 		return new RelatedFact(r.get("type").asString(), r.get("direction").asString(), node(r.get("other")),
 				amount.isNull() ? null : amount.asDouble(), r.get("evidence").asString(null),
