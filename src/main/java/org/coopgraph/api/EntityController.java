@@ -13,6 +13,7 @@ import graphql.schema.SelectedField;
 import org.coopgraph.graph.EntityNode;
 import org.coopgraph.graph.EntityQueries;
 import org.coopgraph.graph.EntityWithFacts;
+import org.coopgraph.graph.EntityWithSubgraph;
 import org.coopgraph.graph.NeighborQueries;
 import org.coopgraph.graph.NodeFields;
 import org.coopgraph.graph.RelatedFact;
@@ -60,7 +61,7 @@ class EntityController {
 
 	@QueryMapping
 	Entity entity(@Argument String name, @Argument String id, DataFetchingFieldSelectionSet selection,
-			DataLoader<RelatedKey, List<Related>> related) {
+			DataLoader<RelatedKey, List<Related>> related, DataLoader<NeighborsKey, Subgraph> neighbors) {
 		if ((name == null) == (id == null)) {
 			throw new ApiException(ApiException.Kind.BAD_ARGUMENT, "Give exactly one of the arguments 'name' and 'id'");
 		}
@@ -68,20 +69,32 @@ class EntityController {
 			EntityNode found = this.entities.findByKeys(List.of(id)).get(id);
 			return (found != null) ? Entity.of(found) : null;
 		}
-		RelatedKey wanted = relatedSelected(selection);
-		if (wanted == null) {
-			EntityNode found = this.entities.findByNameOrAlias(name);
-			return (found != null) ? Entity.of(found) : null;
+		// The entity is read with its facts or its neighbourhood when one of them is asked for: the nested field
+		// then finds its value already loaded.
+		RelatedKey wantedFacts = relatedSelected(selection);
+		if (wantedFacts != null) {
+			EntityWithFacts found = this.entities.findByNameOrAliasWithFacts(name, wantedFacts.types(),
+					wantedFacts.direction(), wantedFacts.offset(), wantedFacts.limit(), wantedFacts.fields());
+			if (found == null) {
+				return null;
+			}
+			RelatedKey key = wantedFacts.of(found.entity().key());
+			related.prime(key, related(found.facts(), key.offset()));
+			return Entity.of(found.entity());
 		}
-		// The entity and its facts in one query; the related field then finds its page already loaded.
-		EntityWithFacts found = this.entities.findByNameOrAliasWithFacts(name, wanted.types(), wanted.direction(),
-				wanted.offset(), wanted.limit(), wanted.fields());
-		if (found == null) {
-			return null;
+		NeighborsKey.Arguments wantedNeighbors = neighborsSelected(selection);
+		if (wantedNeighbors != null) {
+			EntityWithSubgraph found = this.neighbors.neighborsOfNamed(name, wantedNeighbors.depth(),
+					wantedNeighbors.types(), wantedNeighbors.maxNodes(), wantedNeighbors.edgeDetails(),
+					wantedNeighbors.fields());
+			if (found == null) {
+				return null;
+			}
+			neighbors.prime(wantedNeighbors.of(found.entity()), Subgraph.of(found.subgraph()));
+			return Entity.of(found.entity());
 		}
-		RelatedKey key = wanted.of(found.entity().key());
-		related.prime(key, related(found.facts(), key.offset()));
-		return Entity.of(found.entity());
+		EntityNode found = this.entities.findByNameOrAlias(name);
+		return (found != null) ? Entity.of(found) : null;
 	}
 
 	@QueryMapping
@@ -126,14 +139,11 @@ class EntityController {
 	 */
 	@SuppressWarnings("unchecked")
 	private RelatedKey relatedSelected(DataFetchingFieldSelectionSet selection) {
-		List<SelectedField> fields = selection.getImmediateFields()
-			.stream()
-			.filter((field) -> field.getName().equals("related"))
-			.toList();
-		if (fields.size() != 1) {
+		SelectedField field = onlyField(selection, "related");
+		if (field == null) {
 			return null;
 		}
-		Map<String, Object> arguments = fields.get(0).getArguments();
+		Map<String, Object> arguments = field.getArguments();
 		try {
 			return relatedKey(null, (List<String>) arguments.get("types"), (String) arguments.get("direction"),
 					(Integer) arguments.get("first"), (String) arguments.get("after"),
@@ -144,6 +154,31 @@ class EntityController {
 		}
 	}
 
+	/** The arguments of the one {@code neighbors} field under an entity, as {@link #relatedSelected} does. */
+	@SuppressWarnings("unchecked")
+	private static NeighborsKey.Arguments neighborsSelected(DataFetchingFieldSelectionSet selection) {
+		SelectedField field = onlyField(selection, "neighbors");
+		if (field == null) {
+			return null;
+		}
+		Map<String, Object> arguments = field.getArguments();
+		try {
+			return neighborsArguments((Integer) arguments.get("depth"), (List<String>) arguments.get("types"),
+					(Integer) arguments.get("maxNodes"), field.getSelectionSet());
+		}
+		catch (ApiException | ClassCastException ex) {
+			return null;
+		}
+	}
+
+	private static SelectedField onlyField(DataFetchingFieldSelectionSet selection, String name) {
+		List<SelectedField> fields = selection.getImmediateFields()
+			.stream()
+			.filter((field) -> field.getName().equals(name))
+			.toList();
+		return (fields.size() == 1) ? fields.get(0) : null;
+	}
+
 	private static List<Related> related(List<RelatedFact> facts, int offset) {
 		return IntStream.range(0, facts.size()).mapToObj((i) -> Related.of(facts.get(i), offset + i)).toList();
 	}
@@ -152,6 +187,11 @@ class EntityController {
 	CompletableFuture<Subgraph> neighbors(Entity entity, @Argument Integer depth, @Argument List<String> types,
 			@Argument Integer maxNodes, DataFetchingFieldSelectionSet selection,
 			DataLoader<NeighborsKey, Subgraph> neighbors) {
+		return neighbors.load(neighborsArguments(depth, types, maxNodes, selection).of(entity.node()));
+	}
+
+	private static NeighborsKey.Arguments neighborsArguments(Integer depth, List<String> types, Integer maxNodes,
+			DataFetchingFieldSelectionSet selection) {
 		int levels = (depth != null) ? depth : 1;
 		if (levels < 1 || levels > NeighborQueries.MAX_DEPTH) {
 			throw new ApiException(ApiException.Kind.BAD_ARGUMENT,
@@ -164,8 +204,8 @@ class EntityController {
 		}
 		boolean edgeDetails = selection.contains("edges/amountCny") || selection.contains("edges/evidence")
 				|| selection.contains("edges/document");
-		return neighbors.load(new NeighborsKey(entity.node(), levels, RelationTypes.orAll(types), cap, edgeDetails,
-				NodeSelection.under(selection, "nodes")));
+		return new NeighborsKey.Arguments(levels, RelationTypes.orAll(types), cap, edgeDetails,
+				NodeSelection.under(selection, "nodes"));
 	}
 
 	@BatchMapping

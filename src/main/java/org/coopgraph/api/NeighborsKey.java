@@ -19,6 +19,11 @@ record NeighborsKey(EntityNode root, int depth, List<String> types, int maxNodes
 
 	record Arguments(int depth, List<String> types, int maxNodes, boolean edgeDetails, NodeFields fields) {
 
+		/** The key of these arguments for {@code root}. */
+		NeighborsKey of(EntityNode root) {
+			return new NeighborsKey(root, this.depth, this.types, this.maxNodes, this.edgeDetails, this.fields);
+		}
+
 	}
 
 }

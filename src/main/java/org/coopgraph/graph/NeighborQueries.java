@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.neo4j.driver.Value;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,12 +22,17 @@ public class NeighborQueries {
 
 	public static final int MAX_DEPTH = 3;
 
+	// What one row of an expansion tells: an edge of the frontier node whose key is filled in, and the node at its
+	// other end. The ends are told apart by comparing nodes, which spares reading their keys again.
+	private static final String STEP = """
+			{type: type(r), from: CASE WHEN fromM THEN mKey ELSE %1$s END, to: CASE WHEN fromM THEN %1$s ELSE mKey END,
+			 amountCny: CASE WHEN $edgeDetails THEN r.amountCny END, evidence: CASE WHEN $edgeDetails THEN r.evidence END,
+			 document: CASE WHEN $edgeDetails THEN r.document END, via: elementId(r), m: %2$s}""";
+
 	// Each frontier node contributes at most $perNode rows and each level at most $limit (about what the remaining
 	// room can keep), so that a dense neighbour (a city, with everything located in it) cannot make one level read
-	// tens of thousands of rows to keep a few.
-	// A frontier node is found by its key under its own label, and its edges skip the one it was reached through,
-	// already kept at the level before. The edge's ends are told apart by comparing nodes, which spares reading
-	// their keys again.
+	// tens of thousands of rows to keep a few. A frontier node is found by its key under its own label, and its
+	// edges skip the one it was reached through, kept at the level before.
 	private static final Map<NodeFields, String> EXPAND = NodeFields.statements((fields) -> """
 			UNWIND $frontier AS f
 			CALL (f) {
@@ -36,15 +43,25 @@ public class NeighborQueries {
 			    WITH f WHERE f.task
 			    MATCH (n:Task {key: f.key}) RETURN n
 			  }
-			  MATCH (n)-[r:%s]-(m) WHERE type(r) IN $types AND (f.via IS NULL OR elementId(r) <> f.via)
+			  MATCH (n)-[r:%1$s]-(m) WHERE type(r) IN $types AND (f.via IS NULL OR elementId(r) <> f.via)
 			  RETURN r, m LIMIT $perNode
 			}
 			WITH f, r, m, m.key AS mKey, startNode(r) = m AS fromM
-			RETURN f.root AS root, type(r) AS type, CASE WHEN fromM THEN mKey ELSE f.key END AS from,
-			       CASE WHEN fromM THEN f.key ELSE mKey END AS to, CASE WHEN $edgeDetails THEN r.amountCny END AS amountCny,
-			       CASE WHEN $edgeDetails THEN r.evidence END AS evidence,
-			       CASE WHEN $edgeDetails THEN r.document END AS document, elementId(r) AS via, %s AS m
-			LIMIT $limit""".formatted(EntityQueries.FACT_TYPES, fields.of("m")));
+			RETURN f.root AS root, %2$s AS step
+			LIMIT $limit""".formatted(EntityQueries.FACT_TYPES, STEP.formatted("f.key", fields.of("m"))));
+
+	// The first level from a root given by name, found in the same statement: one row, the root and its steps.
+	private static final Map<NodeFields, String> EXPAND_NAMED = NodeFields.statements((fields) -> NameResolution
+		.subquery("name", "n") + """
+			WITH n, n.key AS nKey WHERE n IS NOT NULL
+			OPTIONAL CALL (n) {
+			  MATCH (n)-[r:%1$s]-(m) WHERE type(r) IN $types
+			  RETURN r, m LIMIT $perNode
+			}
+			WITH n, nKey, r, m, m.key AS mKey, startNode(r) = m AS fromM
+			WITH n, collect(CASE WHEN r IS NOT NULL THEN %2$s END) AS steps
+			RETURN %3$s AS root, steps""".formatted(EntityQueries.FACT_TYPES, STEP.formatted("nKey", fields.of("m")),
+				NodeFields.ENTITY.formatted("n")));
 
 	private final GraphReads reads;
 
@@ -60,12 +77,59 @@ public class NeighborQueries {
 	 */
 	public Map<String, Subgraph> neighbors(Collection<EntityNode> roots, int depth, List<String> types, int maxNodes,
 			boolean edgeDetails, NodeFields fields) {
+		requireDepth(depth);
+		Map<String, Expansion> expansions = new LinkedHashMap<>();
+		roots.forEach((root) -> expansions.put(root.key(), new Expansion(root, maxNodes)));
+		expand(expansions, 0, depth, types, maxNodes, edgeDetails, fields);
+		Map<String, Subgraph> result = new HashMap<>();
+		expansions.forEach((root, expansion) -> result.put(root, expansion.toSubgraph()));
+		return result;
+	}
+
+	/**
+	 * The entity {@link EntityQueries#findByNameOrAlias} finds, with the subgraph {@link #neighbors} would give for
+	 * it, the entity found by the first level's query; null when no entity has the name.
+	 */
+	public EntityWithSubgraph neighborsOfNamed(String name, int depth, List<String> types, int maxNodes,
+			boolean edgeDetails, NodeFields fields) {
+		requireDepth(depth);
+		if (name.isBlank()) {
+			return null;
+		}
+		Map<String, Object> parameters = new HashMap<>(Map.of("types", types, "perNode", maxNodes,
+				"edgeDetails", edgeDetails));
+		NameResolution.bind(parameters, "name", new EntityName("name", name));
+		Map<String, Expansion> expansions = new LinkedHashMap<>();
+		List<EntityNode> found = this.reads.list(EXPAND_NAMED.get(fields), parameters, (r) -> {
+			EntityNode root = EntityQueries.entity(r.get("root"));
+			Expansion expansion = new Expansion(root, maxNodes);
+			expansions.put(root.key(), expansion);
+			List<Value> steps = r.get("steps").asList((v) -> v);
+			steps.forEach(expansion::add);
+			// The first level reads at most maxNodes rows, which is what neighbors() wants of it too.
+			if (steps.size() == maxNodes) {
+				expansion.markTruncated();
+			}
+			expansion.advance();
+			return root;
+		});
+		if (found.isEmpty()) {
+			return null;
+		}
+		expand(expansions, 1, depth, types, maxNodes, edgeDetails, fields);
+		return new EntityWithSubgraph(found.get(0), expansions.get(found.get(0).key()).toSubgraph());
+	}
+
+	private static void requireDepth(int depth) {
 		if (depth < 1 || depth > MAX_DEPTH) {
 			throw new IllegalArgumentException("depth must be between 1 and " + MAX_DEPTH);
 		}
-		Map<String, Expansion> expansions = new LinkedHashMap<>();
-		roots.forEach((root) -> expansions.put(root.key(), new Expansion(root, maxNodes)));
-		for (int level = 0; level < depth; level++) {
+	}
+
+	/** Expands every root's subgraph from level {@code from} to {@code depth}, one query per level. */
+	private void expand(Map<String, Expansion> expansions, int from, int depth, List<String> types, int maxNodes,
+			boolean edgeDetails, NodeFields fields) {
+		for (int level = from; level < depth; level++) {
 			List<Map<String, Object>> frontier = new ArrayList<>();
 			long rowsWanted = 0;
 			for (Map.Entry<String, Expansion> entry : expansions.entrySet()) {
@@ -79,25 +143,22 @@ public class NeighborQueries {
 				rowsWanted += expansion.remaining() + expansion.frontier().size();
 			}
 			if (frontier.isEmpty()) {
-				break;
+				return;
 			}
-			List<GraphNode> reached = this.reads.list(EXPAND.get(fields),
-					Map.of("frontier", frontier, "types", types, "perNode", maxNodes, "limit", rowsWanted,
-							"edgeDetails", edgeDetails),
-					(r) -> {
-						Expansion expansion = expansions.get(r.get("root").asString());
-						GraphNode other = EntityQueries.node(r.get("m"));
-						expansion.add(other, GraphEdge.of(r), r.get("via").asString());
-						return other;
-					});
-			if (reached.size() == rowsWanted) {
+			int rows = this.reads
+				.list(EXPAND.get(fields),
+						Map.of("frontier", frontier, "types", types, "perNode", maxNodes, "limit", rowsWanted,
+								"edgeDetails", edgeDetails),
+						(r) -> {
+							expansions.get(r.get("root").asString()).add(r.get("step"));
+							return r;
+						})
+				.size();
+			if (rows == rowsWanted) {
 				expansions.values().forEach(Expansion::markTruncated);
 			}
 			expansions.values().forEach(Expansion::advance);
 		}
-		Map<String, Subgraph> result = new HashMap<>();
-		expansions.forEach((root, expansion) -> result.put(root, expansion.toSubgraph()));
-		return result;
 	}
 
 	/** The growing subgraph of one root. */
@@ -140,8 +201,11 @@ public class NeighborQueries {
 			this.truncated = true;
 		}
 
-		/** Keeps the edge, and the node at its other end unless the subgraph is full; {@code via} is the edge's id. */
-		void add(GraphNode other, GraphEdge edge, String via) {
+		/** Keeps a {@link #STEP}'s edge, and the node at its other end unless the subgraph is full. */
+		void add(Value step) {
+			GraphNode other = EntityQueries.node(step.get("m"));
+			GraphEdge edge = GraphEdge.of(step);
+			String via = step.get("via").asString();
 			if (!this.nodes.containsKey(other.key())) {
 				if (this.nodes.size() >= this.maxNodes) {
 					this.truncated = true;

@@ -236,6 +236,19 @@ class ApiIT {
 	}
 
 	@Test
+	void readsAnEntityByNameWithItsNeighboursInOneQueryPerLevel() {
+		String subgraph = "neighbors(depth: 2) { nodes { id name } edges { type from to } truncated }";
+		long before = this.reads.roundTrips();
+		JsonNode byName = data("{ entity(name: \"青山\") { id " + subgraph + " } }").at("/entity");
+		assertThat(this.reads.roundTrips() - before).isEqualTo(2);
+		JsonNode byId = data("{ entity(id: \"青山市\") { id " + subgraph + " } }").at("/entity");
+
+		assertThat(byName).isEqualTo(byId);
+		assertThat(names(byName.at("/neighbors/nodes"), "/name")).contains("白云县", "绿水市");
+		assertThat(data("{ entity(name: \"不存在的地方\") { " + subgraph + " } }").at("/entity").isNull()).isTrue();
+	}
+
+	@Test
 	void readsTasksWithTheirUnitsInOneQuery() {
 		long before = this.reads.roundTrips();
 		String tasksOf = "{ tasks(responsible: \"青山市发展和改革委员会\") { taskId lead { name } ";
