@@ -87,8 +87,8 @@ public class NeighborQueries {
 	}
 
 	/**
-	 * The entity {@link EntityQueries#findByNameOrAlias} finds, with the subgraph {@link #neighbors} would give for
-	 * it, the entity found by the first level's query; null when no entity has the name.
+	 * The entity {@link EntityQueries#findByNameOrAlias} finds and the subgraph {@link #neighbors} would give for
+	 * it, in one query fewer: the first level's query finds the entity too. Null when no entity has the name.
 	 */
 	public EntityWithSubgraph neighborsOfNamed(String name, int depth, List<String> types, int maxNodes,
 			boolean edgeDetails, NodeFields fields) {
