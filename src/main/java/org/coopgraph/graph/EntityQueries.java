@@ -20,10 +20,10 @@ public class EntityQueries {
 
 	private static final String BY_NAME_OR_ALIAS = NameResolution.subquery("name", "e") + """
 			WITH e WHERE e IS NOT NULL
-			RETURN e""";
+			RETURN %s AS e""".formatted(NodeFields.ENTITY.formatted("e"));
 
 	private static final String BY_KEYS = """
-			MATCH (e:Entity) WHERE e.key IN $keys RETURN e""";
+			MATCH (e:Entity) WHERE e.key IN $keys RETURN %s AS e""".formatted(NodeFields.ENTITY.formatted("e"));
 
 	private static final String SEARCH = """
 			CALL () {
@@ -37,7 +37,8 @@ public class EntityQueries {
 			WHERE $types IS NULL OR node.type IN $types
 			ORDER BY (node.name = $text OR $text IN node.aliases) DESC, score DESC, size(node.name), node.name
 			WITH collect(node) AS ranked
-			RETURN size(ranked) AS total, ranked[$offset..$offset + $first] AS page""";
+			RETURN size(ranked) AS total, [node IN ranked[$offset..$offset + $first] | %s] AS page"""
+		.formatted(NodeFields.ENTITY.formatted("node"));
 
 	/**
 	 * Every fact relationship type, for patterns: a fixed type list lets the planner expand only those types, where
@@ -126,7 +127,7 @@ public class EntityQueries {
 		parameters.put("candidates", MAX_CANDIDATES);
 		return this.reads
 			.list(SEARCH, parameters,
-					(r) -> new SearchPage(r.get("page").asList((v) -> entity(v.asNode())), r.get("total").asInt()))
+					(r) -> new SearchPage(r.get("page").asList(EntityQueries::entity), r.get("total").asInt()))
 			.get(0);
 	}
 
@@ -187,7 +188,7 @@ public class EntityQueries {
 	}
 
 	static EntityNode entity(Record record) {
-		return entity(record.get("e").asNode());
+		return entity(record.get("e"));
 	}
 
 	/** The entity a node or a projection of it holds; the type is null when the projection left it out. */

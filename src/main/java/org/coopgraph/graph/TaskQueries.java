@@ -31,9 +31,9 @@ public class TaskQueries {
 			CALL (t) {
 			  OPTIONAL MATCH (t)<-[r]-(u:Entity) WHERE $unitTypes IS NOT NULL AND type(r) IN $unitTypes
 			  WITH DISTINCT u ORDER BY u.name
-			  RETURN collect(u) AS units
+			  RETURN collect(%s) AS units
 			}
-			""";
+			""".formatted(NodeFields.ENTITY.formatted("u"));
 
 	private static final String TASK_COLUMNS = NodeFields.TASK.formatted("t")
 			+ " AS t, units ORDER BY t.document, t.key";
@@ -66,7 +66,7 @@ public class TaskQueries {
 			MATCH (t:Task {key: key})<-[r]-(e:Entity)
 			WHERE type(r) IN $types
 			WITH DISTINCT key, e
-			RETURN key, e ORDER BY key, e.name""";
+			RETURN key, %s AS e ORDER BY key, e.name""".formatted(NodeFields.ENTITY.formatted("e"));
 
 	private final GraphReads reads;
 
@@ -95,7 +95,7 @@ public class TaskQueries {
 			NameResolution.requireFound(row, "unitFound", filter.unit());
 			if (!row.get("t").isNull()) {
 				tasks.add(new TaskWithUnits(task(row.get("t")),
-						row.get("units").asList((v) -> EntityQueries.entity(v.asNode()))));
+						row.get("units").asList((v) -> EntityQueries.entity(v))));
 			}
 		}
 		return tasks;
@@ -121,7 +121,7 @@ public class TaskQueries {
 	public Map<String, List<EntityNode>> unitsOf(Collection<String> taskKeys, List<String> types) {
 		Map<String, List<EntityNode>> byKey = KeyedLists.of(taskKeys);
 		this.reads.list(UNITS_OF, Map.of("keys", List.copyOf(taskKeys), "types", types),
-				(r) -> Map.entry(r.get("key").asString(), EntityQueries.entity(r.get("e").asNode())))
+				(r) -> Map.entry(r.get("key").asString(), EntityQueries.entity(r.get("e"))))
 			.forEach((e) -> byKey.get(e.getKey()).add(e.getValue()));
 		return byKey;
 	}
