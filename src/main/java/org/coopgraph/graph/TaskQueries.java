@@ -29,7 +29,8 @@ public class TaskQueries {
 			  RETURN t ORDER BY t.document, t.key SKIP $offset LIMIT $first
 			}
 			CALL (t) {
-			  OPTIONAL MATCH (t)<-[r]-(u:Entity) WHERE $unitTypes IS NOT NULL AND type(r) IN $unitTypes
+			  OPTIONAL MATCH (t)<-[r:RESPONSIBLE_FOR|LEADS|CO_RESPONSIBLE]-(u:Entity)
+			  WHERE $unitTypes IS NOT NULL AND type(r) IN $unitTypes
 			  WITH DISTINCT u ORDER BY u.name
 			  RETURN collect(%s) AS units
 			}
@@ -63,7 +64,7 @@ public class TaskQueries {
 
 	private static final String UNITS_OF = """
 			UNWIND $keys AS key
-			MATCH (t:Task {key: key})<-[r]-(e:Entity)
+			MATCH (t:Task {key: key})<-[r:RESPONSIBLE_FOR|LEADS|CO_RESPONSIBLE]-(e:Entity)
 			WHERE type(r) IN $types
 			WITH DISTINCT key, e
 			RETURN key, %s AS e ORDER BY key, e.name""".formatted(NodeFields.ENTITY.formatted("e"));
