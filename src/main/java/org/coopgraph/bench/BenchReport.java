@@ -48,12 +48,14 @@ final class BenchReport {
 			return md.toString();
 		}
 		md.append("### Loading%n%n".formatted());
-		md.append("| entities | nodes | relationships | load s (all) | bulk rel/s | naive rel/s | **bulk / naive** | load avg |\n");
-		md.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+		md.append("| entities | nodes | relationships | path | load s (all) | of which indexes s | bulk rel/s "
+				+ "(relationship phase) | rel/s over the whole load | naive rel/s | **bulk / naive** | load avg |\n");
+		md.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
 		for (BenchResults.SizeResults s : r.sizes.stream().filter((x) -> x.load != null).toList()) {
 			LoadBench.Figures l = s.load;
-			md.append("| %,d | %,d | %,d | %s | %s | %s | **%s** | %s |%n".formatted(s.entities, s.nodes, s.relationships,
-					l.loadSeconds().format("%.1f"), l.relationshipsPerSecond().format("%,.0f"),
+			md.append("| %,d | %,d | %,d | %s | %s | %s | %s | %s | %s | **%s** | %s |%n".formatted(s.entities, s.nodes,
+					s.relationships, l.path(), l.loadSeconds().format("%.1f"), l.indexSeconds().format("%.1f"),
+					l.relationshipsPerSecond().format("%,.0f"), l.overallPerSecond().format("%,.0f"),
 					l.naivePerSecond().format("%,.0f"), l.ratio().format("%.0f"), l.load()));
 		}
 		md.append("\n### Startup and memory%n%n".formatted());

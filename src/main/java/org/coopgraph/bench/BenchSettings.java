@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.coopgraph.graph.bulk.LoadPath;
 import org.coopgraph.graph.bulk.SchemaTiming;
 
 /**
@@ -15,9 +16,10 @@ import org.coopgraph.graph.bulk.SchemaTiming;
  * @param out folder for results, plot, logs and the databases
  * @param ports the benchmark's own loopback ports
  * @param loadRepeatsUpTo sizes above this are loaded once, not {@code repeats} times (a 1M load takes minutes)
- * @param batchSize bulk path rows per transaction
- * @param writers bulk path transactions in flight at once
- * @param schemaTiming when the bulk path builds indexes
+ * @param loadPath how the graph is loaded: offline into a new database, or in transactions
+ * @param batchSize transactional bulk path rows per transaction
+ * @param writers transactional bulk path transactions in flight at once
+ * @param schemaTiming when the transactional bulk path builds indexes
  * @param naiveFacts facts the naive writer writes per size
  * @param maxCalls most calls per query, repeat and system
  * @param concurrency client counts for the throughput runs
@@ -28,7 +30,7 @@ import org.coopgraph.graph.bulk.SchemaTiming;
  * @param reuseData serve an already loaded data folder of a size instead of loading it again
  */
 public record BenchSettings(List<Integer> sizes, int repeats, long seed, Path out, BenchPorts ports,
-		int loadRepeatsUpTo, int batchSize, int writers, SchemaTiming schemaTiming, int naiveFacts, int maxCalls,
+		int loadRepeatsUpTo, LoadPath loadPath, int batchSize, int writers, SchemaTiming schemaTiming, int naiveFacts, int maxCalls,
 		List<Integer> concurrency, Duration concurrencyDuration, Path neo4jGraphqlFolder, List<String> serverJvmOptions,
 		List<String> texts, boolean reuseData) {
 

@@ -70,7 +70,8 @@ public final class BenchSuite {
 		}
 		else {
 			int loadRepeats = (size <= this.settings.loadRepeatsUpTo()) ? this.settings.repeats() : 1;
-			result.load = LoadBench.run(graph, this.launcher, dataDir, loadRepeats, this.settings.batchSize(),
+			result.load = LoadBench.run(graph, this.launcher, dataDir, loadRepeats, this.settings.loadPath(),
+					this.settings.batchSize(),
 					this.settings.writers(),
 					this.settings.schemaTiming(), this.settings.naiveFacts(),
 					(group, count) -> this.log.printf("    %-22s %,12d%n", group, count));

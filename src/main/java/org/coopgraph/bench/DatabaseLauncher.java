@@ -1,8 +1,11 @@
 package org.coopgraph.bench;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
+import org.coopgraph.graph.bulk.BulkLoadReport;
 import org.coopgraph.graph.bulk.BulkLoader;
+import org.coopgraph.graph.bulk.OfflineImport;
 import org.neo4j.driver.Driver;
 
 /**
@@ -12,7 +15,11 @@ import org.neo4j.driver.Driver;
 @FunctionalInterface
 public interface DatabaseLauncher {
 
-	OpenDatabase open(Path dataDir);
+	/**
+	 * Opens the database on {@code dataDir}; with an offline import, which writes the store first when the folder
+	 * has none.
+	 */
+	OpenDatabase open(Path dataDir, Optional<OfflineImport> offlineImport);
 
 	/** A running database: the application's driver and its bulk path, closed together. */
 	interface OpenDatabase extends AutoCloseable {
@@ -24,6 +31,9 @@ public interface DatabaseLauncher {
 		 * transactions in flight.
 		 */
 		BulkLoader bulkLoader(int batchSize, int writers);
+
+		/** Builds the schema over the store that {@code offlineImport} wrote before this database started. */
+		BulkLoadReport finish(OfflineImport offlineImport);
 
 		@Override
 		void close();

@@ -9,17 +9,21 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.coopgraph.graph.bulk.BulkGraph;
 import org.coopgraph.graph.bulk.BulkLoadReport;
 import org.coopgraph.graph.bulk.BulkProgress;
 import org.coopgraph.graph.bulk.Endpoint;
+import org.coopgraph.graph.bulk.LoadPath;
+import org.coopgraph.graph.bulk.OfflineImport;
 import org.coopgraph.graph.bulk.RelationshipGroup;
 import org.coopgraph.graph.bulk.SchemaTiming;
 
 /**
- * Loading: relationships per second through the bulk path into an empty database (a fresh data folder per repeat),
+ * Loading: relationships per second through the bulk path into an empty database (a fresh data folder per repeat:
+ * offline, the batch importer writes it before it starts; transactional, batches go into the running database),
  * against the naive one-statement-per-fact writer on a sample of the same facts, written into the loaded graph and
  * removed again. The last repeat's database is left loaded in {@code dataDir} for the query benchmarks.
  */
@@ -33,30 +37,40 @@ final class LoadBench {
 	 *
 	 * @param nodes nodes per load
 	 * @param relationships relationships per load
+	 * @param path how the graph was loaded
 	 * @param loadSeconds whole load, indexes included
+	 * @param indexSeconds index build (offline, from the end of the import, the database's start included)
 	 * @param nodesPerSecond node phase rate
 	 * @param relationshipsPerSecond relationship phase rate of the bulk path
+	 * @param overallPerSecond relationships over the whole load, indexes included
 	 * @param naiveFacts facts the naive writer wrote in all
 	 * @param naivePerSecond naive rate, one value per chunk of the sample
 	 * @param ratio bulk rate (median) over each naive chunk's rate
 	 * @param load machine load averages after loading
 	 */
-	record Figures(long nodes, long relationships, Spread loadSeconds, Spread nodesPerSecond,
-			Spread relationshipsPerSecond, int naiveFacts, Spread naivePerSecond, Spread ratio, String load) {
+	record Figures(long nodes, long relationships, LoadPath path, Spread loadSeconds, Spread indexSeconds,
+			Spread nodesPerSecond, Spread relationshipsPerSecond, Spread overallPerSecond, int naiveFacts, Spread naivePerSecond, Spread ratio, String load) {
 
 	}
 
-	static Figures run(BulkGraph graph, DatabaseLauncher launcher, Path dataDir, int repeats, int batchSize,
-			int writers, SchemaTiming timing, int naiveFacts, BulkProgress progress) {
+	static Figures run(BulkGraph graph, DatabaseLauncher launcher, Path dataDir, int repeats, LoadPath path,
+			int batchSize, int writers, SchemaTiming timing, int naiveFacts, BulkProgress progress) {
 		List<Double> seconds = new ArrayList<>();
+		List<Double> indexSeconds = new ArrayList<>();
+		List<Double> overallRates = new ArrayList<>();
 		List<Double> nodeRates = new ArrayList<>();
 		List<Double> relationshipRates = new ArrayList<>();
 		List<Double> naiveRates = new ArrayList<>();
 		for (int r = 0; r < repeats; r++) {
 			delete(dataDir);
-			try (DatabaseLauncher.OpenDatabase db = launcher.open(dataDir)) {
-				BulkLoadReport report = db.bulkLoader(batchSize, writers).load(graph, timing, progress);
+			Optional<OfflineImport> offline = (path == LoadPath.OFFLINE) ? Optional.of(new OfflineImport(graph, progress))
+					: Optional.empty();
+			try (DatabaseLauncher.OpenDatabase db = launcher.open(dataDir, offline)) {
+				BulkLoadReport report = offline.map(db::finish)
+					.orElseGet(() -> db.bulkLoader(batchSize, writers).load(graph, timing, progress));
 				seconds.add(report.total().toNanos() / 1e9);
+				indexSeconds.add(report.indexTime().toNanos() / 1e9);
+				overallRates.add(report.relationships() / (report.total().toNanos() / 1e9));
 				nodeRates.add(report.nodesPerSecond());
 				relationshipRates.add(report.relationshipsPerSecond());
 				if (r == repeats - 1) {
@@ -65,7 +79,8 @@ final class LoadBench {
 			}
 		}
 		Spread bulk = Spread.of(relationshipRates);
-		return new Figures(graph.nodeCount(), graph.relationshipCount(), Spread.of(seconds), Spread.of(nodeRates), bulk,
+		return new Figures(graph.nodeCount(), graph.relationshipCount(), path, Spread.of(seconds),
+				Spread.of(indexSeconds), Spread.of(nodeRates), bulk, Spread.of(overallRates),
 				naiveFacts, Spread.of(naiveRates),
 				Spread.of(naiveRates.stream().map((naive) -> bulk.median() / naive).toList()), Machine.currentLoad());
 	}

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -16,7 +17,10 @@ import org.coopgraph.bench.BenchSettings;
 import org.coopgraph.bench.BenchSuite;
 import org.coopgraph.bench.DatabaseLauncher;
 import org.coopgraph.graph.GraphSchema;
+import org.coopgraph.graph.bulk.BulkLoadReport;
 import org.coopgraph.graph.bulk.BulkLoader;
+import org.coopgraph.graph.bulk.LoadPath;
+import org.coopgraph.graph.bulk.OfflineImport;
 import org.coopgraph.graph.bulk.SchemaTiming;
 import org.coopgraph.ingest.read.DocumentReaders;
 import org.neo4j.driver.Driver;
@@ -62,16 +66,20 @@ class BenchCommand implements Callable<Integer> {
 			description = "Larger graphs are loaded once (default ${DEFAULT-VALUE}).")
 	int loadRepeatsUpTo;
 
+	@Option(names = "--load-path", defaultValue = "OFFLINE", paramLabel = "PATH",
+			description = "How each graph is loaded: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+	LoadPath loadPath;
+
 	@Option(names = "--batch-size", defaultValue = "" + BulkLoader.IN_PROCESS_BATCH_SIZE, paramLabel = "ROWS",
-			description = "Bulk path rows per transaction (default ${DEFAULT-VALUE}).")
+			description = "TRANSACTIONAL path rows per transaction (default ${DEFAULT-VALUE}).")
 	int batchSize;
 
 	@Option(names = "--writers", defaultValue = "" + BulkLoader.DEFAULT_WRITERS, paramLabel = "N",
-			description = "Bulk path transactions in flight at once (default ${DEFAULT-VALUE}).")
+			description = "TRANSACTIONAL path transactions in flight at once (default ${DEFAULT-VALUE}).")
 	int writers;
 
 	@Option(names = "--schema", defaultValue = "AFTER_DATA", paramLabel = "WHEN",
-			description = "When the bulk path builds indexes: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+			description = "When the TRANSACTIONAL path builds indexes: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
 	SchemaTiming schema;
 
 	@Option(names = "--naive-facts", defaultValue = "2000", paramLabel = "N",
@@ -120,9 +128,10 @@ class BenchCommand implements Callable<Integer> {
 		PrintWriter out = this.spec.commandLine().getOut();
 		BenchPorts ports = new BenchPorts(this.portBase, this.portBase + 1, this.portBase + 2, this.portBase + 3);
 		BenchSettings settings = new BenchSettings(this.sizes, this.repeats, this.seed, this.out, ports,
-				this.loadRepeatsUpTo, this.batchSize, this.writers, this.schema, this.naiveFacts, this.maxCalls, this.clients,
+				this.loadRepeatsUpTo, this.loadPath, this.batchSize, this.writers, this.schema, this.naiveFacts, this.maxCalls, this.clients,
 				Duration.ofSeconds(this.clientSeconds), this.neo4jGraphql, this.serverJvmOptions, this.skipExtraction ? List.of() : readTexts(), this.reuseData);
-		new BenchSuite(settings, (dataDir) -> open(dataDir, ports, this.loadPageCache), out).run();
+		new BenchSuite(settings, (dataDir, offlineImport) -> open(dataDir, offlineImport, ports, this.loadPageCache), out)
+			.run();
 		return ExitCodes.OK;
 	}
 
@@ -138,9 +147,11 @@ class BenchCommand implements Callable<Integer> {
 	}
 
 	/** The application's own embedded database on {@code dataDir}, without the web server or the import folder. */
-	private static DatabaseLauncher.OpenDatabase open(Path dataDir, BenchPorts ports, String pageCache) {
+	private static DatabaseLauncher.OpenDatabase open(Path dataDir, Optional<OfflineImport> offlineImport,
+			BenchPorts ports, String pageCache) {
 		ConfigurableApplicationContext context = SpringLauncher.start(WebApplicationType.NONE,
-				Map.of("coopgraph.ingest-on-startup", "false"), "--coopgraph.data-dir=" + dataDir.toAbsolutePath(),
+				Map.of("coopgraph.ingest-on-startup", "false"), offlineImport.<List<Object>>map(List::of).orElse(List.of()),
+				"--coopgraph.data-dir=" + dataDir.toAbsolutePath(),
 				"--coopgraph.neo4j.bolt-port=" + ports.bolt(), "--coopgraph.neo4j.http-port=" + ports.neo4jHttp(),
 				// A load touches the whole store at random; a larger page cache keeps it out of the OS file cache.
 				"--coopgraph.neo4j.page-cache=" + pageCache);
@@ -155,6 +166,11 @@ class BenchCommand implements Callable<Integer> {
 			public BulkLoader bulkLoader(int batchSize, int writers) {
 				return BulkLoader.inProcess(context.getBean(GraphDatabaseService.class), driver(),
 						context.getBean(GraphSchema.class), batchSize, writers);
+			}
+
+			@Override
+			public BulkLoadReport finish(OfflineImport offlineImport) {
+				return offlineImport.finish(driver(), context.getBean(GraphSchema.class));
 			}
 
 			@Override

@@ -14,6 +14,9 @@ import org.coopgraph.bench.generate.SyntheticGraph;
 import org.coopgraph.graph.GraphSchema;
 import org.coopgraph.graph.bulk.BulkLoadReport;
 import org.coopgraph.graph.bulk.BulkLoader;
+import org.coopgraph.graph.bulk.BulkProgress;
+import org.coopgraph.graph.bulk.LoadPath;
+import org.coopgraph.graph.bulk.OfflineImport;
 import org.coopgraph.graph.bulk.SchemaTiming;
 import org.neo4j.driver.Driver;
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -30,8 +33,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code coopgraph generate --entities N --seed S (--out DIR | --into-db)}: generates a realistic cooperation graph
- * (the same one for the same seed) and writes it as JSON Lines or loads it into the configured, empty database
- * through the bulk path.
+ * (the same one for the same seed) and writes it as JSON Lines or loads it into the configured database: offline
+ * into a new embedded one, in batched transactions into an empty one that exists or is external.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
 		description = { "Generate a realistic synthetic cooperation graph (deterministic for a seed).",
@@ -47,6 +50,12 @@ class GenerateCommand implements Callable<Integer> {
 
 	@ArgGroup(exclusive = true, multiplicity = "1")
 	Target target;
+
+	@Option(names = "--load-path", defaultValue = "OFFLINE", paramLabel = "PATH",
+			description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}): OFFLINE writes a new embedded database "
+					+ "with Neo4j's batch importer before it starts, and loads in transactions when the data folder "
+					+ "already has one or the database is external; TRANSACTIONAL always loads in transactions.")
+	LoadPath loadPath;
 
 	@Option(names = "--batch-size", paramLabel = "ROWS",
 			description = "Rows per transaction of the bulk path (default " + BulkLoader.IN_PROCESS_BATCH_SIZE
@@ -92,11 +101,20 @@ class GenerateCommand implements Callable<Integer> {
 			out.printf("wrote %,d rows to %s%n", lines, this.target.out);
 			return ExitCodes.OK;
 		}
+		BulkProgress progress = (group, count) -> out.printf("  %-22s %,12d%n", group, count);
+		OfflineImport offline = new OfflineImport(graph, progress);
+		List<Object> beans = (this.loadPath == LoadPath.OFFLINE) ? List.of(offline) : List.of();
 		try (ConfigurableApplicationContext context = SpringLauncher.start(WebApplicationType.NONE,
-				Map.of("coopgraph.ingest-on-startup", "false"), this.settings.toArray(String[]::new))) {
-			BulkLoader loader = loader(context);
-			BulkLoadReport report = loader.load(graph, (this.schema != null) ? this.schema : loader.preferredTiming(),
-					(group, count) -> out.printf("  %-22s %,12d%n", group, count));
+				Map.of("coopgraph.ingest-on-startup", "false"), beans, this.settings.toArray(String[]::new))) {
+			BulkLoadReport report;
+			if (offline.imported()) {
+				out.println("imported offline; building indexes");
+				report = offline.finish(context.getBean(Driver.class), context.getBean(GraphSchema.class));
+			}
+			else {
+				BulkLoader loader = loader(context);
+				report = loader.load(graph, (this.schema != null) ? this.schema : loader.preferredTiming(), progress);
+			}
 			out.printf("loaded %,d nodes in %.1f s (%,.0f/s), indexes in %.1f s, %,d relationships in %.1f s (%,.0f/s)%n",
 					report.nodes(), report.nodeTime().toMillis() / 1e3, report.nodesPerSecond(),
 					report.indexTime().toMillis() / 1e3, report.relationships(),

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.coopgraph.graph.bulk.OfflineImport;
+
 /**
  * The embedded database's home. Checked before Neo4j touches it, so a read-only or missing folder gives a message
  * naming the folder and the setting rather than a half-created store.
@@ -11,7 +13,7 @@ import java.nio.file.Path;
 record DataDirectory(Path configured, long minFreeBytes) {
 
 	/**
-	 * Creates the folder if needed and checks that it is writable and has room: Neo4j stalls rather than fails when
+	 * Creates the folder if needed and checks that it is writable, has room and holds no half-imported store: Neo4j stalls rather than fails when
 	 * the disk fills during startup, so a full disk is refused before it starts.
 	 */
 	Path prepare() {
@@ -26,6 +28,10 @@ record DataDirectory(Path configured, long minFreeBytes) {
 		if (!Files.isWritable(home)) {
 			throw new IllegalStateException(
 					"The data folder %s is not writable; fix its permissions or set coopgraph.data-dir".formatted(home));
+		}
+		if (Files.exists(home.resolve(OfflineImport.INCOMPLETE_MARKER))) {
+			throw new IllegalStateException(("The data folder %s holds a store whose offline import was interrupted; "
+					+ "delete the folder and load the graph again").formatted(home));
 		}
 		long free = usableSpace(home);
 		if (free < this.minFreeBytes) {

@@ -1,6 +1,8 @@
 package org.coopgraph.support;
 
+import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.coopgraph.CoopgraphApplication;
@@ -19,10 +21,16 @@ public final class EmptyDatabaseApplication {
 	}
 
 	public static ConfigurableApplicationContext start(String folderPrefix, WebApplicationType type) {
+		return start(TestDatabaseInitializer.temporaryFolder(folderPrefix), type, List.of());
+	}
+
+	/** Starts on {@code dataDir}, with {@code beans} registered first, as the command line registers them. */
+	public static ConfigurableApplicationContext start(Path dataDir, WebApplicationType type, List<Object> beans) {
 		SpringApplication application = new SpringApplication(CoopgraphApplication.class);
 		application.setWebApplicationType(type);
-		Map<String, Object> properties = new HashMap<>(
-				TestDatabaseInitializer.properties(TestDatabaseInitializer.temporaryFolder(folderPrefix)));
+		application.addInitializers((context) -> beans
+			.forEach((bean) -> context.getBeanFactory().registerSingleton(bean.getClass().getName(), bean)));
+		Map<String, Object> properties = new HashMap<>(TestDatabaseInitializer.properties(dataDir));
 		properties.put("coopgraph.ingest-on-startup", "false");
 		application.setDefaultProperties(properties);
 		return application.run();

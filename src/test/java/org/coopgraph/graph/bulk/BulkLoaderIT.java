@@ -1,27 +1,20 @@
 package org.coopgraph.graph.bulk;
 
-import java.lang.reflect.Array;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.StreamSupport;
 
 import org.coopgraph.bench.generate.GraphGenerator;
 import org.coopgraph.bench.generate.SyntheticGraph;
 import org.coopgraph.graph.GraphSchema;
 import org.coopgraph.support.EmptyDatabaseApplication;
+import org.coopgraph.support.GraphSnapshot;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import org.neo4j.graphdb.Entity;
 import org.neo4j.graphdb.GraphDatabaseService;
-import org.neo4j.graphdb.Node;
-import org.neo4j.graphdb.Relationship;
-import org.neo4j.graphdb.Transaction;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -133,44 +126,8 @@ class BulkLoaderIT {
 			.hasMessageContaining("empty");
 	}
 
-	/** Every node and relationship as text, with each property's Java type as the embedded API returns it. */
 	private static List<String> snapshot() {
-		List<String> lines = new ArrayList<>();
-		try (Transaction tx = context.getBean(GraphDatabaseService.class).beginTx()) {
-			try (var nodes = tx.getAllNodes()) {
-				for (Node node : nodes) {
-					List<String> labels = StreamSupport.stream(node.getLabels().spliterator(), false)
-						.map(Object::toString)
-						.sorted()
-						.toList();
-					lines.add("node " + labels + " " + properties(node));
-				}
-			}
-			try (var relationships = tx.getAllRelationships()) {
-				for (Relationship r : relationships) {
-					lines.add("rel " + r.getStartNode().getProperty("key") + " -" + r.getType().name() + "-> "
-							+ r.getEndNode().getProperty("key") + " " + properties(r));
-				}
-			}
-		}
-		return lines.stream().sorted().toList();
-	}
-
-	private static Map<String, String> properties(Entity entity) {
-		Map<String, String> typed = new TreeMap<>();
-		entity.getAllProperties().forEach((name, value) -> typed.put(name, typed(value)));
-		return typed;
-	}
-
-	private static String typed(Object value) {
-		if (!value.getClass().isArray()) {
-			return value.getClass().getSimpleName() + ":" + value;
-		}
-		List<Object> items = new ArrayList<>();
-		for (int i = 0; i < Array.getLength(value); i++) {
-			items.add(Array.get(value, i));
-		}
-		return value.getClass().getSimpleName() + ":" + items;
+		return GraphSnapshot.of(context.getBean(GraphDatabaseService.class));
 	}
 
 	private static BulkLoader inProcess(int batchSize) {
