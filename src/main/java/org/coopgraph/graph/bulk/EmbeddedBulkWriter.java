@@ -1,6 +1,5 @@
 package org.coopgraph.graph.bulk;
 
-import java.util.EnumMap;
 import java.util.Map;
 
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -27,7 +26,7 @@ final class EmbeddedBulkWriter implements BulkWriter {
 
 	private final int writers;
 
-	private final Map<Endpoint, NodeIds> ids = new EnumMap<>(Endpoint.class);
+	private final NodeIdTables ids;
 
 	/**
 	 * @param graph the graph about to be written, whose node counts size the id tables
@@ -38,11 +37,7 @@ final class EmbeddedBulkWriter implements BulkWriter {
 		this.database = database;
 		this.batchSize = batchSize;
 		this.writers = writers;
-		Map<Endpoint, Integer> counts = new EnumMap<>(Endpoint.class);
-		for (NodeGroup group : graph.nodeGroups()) {
-			counts.merge(Endpoint.of(group.labels()), group.size(), Integer::sum);
-		}
-		counts.forEach((kind, count) -> this.ids.put(kind, new NodeIds(count)));
+		this.ids = new NodeIdTables(graph.nodeGroups());
 	}
 
 	@Override
@@ -54,7 +49,7 @@ final class EmbeddedBulkWriter implements BulkWriter {
 	@SuppressWarnings("removal")
 	public int writeNodes(NodeGroup group) {
 		Label[] labels = group.labels().stream().map(Label::label).toArray(Label[]::new);
-		NodeIds keys = this.ids.get(Endpoint.of(group.labels()));
+		NodeIds keys = this.ids.of(group);
 		return ParallelBatches.run(group.size(), this.batchSize, this.writers, (first, end) -> {
 			String[] batchKeys = new String[end - first];
 			long[] batchIds = new long[end - first];
@@ -84,8 +79,8 @@ final class EmbeddedBulkWriter implements BulkWriter {
 	@SuppressWarnings({ "removal", "unchecked" })
 	public int writeRelationships(RelationshipGroup group) {
 		RelationshipType type = RelationshipType.withName(group.type());
-		NodeIds from = endpoints(group.from());
-		NodeIds to = endpoints(group.to());
+		NodeIds from = this.ids.of(group.from());
+		NodeIds to = this.ids.of(group.to());
 		// Every node group is written (and its ids recorded) before the first relationship, so reads need no lock.
 		return ParallelBatches.run(group.size(), this.batchSize, this.writers, (first, end) -> inTransaction(() -> {
 			try (Transaction tx = this.database.beginTx()) {
@@ -98,14 +93,6 @@ final class EmbeddedBulkWriter implements BulkWriter {
 				tx.commit();
 			}
 		}));
-	}
-
-	private NodeIds endpoints(Endpoint kind) {
-		NodeIds keys = this.ids.get(kind);
-		if (keys == null) {
-			throw new IllegalArgumentException("relationships end at " + kind + " nodes, but the graph has none");
-		}
-		return keys;
 	}
 
 	/** Runs one batch's transaction, again when it fails transiently (a deadlock with another writer). */

@@ -1,7 +1,6 @@
 package org.coopgraph.graph.bulk;
 
 import java.io.IOException;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -35,7 +34,7 @@ final class GraphInput {
 
 	private final BulkProgress progress;
 
-	private final Map<Endpoint, NodeIds> ids = new EnumMap<>(Endpoint.class);
+	private final NodeIdTables ids;
 
 	private final long[] firstIds;
 
@@ -47,15 +46,13 @@ final class GraphInput {
 		this.nodeGroups = graph.nodeGroups();
 		this.relationshipGroups = graph.relationshipGroups();
 		List<NodeGroup> nodes = this.nodeGroups;
+		this.ids = new NodeIdTables(nodes);
 		this.firstIds = new long[nodes.size()];
-		Map<Endpoint, Integer> counts = new EnumMap<>(Endpoint.class);
 		long next = 0;
 		for (int g = 0; g < nodes.size(); g++) {
 			this.firstIds[g] = next;
 			next += nodes.get(g).size();
-			counts.merge(Endpoint.of(nodes.get(g).labels()), nodes.get(g).size(), Integer::sum);
 		}
-		counts.forEach((kind, count) -> this.ids.put(kind, new NodeIds(count)));
 	}
 
 	Input input() {
@@ -72,7 +69,7 @@ final class GraphInput {
 		this.relationshipsStartedAt = System.nanoTime();
 		// The node threads filled the tables under their locks; taking each lock here, before the relationship
 		// threads are handed their work, makes every entry visible to them.
-		for (NodeIds table : this.ids.values()) {
+		for (NodeIds table : this.ids.all()) {
 			synchronized (table) {
 				table.hashCode();
 			}
@@ -89,7 +86,7 @@ final class GraphInput {
 		visitor.labels(nodes.labels().toArray(String[]::new));
 		properties(properties, visitor);
 		visitor.endOfEntity();
-		NodeIds table = this.ids.get(Endpoint.of(nodes.labels()));
+		NodeIds table = this.ids.of(nodes);
 		synchronized (table) {
 			table.put((String) properties.get("key"), id);
 		}
@@ -99,19 +96,11 @@ final class GraphInput {
 	private void writeRelationship(int group, int row, InputEntityVisitor visitor) throws IOException {
 		RelationshipGroup relationships = this.relationshipGroups.get(group);
 		Map<String, Object> fields = relationships.row().apply(row);
-		visitor.startId(endpoints(relationships.from()).get((String) fields.get("from")));
-		visitor.endId(endpoints(relationships.to()).get((String) fields.get("to")));
+		visitor.startId(this.ids.of(relationships.from()).get((String) fields.get("from")));
+		visitor.endId(this.ids.of(relationships.to()).get((String) fields.get("to")));
 		visitor.type(relationships.type());
 		properties((Map<String, Object>) fields.get("props"), visitor);
 		visitor.endOfEntity();
-	}
-
-	private NodeIds endpoints(Endpoint kind) {
-		NodeIds table = this.ids.get(kind);
-		if (table == null) {
-			throw new IllegalArgumentException("relationships end at " + kind + " nodes, but the graph has none");
-		}
-		return table;
 	}
 
 	private static void properties(Map<String, Object> properties, InputEntityVisitor visitor) {
