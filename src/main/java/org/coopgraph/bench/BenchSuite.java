@@ -26,6 +26,15 @@ public final class BenchSuite {
 
 	private static final long MAX_REQUESTS_PER_THROUGHPUT_RUN = 200_000;
 
+	/**
+	 * Query latency is measured once the machine has settled after the server's start, the previous size's server
+	 * and this JVM's own collection of the generated graph: the 1M figures of a run that began on a busy machine
+	 * (load average 6) were up to 0.15 higher than those of one that began on a quiet one.
+	 */
+	private static final double QUIET_BUSY_CORES = 0.3;
+
+	private static final Duration QUIET_LIMIT = Duration.ofSeconds(60);
+
 	private final BenchSettings settings;
 
 	private final DatabaseLauncher launcher;
@@ -81,6 +90,8 @@ public final class BenchSuite {
 		}
 		List<BenchQuery> queries = BenchQueries.of(graph);
 		graph = null;
+		// Collected now, not while the queries are measured: at 1M the graph is gigabytes of garbage.
+		System.gc();
 		BenchPorts ports = this.settings.ports();
 		Path serveLog = this.settings.out().resolve("logs").resolve("serve-" + size + ".log");
 		try (ServerProcess server = ServerProcess.launch(dataDir, ports, serveLog, this.settings.serverJvmOptions());
@@ -92,6 +103,8 @@ public final class BenchSuite {
 			result.rssAfterStartMib = server.residentMib()[0];
 			this.log.printf("  served: first answer after %.1f s, RSS %,d MiB%n", result.startupSeconds,
 					result.rssAfterStartMib);
+			double settled = Machine.awaitQuiet(QUIET_BUSY_CORES, QUIET_LIMIT);
+			this.log.printf("  machine settled after %.0f s%n", settled);
 			result.loadAtQueries = Machine.currentLoad();
 			try (NodeGraphqlServer theirs = startNeo4jGraphql()) {
 				GraphQlHttp theirHttp = (theirs == null) ? null : new GraphQlHttp(theirs.endpoint());

@@ -3,6 +3,7 @@ package org.coopgraph.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * The machine a benchmark ran on, as read from the JVM and {@code /proc}: figures mean little without it.
@@ -30,6 +31,41 @@ public record Machine(int cores, double memoryGib, String cpu, String jdk, Strin
 		}
 		String[] parts = line.split(" ");
 		return parts[0] + " " + parts[1] + " " + parts[2];
+	}
+
+	/**
+	 * Waits until the machine's CPUs, measured over one-second windows from {@code /proc/stat}, are busy no more
+	 * than {@code maxBusyCores} in all, or until {@code limit} has passed; returns the seconds waited. Where
+	 * {@code /proc/stat} cannot be read it returns at once.
+	 */
+	public static double awaitQuiet(double maxBusyCores, Duration limit) throws InterruptedException {
+		long start = System.nanoTime();
+		long[] before = cpuTicks();
+		while (before.length == 2 && System.nanoTime() - start < limit.toNanos()) {
+			Thread.sleep(1_000);
+			long[] after = cpuTicks();
+			long total = after[0] - before[0];
+			double busyCores = (total == 0) ? 0
+					: (double) (total - (after[1] - before[1])) / total * Runtime.getRuntime().availableProcessors();
+			if (busyCores <= maxBusyCores) {
+				break;
+			}
+			before = after;
+		}
+		return (System.nanoTime() - start) / 1e9;
+	}
+
+	/** All and idle (idle plus I/O wait) ticks of the machine's CPUs; empty when unknown. */
+	private static long[] cpuTicks() {
+		String[] fields = firstLine(Path.of("/proc/stat")).trim().split("\\s+");
+		if (fields.length < 6 || !fields[0].equals("cpu")) {
+			return new long[0];
+		}
+		long total = 0;
+		for (int i = 1; i < fields.length; i++) {
+			total += Long.parseLong(fields[i]);
+		}
+		return new long[] { total, Long.parseLong(fields[4]) + Long.parseLong(fields[5]) };
 	}
 
 	private static double readMemoryGib() {
