@@ -28,8 +28,8 @@ public final class BenchSuite {
 
 	/**
 	 * Query latency is measured once the machine has settled after the server's start, the previous size's server
-	 * and this JVM's own collection of the generated graph: the 1M figures of a run that began on a busy machine
-	 * (load average 6) were up to 0.15 higher than those of one that began on a quiet one.
+	 * and this JVM's own collection of the generated graph, so that none of them falls into the measurement. (In
+	 * the runs of 2026-12-03 it had always settled within a second of the first answer.)
 	 */
 	private static final double QUIET_BUSY_CORES = 0.3;
 
