@@ -36,7 +36,12 @@ final class GraphInput {
 
 	private final NodeIdTables ids;
 
+	/** Per node group, worked out once rather than for each of its nodes: its first id, labels and id table. */
 	private final long[] firstIds;
+
+	private final String[][] labels;
+
+	private final NodeIds[] tables;
 
 	private volatile long relationshipsStartedAt;
 
@@ -45,13 +50,18 @@ final class GraphInput {
 		this.progress = progress;
 		this.nodeGroups = graph.nodeGroups();
 		this.relationshipGroups = graph.relationshipGroups();
-		List<NodeGroup> nodes = this.nodeGroups;
-		this.ids = new NodeIdTables(nodes);
-		this.firstIds = new long[nodes.size()];
+		this.ids = new NodeIdTables(this.nodeGroups);
+		int groups = this.nodeGroups.size();
+		this.firstIds = new long[groups];
+		this.labels = new String[groups][];
+		this.tables = new NodeIds[groups];
 		long next = 0;
-		for (int g = 0; g < nodes.size(); g++) {
+		for (int g = 0; g < groups; g++) {
+			NodeGroup group = this.nodeGroups.get(g);
 			this.firstIds[g] = next;
-			next += nodes.get(g).size();
+			this.labels[g] = group.labels().toArray(String[]::new);
+			this.tables[g] = this.ids.of(group);
+			next += group.size();
 		}
 	}
 
@@ -79,14 +89,13 @@ final class GraphInput {
 	}
 
 	private void writeNode(int group, int row, InputEntityVisitor visitor) throws IOException {
-		NodeGroup nodes = this.nodeGroups.get(group);
-		Map<String, Object> properties = nodes.row().apply(row);
+		Map<String, Object> properties = this.nodeGroups.get(group).row().apply(row);
 		long id = this.firstIds[group] + row;
 		visitor.id(id);
-		visitor.labels(nodes.labels().toArray(String[]::new));
+		visitor.labels(this.labels[group]);
 		properties(properties, visitor);
 		visitor.endOfEntity();
-		NodeIds table = this.ids.of(nodes);
+		NodeIds table = this.tables[group];
 		synchronized (table) {
 			table.put((String) properties.get("key"), id);
 		}
