@@ -71,8 +71,8 @@ final class QueryBench {
 	 * @param overNeo4jGraphql coopgraph p50 over {@code @neo4j/graphql} p50, per repeat
 	 * @param neo4jGraphqlProblem why {@code @neo4j/graphql} has no figure, if it has none
 	 */
-	record Figures(String name, int calls, int neo4jGraphqlCalls, Spread coopgraphP50, Spread coopgraphP99, Spread cypherP50,
-			Spread cypherP99, Spread neo4jGraphqlP50, Spread neo4jGraphqlP99, Spread overCypher,
+	record Figures(String name, int calls, int neo4jGraphqlCalls, Spread coopgraphP50, Spread coopgraphP99,
+			Spread cypherP50, Spread cypherP99, Spread neo4jGraphqlP50, Spread neo4jGraphqlP99, Spread overCypher,
 			Spread overNeo4jGraphql, String neo4jGraphqlProblem) {
 
 	}
@@ -89,9 +89,8 @@ final class QueryBench {
 			int repeats, int maxCalls) throws IOException, InterruptedException {
 		List<Call> suite = new ArrayList<>();
 		for (BenchQuery query : queries) {
-			String body = GraphQlHttp.body(query.graphql(), query.variables());
-			suite.add(() -> coopgraph.post(body));
-			suite.add(() -> runCypher(driver, query.cypher(), query.parameters()));
+			suite.add(ours(query, coopgraph));
+			suite.add(cypher(query, driver));
 		}
 		long deadline = System.nanoTime() + SUITE_WARMUP.toNanos();
 		while (System.nanoTime() < deadline) {
@@ -108,9 +107,8 @@ final class QueryBench {
 
 	private static Figures run(BenchQuery query, GraphQlHttp coopgraph, Driver driver, GraphQlHttp neo4jGraphql,
 			int repeats, int maxCalls) throws IOException, InterruptedException {
-		String body = GraphQlHttp.body(query.graphql(), query.variables());
-		Call ours = () -> coopgraph.post(body);
-		Call cypher = () -> runCypher(driver, query.cypher(), query.parameters());
+		Call ours = ours(query, coopgraph);
+		Call cypher = cypher(query, driver);
 		Call theirs = null;
 		String problem = null;
 		if (neo4jGraphql == null) {
@@ -170,10 +168,19 @@ final class QueryBench {
 				overTheirs.add(Spread.percentileMillis(o, 50) / Spread.percentileMillis(t, 50));
 			}
 		}
-		return new Figures(query.name(), calls, theirCalls, Spread.of(ourP50), Spread.of(ourP99), Spread.of(cypherP50),
-				Spread.of(cypherP99), (theirs == null) ? null : Spread.of(theirP50),
+		return new Figures(query.name(), calls, theirCalls, Spread.of(ourP50), Spread.of(ourP99),
+				Spread.of(cypherP50), Spread.of(cypherP99), (theirs == null) ? null : Spread.of(theirP50),
 				(theirs == null) ? null : Spread.of(theirP99), Spread.of(overCypher),
 				(theirs == null) ? null : Spread.of(overTheirs), problem);
+	}
+
+	private static Call ours(BenchQuery query, GraphQlHttp coopgraph) {
+		String body = GraphQlHttp.body(query.graphql(), query.variables());
+		return () -> coopgraph.post(body);
+	}
+
+	private static Call cypher(BenchQuery query, Driver driver) {
+		return () -> runCypher(driver, query.cypher(), query.parameters());
 	}
 
 	private static int callsPerRepeat(double secondsPerCall, int maxCalls) {
