@@ -30,8 +30,8 @@ import org.coopgraph.graph.bulk.SchemaTiming;
  * @param reuseData serve an already loaded data folder of a size instead of loading it again
  */
 public record BenchSettings(List<Integer> sizes, int repeats, long seed, Path out, BenchPorts ports,
-		int loadRepeatsUpTo, LoadPath loadPath, int batchSize, int writers, SchemaTiming schemaTiming, int naiveFacts, int maxCalls,
-		List<Integer> concurrency, Duration concurrencyDuration, Path neo4jGraphqlFolder, List<String> serverJvmOptions,
+		int loadRepeatsUpTo, LoadPath loadPath, int batchSize, int writers, SchemaTiming schemaTiming, int naiveFacts,
+		int maxCalls, List<Integer> concurrency, Duration concurrencyDuration, Path neo4jGraphqlFolder, List<String> serverJvmOptions,
 		List<String> texts, boolean reuseData) {
 
 }

@@ -49,7 +49,8 @@ final class LoadBench {
 	 * @param load machine load averages after loading
 	 */
 	record Figures(long nodes, long relationships, LoadPath path, Spread loadSeconds, Spread indexSeconds,
-			Spread nodesPerSecond, Spread relationshipsPerSecond, Spread overallPerSecond, int naiveFacts, Spread naivePerSecond, Spread ratio, String load) {
+			Spread nodesPerSecond, Spread relationshipsPerSecond, Spread overallPerSecond, int naiveFacts,
+			Spread naivePerSecond, Spread ratio, String load) {
 
 	}
 
@@ -63,8 +64,8 @@ final class LoadBench {
 		List<Double> naiveRates = new ArrayList<>();
 		for (int r = 0; r < repeats; r++) {
 			delete(dataDir);
-			Optional<OfflineImport> offline = (path == LoadPath.OFFLINE) ? Optional.of(new OfflineImport(graph, progress))
-					: Optional.empty();
+			Optional<OfflineImport> offline = (path == LoadPath.OFFLINE)
+					? Optional.of(new OfflineImport(graph, progress)) : Optional.empty();
 			try (DatabaseLauncher.OpenDatabase db = launcher.open(dataDir, offline)) {
 				BulkLoadReport report = offline.map(db::finish)
 					.orElseGet(() -> db.bulkLoader(batchSize, writers).load(graph, timing, progress));

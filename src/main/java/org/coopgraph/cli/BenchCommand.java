@@ -79,7 +79,8 @@ class BenchCommand implements Callable<Integer> {
 	int writers;
 
 	@Option(names = "--schema", defaultValue = "AFTER_DATA", paramLabel = "WHEN",
-			description = "When the TRANSACTIONAL path builds indexes: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+			description = "When the TRANSACTIONAL path builds indexes: ${COMPLETION-CANDIDATES} "
+					+ "(default ${DEFAULT-VALUE}).")
 	SchemaTiming schema;
 
 	@Option(names = "--naive-facts", defaultValue = "2000", paramLabel = "N",
@@ -150,7 +151,8 @@ class BenchCommand implements Callable<Integer> {
 	private static DatabaseLauncher.OpenDatabase open(Path dataDir, Optional<OfflineImport> offlineImport,
 			BenchPorts ports, String pageCache) {
 		ConfigurableApplicationContext context = SpringLauncher.start(WebApplicationType.NONE,
-				Map.of("coopgraph.ingest-on-startup", "false"), offlineImport.<List<Object>>map(List::of).orElse(List.of()),
+				Map.of("coopgraph.ingest-on-startup", "false"),
+				offlineImport.<List<Object>>map(List::of).orElse(List.of()),
 				"--coopgraph.data-dir=" + dataDir.toAbsolutePath(),
 				"--coopgraph.neo4j.bolt-port=" + ports.bolt(), "--coopgraph.neo4j.http-port=" + ports.neo4jHttp(),
 				// A load touches the whole store at random; a larger page cache keeps it out of the OS file cache.

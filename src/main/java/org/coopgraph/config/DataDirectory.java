@@ -13,8 +13,8 @@ import org.coopgraph.graph.bulk.OfflineImport;
 record DataDirectory(Path configured, long minFreeBytes) {
 
 	/**
-	 * Creates the folder if needed and checks that it is writable, has room and holds no half-imported store: Neo4j stalls rather than fails when
-	 * the disk fills during startup, so a full disk is refused before it starts.
+	 * Creates the folder if needed and checks that it is writable, has room and holds no half-imported store: Neo4j
+	 * stalls rather than fails when the disk fills during startup, so a full disk is refused before it starts.
 	 */
 	Path prepare() {
 		Path home = this.configured.toAbsolutePath().normalize();
