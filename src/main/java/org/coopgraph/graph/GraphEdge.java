@@ -8,10 +8,14 @@ public record GraphEdge(String type, String from, String to, Double amountCny, S
 
 	/** The edge a row or map describes in fields type, from, to, amountCny, evidence and document. */
 	static GraphEdge of(MapAccessor fields) {
-		Value amount = fields.get("amountCny");
 		return new GraphEdge(fields.get("type").asString(), fields.get("from").asString(), fields.get("to").asString(),
-				amount.isNull() ? null : amount.asDouble(), fields.get("evidence").asString(null),
+				amount(fields.get("amountCny")), fields.get("evidence").asString(null),
 				fields.get("document").asString(null));
+	}
+
+	/** An amount in yuan, or null for none. */
+	static Double amount(Value amountCny) {
+		return amountCny.isNull() ? null : amountCny.asDouble();
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.neo4j.driver.Value;
 
@@ -22,18 +23,20 @@ public class NeighborQueries {
 
 	public static final int MAX_DEPTH = 3;
 
-	// What one row of an expansion tells: an edge of the frontier node whose key is filled in, and the node at its
-	// other end. The ends are told apart by comparing nodes, which spares reading their keys again.
-	private static final String STEP = """
-			{type: type(r), from: CASE WHEN fromM THEN mKey ELSE %1$s END, to: CASE WHEN fromM THEN %1$s ELSE mKey END,
-			 amountCny: CASE WHEN $edgeDetails THEN r.amountCny END, evidence: CASE WHEN $edgeDetails THEN r.evidence END,
-			 document: CASE WHEN $edgeDetails THEN r.document END, via: elementId(r), m: %2$s}""";
+	// What one row of an expansion tells, as one map: the node at the other end of an edge of the frontier node (the
+	// fields NodeFields reads) with the edge's type and whether the edge points away from the frontier node; the
+	// edge's amount and provenance only when they are asked for, which spares reading a sentence per edge. The
+	// edge's entries are prefixed so as not to meet a node field (a task has a document too).
+	private static final String EDGE = ", edgeType: type(r), edgeOut: startNode(r) <> m";
+
+	private static final String EDGE_WITH_DETAILS = EDGE
+			+ ", edgeAmountCny: r.amountCny, edgeEvidence: r.evidence, edgeDocument: r.document";
 
 	// Each frontier node contributes at most $perNode rows and each level at most $limit (about what the remaining
 	// room can keep), so that a dense neighbour (a city, with everything located in it) cannot make one level read
 	// tens of thousands of rows to keep a few. A frontier node is found by its key under its own label, and its
-	// edges skip the one it was reached through, kept at the level before.
-	private static final Map<NodeFields, String> EXPAND = NodeFields.statements((fields) -> """
+	// edges skip the node it was reached from: the level before read the edges between the two.
+	private static final Map<Shape, String> EXPAND = Shape.statements((shape) -> """
 			UNWIND $frontier AS f
 			CALL (f) {
 			  CALL (f) {
@@ -43,24 +46,23 @@ public class NeighborQueries {
 			    WITH f WHERE f.task
 			    MATCH (n:Task {key: f.key}) RETURN n
 			  }
-			  MATCH (n)-[r:%1$s]-(m) WHERE type(r) IN $types AND (f.via IS NULL OR elementId(r) <> f.via)
+			  MATCH (n)-[r:%1$s]-(m) WHERE type(r) IN $types AND (f.parent IS NULL OR m.key <> f.parent)
 			  RETURN r, m LIMIT $perNode
 			}
-			WITH f, r, m, m.key AS mKey, startNode(r) = m AS fromM
-			RETURN f.root AS root, %2$s AS step
-			LIMIT $limit""".formatted(EntityQueries.FACT_TYPES, STEP.formatted("f.key", fields.of("m"))));
+			RETURN f.root AS root, f.key AS at, %2$s AS step
+			LIMIT $limit""".formatted(EntityQueries.FACT_TYPES, shape.step()));
 
-	// The first level from a root given by name, found in the same statement: one row, the root and its steps.
-	private static final Map<NodeFields, String> EXPAND_NAMED = NodeFields.statements((fields) -> NameResolution
+	// The first level from a root given by name, found in the same statement: one row, the root and its steps (a
+	// root without edges has m null, whose projection is null and is not collected).
+	private static final Map<Shape, String> EXPAND_NAMED = Shape.statements((shape) -> NameResolution
 		.subquery("name", "n") + """
-			WITH n, n.key AS nKey WHERE n IS NOT NULL
+			WITH n WHERE n IS NOT NULL
 			OPTIONAL CALL (n) {
 			  MATCH (n)-[r:%1$s]-(m) WHERE type(r) IN $types
 			  RETURN r, m LIMIT $perNode
 			}
-			WITH n, nKey, r, m, m.key AS mKey, startNode(r) = m AS fromM
-			WITH n, collect(CASE WHEN r IS NOT NULL THEN %2$s END) AS steps
-			RETURN %3$s AS root, steps""".formatted(EntityQueries.FACT_TYPES, STEP.formatted("nKey", fields.of("m")),
+			WITH n, collect(%2$s) AS steps
+			RETURN %3$s AS root, steps""".formatted(EntityQueries.FACT_TYPES, shape.step(),
 				NodeFields.ENTITY.formatted("n")));
 
 	private final GraphReads reads;
@@ -96,16 +98,15 @@ public class NeighborQueries {
 		if (name.isBlank()) {
 			return null;
 		}
-		Map<String, Object> parameters = new HashMap<>(Map.of("types", types, "perNode", maxNodes,
-				"edgeDetails", edgeDetails));
+		Map<String, Object> parameters = new HashMap<>(Map.of("types", types, "perNode", maxNodes));
 		NameResolution.bind(parameters, "name", new EntityName("name", name));
 		Map<String, Expansion> expansions = new LinkedHashMap<>();
-		List<EntityNode> found = this.reads.list(EXPAND_NAMED.get(fields), parameters, (r) -> {
+		List<EntityNode> found = this.reads.list(EXPAND_NAMED.get(new Shape(fields, edgeDetails)), parameters, (r) -> {
 			EntityNode root = EntityQueries.entity(r.get("root"));
 			Expansion expansion = new Expansion(root, maxNodes);
 			expansions.put(root.key(), expansion);
 			List<Value> steps = r.get("steps").asList((v) -> v);
-			steps.forEach(expansion::add);
+			steps.forEach((step) -> expansion.add(root.key(), step));
 			// The first level reads at most maxNodes rows, which is what neighbors() wants of it too.
 			if (steps.size() == maxNodes) {
 				expansion.markTruncated();
@@ -146,11 +147,10 @@ public class NeighborQueries {
 				return;
 			}
 			int rows = this.reads
-				.list(EXPAND.get(fields),
-						Map.of("frontier", frontier, "types", types, "perNode", maxNodes, "limit", rowsWanted,
-								"edgeDetails", edgeDetails),
+				.list(EXPAND.get(new Shape(fields, edgeDetails)),
+						Map.of("frontier", frontier, "types", types, "perNode", maxNodes, "limit", rowsWanted),
 						(r) -> {
-							expansions.get(r.get("root").asString()).add(r.get("step"));
+							expansions.get(r.get("root").asString()).add(r.get("at").asString(), r.get("step"));
 							return r;
 						})
 				.size();
@@ -201,18 +201,23 @@ public class NeighborQueries {
 			this.truncated = true;
 		}
 
-		/** Keeps a {@link #STEP}'s edge, and the node at its other end unless the subgraph is full. */
-		void add(Value step) {
-			GraphNode other = EntityQueries.node(step.get("m"));
-			GraphEdge edge = GraphEdge.of(step);
-			String via = step.get("via").asString();
+		/**
+		 * Keeps the edge of a step from the frontier node whose key is {@code at}, and the node at its other end
+		 * unless the subgraph is full.
+		 */
+		void add(String at, Value step) {
+			GraphNode other = EntityQueries.node(step);
+			boolean out = step.get("edgeOut").asBoolean();
+			GraphEdge edge = new GraphEdge(step.get("edgeType").asString(), out ? at : other.key(),
+					out ? other.key() : at, GraphEdge.amount(step.get("edgeAmountCny")),
+					step.get("edgeEvidence").asString(null), step.get("edgeDocument").asString(null));
 			if (!this.nodes.containsKey(other.key())) {
 				if (this.nodes.size() >= this.maxNodes) {
 					this.truncated = true;
 					return;
 				}
 				this.nodes.put(other.key(), other);
-				this.reached.add(new Step(other, via));
+				this.reached.add(new Step(other, at));
 			}
 			this.edges.add(edge);
 		}
@@ -223,16 +228,38 @@ public class NeighborQueries {
 
 	}
 
-	/** A node to expand from, and the id of the edge it was reached through (null for a root). */
-	private record Step(GraphNode node, String via) {
+	/** A node to expand from, and the key of the node it was reached from (null for a root). */
+	private record Step(GraphNode node, String parent) {
 
 		Map<String, Object> parameter(String root) {
 			Map<String, Object> parameter = new HashMap<>();
 			parameter.put("root", root);
 			parameter.put("key", this.node.key());
 			parameter.put("task", this.node instanceof TaskNode);
-			parameter.put("via", this.via);
+			parameter.put("parent", this.parent);
 			return parameter;
+		}
+
+	}
+
+	/** What a statement reads: the nodes' fields, and whether edges carry their amount and provenance. */
+	private record Shape(NodeFields fields, boolean edgeDetails) {
+
+		/** The projection of one step, a node bound to {@code m} reached over an edge bound to {@code r}. */
+		String step() {
+			return this.fields.of("m", this.edgeDetails ? EDGE_WITH_DETAILS : EDGE);
+		}
+
+		/** One statement per shape, built once. */
+		static Map<Shape, String> statements(Function<Shape, String> statement) {
+			Map<Shape, String> statements = new HashMap<>();
+			for (NodeFields fields : NodeFields.values()) {
+				for (boolean edgeDetails : new boolean[] { false, true }) {
+					Shape shape = new Shape(fields, edgeDetails);
+					statements.put(shape, statement.apply(shape));
+				}
+			}
+			return Map.copyOf(statements);
 		}
 
 	}

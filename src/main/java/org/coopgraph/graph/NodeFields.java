@@ -13,13 +13,13 @@ public enum NodeFields {
 
 	/** Enough for a node's id and display name (a task's comes from its id and text). */
 	BRIEF("""
-			CASE WHEN %1$s:Task THEN %1$s {.key, .taskId, .text, task: true}
-			ELSE %1$s {.key, .name, task: false} END"""),
+			CASE WHEN %1$s:Task THEN %1$s {.key, .taskId, .text, task: true%2$s}
+			ELSE %1$s {.key, .name, task: false%2$s} END"""),
 
 	/** Every field the API shows of an entity or a task. */
 	ALL("""
-			CASE WHEN %1$s:Task THEN %1$s {.key, .taskId, .text, .deadline, .document, task: true}
-			ELSE %1$s {.key, .name, .type, .aliases, task: false} END""");
+			CASE WHEN %1$s:Task THEN %1$s {.key, .taskId, .text, .deadline, .document, task: true%2$s}
+			ELSE %1$s {.key, .name, .type, .aliases, task: false%2$s} END""");
 
 	/** Every field of a node known to be a task. */
 	static final String TASK = "%1$s {.key, .taskId, .text, .deadline, .document, task: true}";
@@ -35,7 +35,16 @@ public enum NodeFields {
 
 	/** The projection of the node bound to {@code variable}, a constant of the calling statement. */
 	String of(String variable) {
-		return this.projection.formatted(variable);
+		return of(variable, "");
+	}
+
+	/**
+	 * The projection of the node bound to {@code variable} with more map entries, such as {@code ", edge: type(r)"}:
+	 * one map per row where a nested node map would make two. The entries are constants of the calling statement
+	 * and must not reuse a node field's name.
+	 */
+	String of(String variable, String entries) {
+		return this.projection.formatted(variable, entries);
 	}
 
 	/** One statement per choice of fields, built once. */

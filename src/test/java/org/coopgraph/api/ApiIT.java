@@ -131,9 +131,15 @@ class ApiIT {
 
 		String fields = "{ id name ... on Task { deadline document } ... on Entity { type aliases } }";
 		JsonNode all = data("query($n: String!) { entity(name: $n) { neighbors(types: [LEADS]) { nodes " + fields
-				+ " } related(types: [LEADS]) { node " + fields + " } } }", Map.of("n", unit)).at("/entity");
+				+ " edges { type evidence document } } related(types: [LEADS]) { node " + fields + " } } }",
+				Map.of("n", unit))
+			.at("/entity");
 		assertThat(all.at("/neighbors/nodes/0/type").asString()).isEqualTo("DEPARTMENT");
 		assertThat(all.at("/neighbors/nodes/1/deadline").asString()).isEqualTo("10月底前");
+		assertThat(all.at("/neighbors/nodes/1/document").asString()).isEqualTo(ApiFixture.DOCUMENT);
+		assertThat(all.at("/neighbors/edges/0/type").asString()).isEqualTo("LEADS");
+		assertThat(all.at("/neighbors/edges/0/evidence").asString()).isNotBlank();
+		assertThat(all.at("/neighbors/edges/0/document").asString()).isEqualTo(ApiFixture.DOCUMENT);
 		assertThat(all.at("/related/0/node/document").asString()).isEqualTo(ApiFixture.DOCUMENT);
 	}
 
