@@ -202,8 +202,9 @@ class EntityController {
 			throw new ApiException(ApiException.Kind.BAD_ARGUMENT,
 					"Argument 'maxNodes' must be between 1 and 1000, got " + cap);
 		}
-		boolean edgeDetails = selection.contains("edges/amountCny") || selection.contains("edges/evidence")
-				|| selection.contains("edges/document");
+		Set<String> edgeFields = NodeSelection.namesUnder(selection, "edges");
+		boolean edgeDetails = edgeFields.contains("amountCny") || edgeFields.contains("evidence")
+				|| edgeFields.contains("document");
 		return new NeighborsKey.Arguments(levels, RelationTypes.orAll(types), cap, edgeDetails,
 				NodeSelection.under(selection, "nodes"));
 	}

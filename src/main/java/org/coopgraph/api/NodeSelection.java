@@ -1,11 +1,18 @@
 package org.coopgraph.api;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
 import org.coopgraph.graph.NodeFields;
 
-/** Which node fields to read for a node-valued field, from what the query selects under it. */
+/**
+ * What a query selects under a field, read by walking the selected fields by name. graphql-java's glob lookups
+ * ({@code contains}, {@code getFields(glob)}) compile a pattern and build a path per selected field on every call,
+ * which cost a few percent of a request that returns a subgraph.
+ */
 final class NodeSelection {
 
 	private static final Set<String> BRIEF = Set.of("id", "name", "__typename");
@@ -15,8 +22,24 @@ final class NodeSelection {
 
 	/** {@link NodeFields#BRIEF} when only ids and names are selected under {@code path}, else everything. */
 	static NodeFields under(DataFetchingFieldSelectionSet selection, String path) {
-		boolean brief = selection.getFields(path + "/*").stream().allMatch((field) -> BRIEF.contains(field.getName()));
-		return brief ? NodeFields.BRIEF : NodeFields.ALL;
+		return BRIEF.containsAll(namesUnder(selection, path)) ? NodeFields.BRIEF : NodeFields.ALL;
+	}
+
+	/**
+	 * The names of the fields selected under the field reached by {@code path} (field names joined by {@code /}),
+	 * under whichever alias or type condition.
+	 */
+	static Set<String> namesUnder(DataFetchingFieldSelectionSet selection, String path) {
+		List<SelectedField> fields = selection.getImmediateFields();
+		for (String name : path.split("/")) {
+			fields = fields.stream()
+				.filter((field) -> field.getName().equals(name))
+				.flatMap((field) -> field.getSelectionSet().getImmediateFields().stream())
+				.toList();
+		}
+		Set<String> names = new HashSet<>();
+		fields.forEach((field) -> names.add(field.getName()));
+		return names;
 	}
 
 }
