@@ -3,6 +3,7 @@ package org.coopgraph.bench;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -41,6 +42,9 @@ final class QueryBench {
 	private static final Duration WARMUP = Duration.ofSeconds(3);
 
 	private static final int WARMUP_MAX_CALLS = 5_000;
+
+	/** How many of the last warm-up calls tell how long a call takes. */
+	private static final int WARMUP_SAMPLE = 100;
 
 	/**
 	 * How long all queries run in turn before the first is measured. With only the per-query warm-up, the first
@@ -187,14 +191,19 @@ final class QueryBench {
 		return (int) Math.clamp((long) (SECONDS_PER_REPEAT / Math.max(secondsPerCall, 1e-4)), 5, maxCalls);
 	}
 
-	/** Runs the call for {@link #WARMUP}, at most {@link #WARMUP_MAX_CALLS} times; the last call's duration in seconds. */
+	/**
+	 * Runs the call for {@link #WARMUP}, at most {@link #WARMUP_MAX_CALLS} times; the median duration of its last
+	 * hundred calls, in seconds. The last call alone once measured a garbage collection pause and left related 49
+	 * calls a repeat instead of 100.
+	 */
 	private static double warmUp(Call call) throws IOException, InterruptedException {
 		long deadline = System.nanoTime() + WARMUP.toNanos();
-		long last = 0;
-		for (int i = 0; i < WARMUP_MAX_CALLS && System.nanoTime() < deadline; i++) {
-			last = time(call);
+		long[] recent = new long[WARMUP_SAMPLE];
+		int calls = 0;
+		while (calls < WARMUP_MAX_CALLS && System.nanoTime() < deadline) {
+			recent[calls++ % WARMUP_SAMPLE] = time(call);
 		}
-		return last / 1e9;
+		return Spread.percentileMillis(Arrays.copyOf(recent, Math.min(calls, WARMUP_SAMPLE)), 50) / 1e3;
 	}
 
 	private static long time(Call call) throws IOException, InterruptedException {
