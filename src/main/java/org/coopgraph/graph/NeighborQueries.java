@@ -24,10 +24,11 @@ public class NeighborQueries {
 	public static final int MAX_DEPTH = 3;
 
 	// What one row of an expansion tells, as one map: the node at the other end of an edge of the frontier node (the
-	// fields NodeFields reads) with the edge's type and whether the edge points away from the frontier node; the
-	// edge's amount and provenance only when they are asked for, which spares reading a sentence per edge. The
-	// edge's entries are prefixed so as not to meet a node field (a task has a document too).
-	private static final String EDGE = ", edgeType: type(r), edgeOut: startNode(r) <> m";
+	// fields NodeFields reads) with the frontier node's key (bound to `at`), the edge's type and whether the edge
+	// points away from the frontier node; the edge's amount and provenance only when they are asked for, which spares
+	// reading a sentence per edge. The edge's entries are prefixed so as not to meet a node field (a task has a
+	// document too).
+	private static final String EDGE = ", edgeAt: at, edgeType: type(r), edgeOut: startNode(r) <> m";
 
 	private static final String EDGE_WITH_DETAILS = EDGE
 			+ ", edgeAmountCny: r.amountCny, edgeEvidence: r.evidence, edgeDocument: r.document";
@@ -49,20 +50,35 @@ public class NeighborQueries {
 			  MATCH (n)-[r:%1$s]-(m) WHERE type(r) IN $types AND (f.parent IS NULL OR m.key <> f.parent)
 			  RETURN r, m LIMIT $perNode
 			}
-			RETURN f.root AS root, f.key AS at, %2$s AS step
+			WITH f, r, m, f.key AS at
+			RETURN f.root AS root, %2$s AS step
 			LIMIT $limit""".formatted(EntityQueries.FACT_TYPES, shape.step()));
 
-	// The first level from a root given by name, found in the same statement: one row, the root and its steps (a
-	// root without edges has m null, whose projection is null and is not collected).
+	// The first two levels from a root given by name, found in the same statement: one row, the root and the steps
+	// of each level (a root without edges has m null, whose projection is null and is not collected). The second
+	// level is what expand() would read: when asked for and when the first left room, from each node the first
+	// reached, at most $perNode edges not back to the root, and at most $secondRows in all. Its frontier nodes are
+	// at hand, where expand() seeks each by its key, and it costs no statement of its own.
 	private static final Map<Shape, String> EXPAND_NAMED = Shape.statements((shape) -> NameResolution
 		.subquery("name", "n") + """
-			WITH n WHERE n IS NOT NULL
+			WITH n, n.key AS at WHERE n IS NOT NULL
 			OPTIONAL CALL (n) {
 			  MATCH (n)-[r:%1$s]-(m) WHERE type(r) IN $types
 			  RETURN r, m LIMIT $perNode
 			}
-			WITH n, collect(%2$s) AS steps
-			RETURN %3$s AS root, steps""".formatted(EntityQueries.FACT_TYPES, shape.step(),
+			WITH n, collect(%2$s) AS steps, collect(DISTINCT m) AS reached
+			CALL (n, reached) {
+			  WITH n, reached WHERE $secondLevel AND size(reached) < $perNode - 1
+			  UNWIND reached AS p
+			  WITH n, p, p.key AS at
+			  CALL (n, p) {
+			    MATCH (p)-[r:%1$s]-(m) WHERE type(r) IN $types AND m <> n
+			    RETURN r, m LIMIT $perNode
+			  }
+			  WITH at, r, m LIMIT $secondRows
+			  RETURN collect(%2$s) AS next
+			}
+			RETURN %3$s AS root, steps, next""".formatted(EntityQueries.FACT_TYPES, shape.step(),
 				NodeFields.ENTITY.formatted("n")));
 
 	private final GraphReads reads;
@@ -90,7 +106,8 @@ public class NeighborQueries {
 
 	/**
 	 * The entity {@link EntityQueries#findByNameOrAlias} finds and the subgraph {@link #neighbors} would give for
-	 * it, in one query fewer: the first level's query finds the entity too. Null when no entity has the name.
+	 * it, in two queries fewer: one query finds the entity and reads the first two levels. Null when no entity has
+	 * the name.
 	 */
 	public EntityWithSubgraph neighborsOfNamed(String name, int depth, List<String> types, int maxNodes,
 			boolean edgeDetails, NodeFields fields) {
@@ -98,26 +115,31 @@ public class NeighborQueries {
 		if (name.isBlank()) {
 			return null;
 		}
-		Map<String, Object> parameters = new HashMap<>(Map.of("types", types, "perNode", maxNodes));
+		Map<String, Object> parameters = new HashMap<>(Map.of("types", types, "perNode", maxNodes, "secondLevel",
+				depth >= 2, "secondRows", maxNodes - 1));
 		NameResolution.bind(parameters, "name", new EntityName("name", name));
 		Map<String, Expansion> expansions = new LinkedHashMap<>();
 		List<EntityNode> found = this.reads.list(EXPAND_NAMED.get(new Shape(fields, edgeDetails)), parameters, (r) -> {
 			EntityNode root = EntityQueries.entity(r.get("root"));
 			Expansion expansion = new Expansion(root, maxNodes);
 			expansions.put(root.key(), expansion);
-			List<Value> steps = r.get("steps").asList((v) -> v);
-			steps.forEach((step) -> expansion.add(root.key(), step));
 			// The first level reads at most maxNodes rows, which is what neighbors() wants of it too.
-			if (steps.size() == maxNodes) {
-				expansion.markTruncated();
+			expansion.addLevel(r.get("steps").asList((v) -> v), maxNodes);
+			if (depth >= 2) {
+				if (expansion.remaining() == 0) {
+					expansion.markTruncated();
+				}
+				else {
+					// What expand() would want: the room left, plus about one edge per frontier node.
+					expansion.addLevel(r.get("next").asList((v) -> v), maxNodes - 1);
+				}
 			}
-			expansion.advance();
 			return root;
 		});
 		if (found.isEmpty()) {
 			return null;
 		}
-		expand(expansions, 1, depth, types, maxNodes, edgeDetails, fields);
+		expand(expansions, 2, depth, types, maxNodes, edgeDetails, fields);
 		return new EntityWithSubgraph(found.get(0), expansions.get(found.get(0).key()).toSubgraph());
 	}
 
@@ -150,7 +172,7 @@ public class NeighborQueries {
 				.list(EXPAND.get(new Shape(fields, edgeDetails)),
 						Map.of("frontier", frontier, "types", types, "perNode", maxNodes, "limit", rowsWanted),
 						(r) -> {
-							expansions.get(r.get("root").asString()).add(r.get("at").asString(), r.get("step"));
+							expansions.get(r.get("root").asString()).add(r.get("step"));
 							return r;
 						})
 				.size();
@@ -202,11 +224,21 @@ public class NeighborQueries {
 		}
 
 		/**
-		 * Keeps the edge of a step from the frontier node whose key is {@code at}, and the node at its other end
-		 * unless the subgraph is full.
+		 * Keeps the edges of one level's steps and the nodes they reach, then makes those nodes the frontier; the
+		 * subgraph is truncated when the level read all of the {@code rowsWanted} rows it was allowed.
 		 */
-		void add(String at, Value step) {
+		void addLevel(List<Value> steps, int rowsWanted) {
+			steps.forEach(this::add);
+			if (steps.size() == rowsWanted) {
+				this.truncated = true;
+			}
+			advance();
+		}
+
+		/** Keeps a step's edge, and the node at its other end unless the subgraph is full. */
+		void add(Value step) {
 			GraphNode other = EntityQueries.node(step);
+			String at = step.get("edgeAt").asString();
 			boolean out = step.get("edgeOut").asBoolean();
 			GraphEdge edge = new GraphEdge(step.get("edgeType").asString(), out ? at : other.key(),
 					out ? other.key() : at, GraphEdge.amount(step.get("edgeAmountCny")),

@@ -242,16 +242,27 @@ class ApiIT {
 	}
 
 	@Test
-	void readsAnEntityByNameWithItsNeighboursInOneQueryPerLevel() {
+	void readsAnEntityByNameWithTwoLevelsOfNeighboursInOneQuery() {
 		String subgraph = "neighbors(depth: 2) { nodes { id name } edges { type from to } truncated }";
 		long before = this.reads.roundTrips();
 		JsonNode byName = data("{ entity(name: \"青山\") { id " + subgraph + " } }").at("/entity");
-		assertThat(this.reads.roundTrips() - before).isEqualTo(2);
+		assertThat(this.reads.roundTrips() - before).isEqualTo(1);
 		JsonNode byId = data("{ entity(id: \"青山市\") { id " + subgraph + " } }").at("/entity");
 
 		assertThat(byName).isEqualTo(byId);
 		assertThat(names(byName.at("/neighbors/nodes"), "/name")).contains("白云县", "绿水市");
 		assertThat(data("{ entity(name: \"不存在的地方\") { " + subgraph + " } }").at("/entity").isNull()).isTrue();
+
+		// Read in one statement or level by level, a subgraph is the same, capped or not, and so is a third level.
+		for (String arguments : List.of("depth: 3", "depth: 2, maxNodes: 4", "depth: 3, maxNodes: 6", "depth: 1")) {
+			String deeper = subgraph.replace("depth: 2", arguments);
+			before = this.reads.roundTrips();
+			JsonNode deeperByName = data("{ entity(name: \"青山\") { id " + deeper + " } }").at("/entity");
+			// A third level costs a query only when the second left a frontier and room.
+			assertThat(this.reads.roundTrips() - before).isBetween(1L, arguments.startsWith("depth: 3") ? 2L : 1L);
+			assertThat(deeperByName).as(arguments)
+				.isEqualTo(data("{ entity(id: \"青山市\") { id " + deeper + " } }").at("/entity"));
+		}
 	}
 
 	@Test
