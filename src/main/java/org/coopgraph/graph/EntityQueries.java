@@ -60,8 +60,9 @@ public class EntityQueries {
 
 	// A fact as one map: the other node's fields with the fact's own, prefixed so as not to meet a node field (a task
 	// has a document too). One map per fact, not a fact map holding a node map, halves the maps to build and convert.
-	private static final String FACT = ", factType: type(r), factOut: startNode(r) <> other, factAmountCny: r.amountCny,"
-			+ " factEvidence: r.evidence, factDocument: r.document, factStart: r.start, factEnd: r.end";
+	private static final String FACT = ", factType: type(r), factOut: startNode(r) <> other,"
+			+ " factAmountCny: r.amountCny, factEvidence: r.evidence, factDocument: r.document, factStart: r.start,"
+			+ " factEnd: r.end";
 
 	private static final Map<NodeFields, String> RELATED = NodeFields.statements((fields) -> "UNWIND $keys AS key\n"
 			+ "MATCH (e:Entity {key: key})\n" + FACTS_OF.formatted("e", FACT_TYPES) + "RETURN key, "

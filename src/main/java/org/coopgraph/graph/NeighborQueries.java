@@ -115,8 +115,11 @@ public class NeighborQueries {
 		if (name.isBlank()) {
 			return null;
 		}
+		// What expand() would allow the second level: the room left plus one edge per frontier node, which comes to
+		// maxNodes - 1 whatever the first level kept.
+		int secondRows = maxNodes - 1;
 		Map<String, Object> parameters = new HashMap<>(Map.of("types", types, "perNode", maxNodes, "secondLevel",
-				depth >= 2, "secondRows", maxNodes - 1));
+				depth >= 2, "secondRows", secondRows));
 		NameResolution.bind(parameters, "name", new EntityName("name", name));
 		Map<String, Expansion> expansions = new LinkedHashMap<>();
 		List<EntityNode> found = this.reads.list(EXPAND_NAMED.get(new Shape(fields, edgeDetails)), parameters, (r) -> {
@@ -130,8 +133,7 @@ public class NeighborQueries {
 					expansion.markTruncated();
 				}
 				else {
-					// What expand() would want: the room left, plus about one edge per frontier node.
-					expansion.addLevel(r.get("next").asList((v) -> v), maxNodes - 1);
+					expansion.addLevel(r.get("next").asList((v) -> v), secondRows);
 				}
 			}
 			return root;

@@ -39,7 +39,7 @@ public enum NodeFields {
 	}
 
 	/**
-	 * The projection of the node bound to {@code variable} with more map entries, such as {@code ", edge: type(r)"}:
+	 * The projection of the node bound to {@code variable} with more map entries, such as {@code ", edgeType: type(r)"}:
 	 * one map per row where a nested node map would make two. The entries are constants of the calling statement
 	 * and must not reuse a node field's name.
 	 */
