@@ -58,7 +58,7 @@ class ArchitectureTests {
 			.resideInAPackage("org.coopgraph.api..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("org.coopgraph.extract..", "org.coopgraph.cli..")
+			.resideInAnyPackage("org.coopgraph.ingest..", "org.coopgraph.extract..", "org.coopgraph.cli..")
 			.check(CLASSES);
 	}
 

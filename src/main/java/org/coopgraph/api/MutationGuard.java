@@ -14,12 +14,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gates mutations behind the configured API token: copies the request's bearer token into the GraphQL context and
- * checks it in constant time. Without a configured token, every mutation is refused.
+ * checks it in constant time. Without a configured token, every mutation is refused. Public because the mutations
+ * live outside the read-only api, in the packages at the edge that may write (see {@code upload}).
  */
 @Component
-class MutationGuard implements WebGraphQlInterceptor {
+public class MutationGuard implements WebGraphQlInterceptor {
 
-	static final String TOKEN_KEY = "coopgraph.token";
+	/** The GraphQL context key under which a mutation finds the bearer token the request sent. */
+	public static final String TOKEN_KEY = "coopgraph.token";
 
 	private static final String BEARER = "Bearer ";
 
@@ -41,7 +43,11 @@ class MutationGuard implements WebGraphQlInterceptor {
 		return chain.next(request);
 	}
 
-	void check(String sent) {
+	/**
+	 * Refuses a mutation sent without the configured token.
+	 * @param sent the token from the context ({@link #TOKEN_KEY}), or {@code null} when the request sent none
+	 */
+	public void check(String sent) {
 		if (this.token.isBlank()) {
 			throw new ApiException(ApiException.Kind.UNAUTHORIZED,
 					"Mutations are disabled: the server has no API token configured (coopgraph.api.token)");

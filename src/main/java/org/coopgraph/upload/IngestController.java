@@ -1,5 +1,6 @@
-package org.coopgraph.api;
+package org.coopgraph.upload;
 
+import org.coopgraph.api.MutationGuard;
 import org.coopgraph.graph.WriteOutcome;
 import org.coopgraph.ingest.IngestJob;
 

@@ -1,4 +1,4 @@
-package org.coopgraph.api;
+package org.coopgraph.upload;
 
 import java.util.Map;
 

@@ -1,0 +1,5 @@
+/**
+ * Documents sent to a running server: the {@code ingestDocument} mutation, behind the API token. An edge package
+ * like {@code cli}: it runs the ingest, which the read-only {@code api} may not, and uses the api's token guard.
+ */
+package org.coopgraph.upload;
