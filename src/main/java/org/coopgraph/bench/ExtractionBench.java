@@ -3,7 +3,7 @@ package org.coopgraph.bench;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.coopgraph.extract.DocumentExtractor;
+import org.coopgraph.extract.document.DocumentExtractor;
 import org.coopgraph.extract.hanlp.HanlpSegmenter;
 
 /**

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.coopgraph.extract.DocumentExtractor;
+import org.coopgraph.extract.document.DocumentExtractor;
 import org.coopgraph.extract.model.DocumentExtraction;
 import org.coopgraph.ingest.read.DocumentReaders;
 import org.coopgraph.ingest.read.SourceDocument;

@@ -2,7 +2,7 @@ package org.coopgraph.config;
 
 import java.time.Duration;
 
-import org.coopgraph.extract.DocumentExtractor;
+import org.coopgraph.extract.document.DocumentExtractor;
 import org.coopgraph.graph.BoltGraphReads;
 import org.coopgraph.graph.EmbeddedGraphReads;
 import org.coopgraph.graph.GraphReads;

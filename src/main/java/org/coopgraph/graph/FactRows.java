@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.coopgraph.extract.DueDate;
 import org.coopgraph.extract.model.DocumentExtraction;
 import org.coopgraph.extract.model.EntityType;
 import org.coopgraph.extract.model.Evidence;

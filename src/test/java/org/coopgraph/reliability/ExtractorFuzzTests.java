@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import org.coopgraph.extract.DocumentExtractor;
+import org.coopgraph.extract.document.DocumentExtractor;
 import org.coopgraph.extract.model.DocumentExtraction;
 import org.junit.jupiter.api.Test;
 

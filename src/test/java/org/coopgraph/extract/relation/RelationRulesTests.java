@@ -2,7 +2,7 @@ package org.coopgraph.extract.relation;
 
 import java.util.List;
 
-import org.coopgraph.extract.DocumentExtractor;
+import org.coopgraph.extract.document.DocumentExtractor;
 import org.coopgraph.extract.SharedExtractor;
 import org.coopgraph.extract.model.ExtractedEntity;
 import org.coopgraph.extract.model.ExtractedRelation;

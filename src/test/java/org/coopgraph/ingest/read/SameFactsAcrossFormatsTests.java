@@ -17,7 +17,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.coopgraph.extract.DocumentExtractor;
+import org.coopgraph.extract.document.DocumentExtractor;
 import org.coopgraph.extract.model.DocumentExtraction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.coopgraph.extract;
+package org.coopgraph.extract.document;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.coopgraph.extract.Extraction;
 import org.coopgraph.extract.model.Evidence;
 import org.coopgraph.extract.model.ExtractedEntity;
 import org.coopgraph.extract.model.ExtractedRelation;

@@ -1,8 +1,11 @@
-package org.coopgraph.extract;
+package org.coopgraph.extract.document;
 
 import java.util.List;
 import java.util.Map;
 
+import org.coopgraph.extract.DocumentContext;
+import org.coopgraph.extract.Extraction;
+import org.coopgraph.extract.ExtractionPipeline;
 import org.coopgraph.extract.gazetteer.CityAbbreviations;
 import org.coopgraph.extract.gazetteer.DepartmentNames;
 import org.coopgraph.extract.gazetteer.DivisionGazetteer;

@@ -1,4 +1,4 @@
-package org.coopgraph.graph;
+package org.coopgraph.extract;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * so that tasks can be filtered by date. Months without a year take the document's year; deadlines that set no
  * date (长期, 持续推进) have none.
  */
-final class DueDate {
+public final class DueDate {
 
 	private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
 
@@ -24,7 +24,7 @@ final class DueDate {
 	private static final Pattern BARE_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
 
 	/** The year a document is about: the first year its title names, else one in its file name, or null. */
-	static Integer documentYear(String title, String documentName) {
+	public static Integer documentYear(String title, String documentName) {
 		Integer fromTitle = yearOf(title);
 		if (fromTitle != null) {
 			return fromTitle;
@@ -40,7 +40,7 @@ final class DueDate {
 	}
 
 	/** The last day {@code deadline} allows, or null when it sets no date or the year is unknown. */
-	static LocalDate of(String deadline, Integer documentYear) {
+	public static LocalDate of(String deadline, Integer documentYear) {
 		if (deadline == null || deadline.isBlank()) {
 			return null;
 		}

@@ -1,4 +1,4 @@
-package org.coopgraph.graph;
+package org.coopgraph.extract;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package org.coopgraph.extract;
+package org.coopgraph.extract.document;
 
 import java.lang.management.ManagementFactory;
 

@@ -1,9 +1,10 @@
-package org.coopgraph.extract;
+package org.coopgraph.extract.document;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 
+import org.coopgraph.extract.SharedExtractor;
 import org.coopgraph.extract.model.DocumentExtraction;
 import org.coopgraph.extract.model.EntityType;
 import org.coopgraph.extract.model.ExtractedEntity;
