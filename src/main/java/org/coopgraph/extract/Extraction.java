@@ -1,6 +1,8 @@
 package org.coopgraph.extract;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.coopgraph.extract.model.ExtractedEntity;
 import org.coopgraph.extract.model.ExtractedRelation;
@@ -48,6 +50,36 @@ public record Extraction(String docName, DocumentText text, List<RawTask> rawTas
 	public Extraction withRelations(List<ExtractedRelation> value) {
 		return new Extraction(this.docName, this.text, this.rawTasks, this.places, this.context, this.mentions,
 				this.entities, this.tasks, this.index, value);
+	}
+
+	/**
+	 * The slots whose values differ between this extraction and {@code later}, by identity: a stage that leaves a slot
+	 * alone passes its value on unchanged.
+	 */
+	public Set<Slot> slotsChangedIn(Extraction later) {
+		Set<Slot> changed = EnumSet.noneOf(Slot.class);
+		if (this.text != later.text) {
+			changed.add(Slot.TEXT);
+		}
+		if (this.rawTasks != later.rawTasks) {
+			changed.add(Slot.STRUCTURE);
+		}
+		if (this.places != later.places) {
+			changed.add(Slot.PLACES);
+		}
+		if (this.context != later.context) {
+			changed.add(Slot.CONTEXT);
+		}
+		if (this.mentions != later.mentions) {
+			changed.add(Slot.MENTIONS);
+		}
+		if (this.entities != later.entities || this.tasks != later.tasks || this.index != later.index) {
+			changed.add(Slot.ENTITIES);
+		}
+		if (this.relations != later.relations) {
+			changed.add(Slot.RELATIONS);
+		}
+		return changed;
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Stages in a fixed order, checked at construction: every stage's requirements must be provided by an earlier stage.
- * Immutable and thread-safe when its stages are.
+ * Each run checks that a stage changed only the slots it provides, so the declared order stays true. Immutable and thread-safe when its stages are.
  */
 public final class ExtractionPipeline {
 
@@ -34,10 +34,20 @@ public final class ExtractionPipeline {
 		return new ExtractionPipeline(List.of(stages));
 	}
 
+	/**
+	 * Runs the stages in order.
+	 * @throws IllegalStateException if a stage changed a slot it does not declare in {@link Stage#provides()}
+	 */
 	public Extraction run(Extraction in) {
 		Extraction current = in;
 		for (Stage stage : this.stages) {
-			current = stage.apply(current);
+			Extraction next = stage.apply(current);
+			Set<Slot> undeclared = current.slotsChangedIn(next);
+			undeclared.removeAll(stage.provides());
+			if (!undeclared.isEmpty()) {
+				throw new IllegalStateException(stage.name() + " changed " + undeclared + " without declaring it");
+			}
+			current = next;
 		}
 		return current;
 	}

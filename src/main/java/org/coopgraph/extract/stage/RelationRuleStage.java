@@ -56,7 +56,8 @@ public final class RelationRuleStage implements Stage {
 
 	@Override
 	public Set<Slot> provides() {
-		return Set.of(Slot.RELATIONS);
+		// Places a rule only implied join the entities.
+		return Set.of(Slot.ENTITIES, Slot.RELATIONS);
 	}
 
 }
