@@ -8,16 +8,21 @@ import org.coopgraph.extract.Extraction;
 import org.coopgraph.extract.Slot;
 import org.coopgraph.extract.Stage;
 import org.coopgraph.extract.structure.ActivityTableReader;
+import org.coopgraph.extract.structure.HeadedTableReader;
 import org.coopgraph.extract.structure.RawTask;
+import org.coopgraph.extract.structure.TableHeaders;
 import org.coopgraph.extract.structure.TaskTableReader;
 import org.coopgraph.extract.structure.WorkPlanReader;
 import org.coopgraph.extract.text.TextLine;
 
 /**
- * Recognises the document's structure before any fact is read: task tables and activity tables first (they claim
- * their lines), then numbered work-plan items in the remaining lines. Provides the raw tasks.
+ * Recognises the document's structure before any fact is read: task tables read by their header cells, task tables
+ * in the layout of PDF text and activity tables first (they claim their lines), then numbered work-plan items in the
+ * remaining lines. Provides the raw tasks.
  */
 public final class StructureStage implements Stage {
+
+	private final HeadedTableReader headedTables;
 
 	private final TaskTableReader taskTables;
 
@@ -26,14 +31,17 @@ public final class StructureStage implements Stage {
 	private final WorkPlanReader workPlans = new WorkPlanReader();
 
 	public StructureStage(UnitNamer namer) {
-		this.taskTables = new TaskTableReader(namer::looksLikeUnit);
+		TableHeaders headers = TableHeaders.load();
+		this.headedTables = new HeadedTableReader(headers, namer::looksLikeUnit);
+		this.taskTables = new TaskTableReader(headers, namer::looksLikeUnit);
 	}
 
 	@Override
 	public Extraction apply(Extraction in) {
 		List<TextLine> lines = in.text().lines();
 		boolean[] claimed = new boolean[lines.size()];
-		List<RawTask> tasks = new ArrayList<>(this.taskTables.read(lines, claimed));
+		List<RawTask> tasks = new ArrayList<>(this.headedTables.read(lines, claimed));
+		tasks.addAll(this.taskTables.read(lines, claimed));
 		List<RawTask> activities = this.activityTables.read(lines, claimed);
 		List<RawTask> plan = this.workPlans.read(in.text(), lines, claimed);
 		tasks.addAll(plan);

@@ -24,15 +24,16 @@ public final class TaskTableReader {
 
 	private static final Pattern LIST_SEPARATOR = Pattern.compile("[、，,；;]");
 
-	private static final Pattern TRAILING_ETC = Pattern.compile("(等部门|等单位|等)$");
-
 	/** The distribution footer (抄送, 印发) that closes an official document after its last table. */
 	private static final Pattern END = Pattern.compile("^(抄送|主送|印发|附件)[：:\\s].*|.*\\d+日\\s*印发\\s*$");
+
+	private final TableHeaders headers;
 
 	private final Predicate<String> looksLikeUnit;
 
 	/** {@code looksLikeUnit} tells a unit name from progress text in the last cells. */
-	public TaskTableReader(Predicate<String> looksLikeUnit) {
+	public TaskTableReader(TableHeaders headers, Predicate<String> looksLikeUnit) {
+		this.headers = headers;
 		this.looksLikeUnit = looksLikeUnit;
 	}
 
@@ -41,7 +42,7 @@ public final class TaskTableReader {
 		List<RawTask> tasks = new ArrayList<>();
 		int i = 0;
 		while (i < lines.size()) {
-			int headerEnd = headerEndingAfter(lines, i);
+			int headerEnd = claimed[lines.get(i).index()] ? -1 : headerEndingAfter(lines, i);
 			if (headerEnd < 0) {
 				i++;
 				continue;
@@ -52,7 +53,7 @@ public final class TaskTableReader {
 	}
 
 	/** If a table header starts at {@code i}, the index of its last line; otherwise -1. */
-	private static int headerEndingAfter(List<TextLine> lines, int i) {
+	private int headerEndingAfter(List<TextLine> lines, int i) {
 		if (lines.get(i).text().indexOf('序') < 0) {
 			return -1;
 		}
@@ -62,7 +63,7 @@ public final class TaskTableReader {
 		}
 		for (int j = i; j < Math.min(lines.size(), i + 8); j++) {
 			String h = Compact.of(lines.get(j).trimmed());
-			if (h.contains("牵头单位") || h.contains("责任单位") || h.contains("责任部门")) {
+			if (this.headers.namesUnitColumn(h)) {
 				return j;
 			}
 		}
@@ -153,7 +154,7 @@ public final class TaskTableReader {
 		splitCells(s, tailFrom, cells, starts);
 		int firstUnitCell = -1;
 		for (int c = 0; c < cells.size(); c++) {
-			if (allUnits(cells.get(c))) {
+			if (UnitList.namesOnlyUnits(cells.get(c), this.looksLikeUnit)) {
 				firstUnitCell = c;
 				break;
 			}
@@ -241,22 +242,6 @@ public final class TaskTableReader {
 			.filter((p) -> !p.isEmpty() && this.looksLikeUnit.test(p))
 			.count();
 		return units * 2 >= parts.length && units > 0;
-	}
-
-	private boolean allUnits(String cell) {
-		String[] parts = LIST_SEPARATOR.split(cell);
-		int units = 0;
-		for (String p : parts) {
-			String u = TRAILING_ETC.matcher(Compact.of(p)).replaceFirst("");
-			if (u.isEmpty()) {
-				continue;
-			}
-			if (!this.looksLikeUnit.test(u)) {
-				return false;
-			}
-			units++;
-		}
-		return units > 0;
 	}
 
 }

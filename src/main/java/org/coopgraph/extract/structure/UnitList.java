@@ -2,6 +2,7 @@ package org.coopgraph.extract.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.coopgraph.extract.text.Compact;
@@ -17,6 +18,10 @@ public final class UnitList {
 		.compile("^(各|相关|有关|其他|其它|全市|全县|全区|全省|所有|部分|市各|县各|区各|等|市属|县属|区属|省属).*|.*(功能板块|各相关|相关部门|有关部门|成员单位|等部门|等单位)$");
 
 	private static final Pattern TRAILING = Pattern.compile("(等部门|等单位|等|牵头|配合|负责)$");
+
+	private static final Pattern LIST_SEPARATOR = Pattern.compile("[、，,；;]");
+
+	private static final Pattern TRAILING_ETC = Pattern.compile("(等部门|等单位|等)$");
 
 	private UnitList() {
 	}
@@ -43,6 +48,22 @@ public final class UnitList {
 			}
 		}
 		return mergeOrphans(units);
+	}
+
+	/** Whether every item of a written list (市商务局、市发改委等) reads like a unit, and there is at least one. */
+	public static boolean namesOnlyUnits(String cell, Predicate<String> looksLikeUnit) {
+		int units = 0;
+		for (String p : LIST_SEPARATOR.split(cell)) {
+			String u = TRAILING_ETC.matcher(Compact.of(p)).replaceFirst("");
+			if (u.isEmpty()) {
+				continue;
+			}
+			if (!looksLikeUnit.test(u)) {
+				return false;
+			}
+			units++;
+		}
+		return units > 0;
 	}
 
 	private static void add(List<UnitRef> units, JoinedText joined, int a, int b) {

@@ -11,7 +11,7 @@ class TaskTableReaderTests {
 
 	private static List<RawTask> read(String text) {
 		DocumentText doc = DocumentText.of(text);
-		TaskTableReader reader = new TaskTableReader((s) -> s.endsWith("局") || s.endsWith("委") || s.startsWith("各"));
+		TaskTableReader reader = new TaskTableReader(TableHeaders.load(), (s) -> s.endsWith("局") || s.endsWith("委") || s.startsWith("各"));
 		return reader.read(doc.lines(), new boolean[doc.lines().size()]);
 	}
 

@@ -17,8 +17,10 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.coopgraph.extract.document.DocumentExtractor;
 import org.coopgraph.extract.model.DocumentExtraction;
+import org.coopgraph.extract.model.ExtractedTask;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +31,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * A work plan of the default corpus rendered at test time into DOCX (one paragraph per line) and PDF (lines wrapped
  * to the page, as real PDFs are): read back and extracted, each gives the facts of the text version, exactly for
- * DOCX and within a small tolerance for PDF.
+ * DOCX and within a small tolerance for PDF. A task table written for the test, as a DOCX table, an HTML table and
+ * text with one cell per line, gives the same tasks with their units and deadlines in each.
  */
 class SameFactsAcrossFormatsTests {
 
@@ -79,6 +82,50 @@ class SameFactsAcrossFormatsTests {
 		assertThat(overlap(fromPdf.entities(), fromText.entities())).as("entities").isGreaterThan(0.9);
 		assertThat(overlap(fromPdf.relations(), fromText.relations())).as("relations").isGreaterThan(0.9);
 		assertThat(overlap(fromPdf.tasks(), fromText.tasks())).as("tasks with units and deadlines").isGreaterThan(0.9);
+	}
+
+	private static final String TABLE_TITLE = "宁陕县2026年协作重点任务清单";
+
+	private static final List<List<String>> TABLE = List.of(List.of("序号", "工作任务", "牵头单位", "配合单位", "完成时限"),
+			List.of("1", "建设协作产业园二期标准厂房。", "县发改委", "县财政局、县自然资源局", "6月底前"),
+			List.of("2", "组织农村劳动力赴东部稳岗就业。", "县人社局", "", "全年"),
+			List.of("3", "推进消费帮扶，扩大特色农产品销售。", "县商务局", "县农业农村局", "12月底前"));
+
+	@Test
+	void aTaskTableGivesTheSameTasksAsDocxHtmlAndOneCellPerLine() throws IOException {
+		Path docx = this.folder.resolve("table.docx");
+		try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(docx)) {
+			document.createParagraph().createRun().setText(TABLE_TITLE);
+			XWPFTable table = document.createTable(TABLE.size(), TABLE.get(0).size());
+			for (int r = 0; r < TABLE.size(); r++) {
+				for (int c = 0; c < TABLE.get(r).size(); c++) {
+					table.getRow(r).getCell(c).setText(TABLE.get(r).get(c));
+				}
+			}
+			document.write(out);
+		}
+		StringBuilder html = new StringBuilder("<html><body><article><h1>" + TABLE_TITLE + "</h1><table>");
+		for (List<String> row : TABLE) {
+			html.append("<tr>");
+			row.forEach((cell) -> html.append("<td>").append(cell).append("</td>"));
+			html.append("</tr>");
+		}
+		Path page = this.folder.resolve("table.html");
+		Files.writeString(page, html.append("</table></article></body></html>"));
+		StringBuilder cellPerLine = new StringBuilder(TABLE_TITLE + "\n");
+		TABLE.forEach((row) -> row.stream().filter((cell) -> !cell.isEmpty()).forEach((cell) -> cellPerLine.append(cell).append('\n')));
+
+		DocumentExtraction fromDocx = EXTRACTOR.extract("table", new DocxReader().read(docx).text());
+		DocumentExtraction fromHtml = EXTRACTOR.extract("table", new HtmlReader().read(page).text());
+		DocumentExtraction fromLines = EXTRACTOR.extract("table", cellPerLine.toString());
+
+		assertThat(fromDocx.tasks()).extracting(ExtractedTask::id).containsExactly("1", "2", "3");
+		assertThat(fromDocx.tasks()).extracting(ExtractedTask::deadline).containsExactly("6月底前", "全年", "12月底前");
+		assertThat(fromDocx.tasks().get(0).lead()).containsExactly("宁陕县发展和改革委员会");
+		assertThat(fromDocx.tasks().get(0).responsible()).hasSize(3);
+		assertThat(fromDocx.tasks().get(1).coResponsible()).isEmpty();
+		assertThat(Facts.of(fromHtml).tasks()).isEqualTo(Facts.of(fromDocx).tasks());
+		assertThat(Facts.of(fromLines).tasks()).isEqualTo(Facts.of(fromDocx).tasks());
 	}
 
 	private static double overlap(Set<String> a, Set<String> b) {

@@ -1,0 +1,80 @@
+package org.coopgraph.extract.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.coopgraph.extract.text.JoinedText;
+import org.coopgraph.extract.text.TextLine;
+
+/**
+ * One cell of a table row: the slices of document lines it is written on, without edge whitespace and without the
+ * {@code |} marks that some texts put at cell edges. Immutable.
+ */
+record TableCell(List<TextLine> parts) {
+
+	static final TableCell EMPTY = new TableCell(List.of());
+
+	private static final String MARKS = "|｜";
+
+	TableCell {
+		parts = List.copyOf(parts);
+	}
+
+	/** The cell written on {@code line} between {@code from} and {@code to}. */
+	static TableCell slice(TextLine line, int from, int to) {
+		String s = line.text();
+		int a = from;
+		int b = to;
+		while (a < b && (Character.isWhitespace(s.charAt(a)) || isMark(s.charAt(a)))) {
+			a++;
+		}
+		while (b > a && (Character.isWhitespace(s.charAt(b - 1)) || isMark(s.charAt(b - 1)))) {
+			b--;
+		}
+		if (a == b) {
+			return EMPTY;
+		}
+		return new TableCell(List.of(new TextLine(line.index(), line.start() + a, line.start() + b, s.substring(a, b), false)));
+	}
+
+	/** The cell that is the whole of {@code line}. */
+	static TableCell of(TextLine line) {
+		return slice(line, 0, line.text().length());
+	}
+
+	/** One cell written on several lines (a wrapped cell), or several cells read as one. */
+	static TableCell joining(List<TableCell> cells) {
+		List<TextLine> parts = new ArrayList<>();
+		cells.forEach((c) -> parts.addAll(c.parts()));
+		return new TableCell(parts);
+	}
+
+	static boolean isMark(char c) {
+		return MARKS.indexOf(c) >= 0;
+	}
+
+	/** Whether a line ends in a cell mark: texts that mark cell ends mark every cell. */
+	static boolean endsWithMark(TextLine line) {
+		String t = line.trimmed();
+		return !t.isEmpty() && isMark(t.charAt(t.length() - 1));
+	}
+
+	/** The cell's lines joined the way a reader would read them, with document offsets. */
+	JoinedText joined() {
+		return JoinedText.of(this.parts, (char) 0);
+	}
+
+	String text() {
+		return this.parts.size() == 1 ? this.parts.get(0).text() : joined().text();
+	}
+
+	boolean isEmpty() {
+		return this.parts.isEmpty();
+	}
+
+	/** Document offset just past the cell, or -1 for an empty cell. */
+	int end() {
+		return this.parts.isEmpty() ? -1 : this.parts.get(this.parts.size() - 1).end();
+	}
+
+}
