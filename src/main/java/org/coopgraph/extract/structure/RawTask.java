@@ -15,4 +15,9 @@ public record RawTask(String id, String text, List<UnitRef> lead, List<UnitRef> 
 		other = List.copyOf(other);
 	}
 
+	public RawTask withId(String value) {
+		return new RawTask(value, this.text, this.lead, this.co, this.other, this.deadline, this.start, this.end,
+				this.structure);
+	}
+
 }

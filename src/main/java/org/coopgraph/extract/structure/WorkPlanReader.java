@@ -12,7 +12,8 @@ import org.coopgraph.extract.text.TextLine;
 /**
  * Reads numbered work plans: sections 一、, sub-sections （一）, items 1． with wrapped lines, each item usually ending in
  * a responsibility clause. Numbers must run in sequence, which keeps stray numbers in wrapped text from starting
- * items. Stateless and thread-safe.
+ * items. An item is numbered within its section (id {@code 2.5}) unless the document numbers its items on across
+ * sections (一、1. 2. 二、3. 4.); then each item keeps its own number as its id. Stateless and thread-safe.
  */
 public final class WorkPlanReader {
 
@@ -29,10 +30,12 @@ public final class WorkPlanReader {
 
 	/** Tasks of the plan; lines flagged in {@code claimed} belong to tables and end any open item. */
 	public List<RawTask> read(DocumentText doc, List<TextLine> lines, boolean[] claimed) {
-		List<RawTask> tasks = new ArrayList<>();
+		List<Numbered> tasks = new ArrayList<>();
 		int section = 0;
 		int sub = 0;
 		int item = 0;
+		int lastItem = 0;
+		boolean numberedOn = false;
 		boolean subHasItems = false;
 		Block block = null;
 		for (TextLine line : lines) {
@@ -66,18 +69,22 @@ public final class WorkPlanReader {
 				item = 0;
 				subHasItems = false;
 				block = new Block(id(section, sub, 0), true, m.group(2).length() <= SHORT_HEADING
-						&& !m.group(2).contains("。") && !m.group(2).contains("（责任"));
+						&& !m.group(2).contains("。") && !m.group(2).contains("（责任"), 0);
 				block.lines.add(line);
 			}
-			else if ((m = ITEM.matcher(t)).matches() && follows(Integer.parseInt(m.group(1)), item)) {
+			else if ((m = ITEM.matcher(t)).matches() && (follows(Integer.parseInt(m.group(1)), item)
+					|| continuesAcrossSections(Integer.parseInt(m.group(1)), item, lastItem))) {
 				if (block != null && block.subsection) {
 					// The sub-section heading only introduced its items; it is no task of its own.
 					block = null;
 				}
 				close(doc, block, tasks);
-				item = Integer.parseInt(m.group(1));
+				int value = Integer.parseInt(m.group(1));
+				numberedOn |= value > 1 && continuesAcrossSections(value, item, lastItem);
+				item = value;
+				lastItem = item;
 				subHasItems = true;
-				block = new Block(id(section, sub, item), false, false);
+				block = new Block(id(section, sub, item), false, false, item);
 				block.lines.add(line);
 			}
 			else if (block != null) {
@@ -85,11 +92,19 @@ public final class WorkPlanReader {
 			}
 		}
 		close(doc, block, tasks);
-		return tasks;
+		boolean ownNumbers = numberedOn;
+		return tasks.stream()
+			.map((n) -> ownNumbers && n.item() > 0 ? n.task().withId(String.valueOf(n.item())) : n.task())
+			.toList();
 	}
 
 	private static boolean follows(int value, int previous) {
 		return value > 0 && (value == previous + 1 || value == 1);
+	}
+
+	/** The first item of a section that goes on from the last item of the section before it. */
+	private static boolean continuesAcrossSections(int value, int item, int lastItem) {
+		return item == 0 && lastItem > 0 && value == lastItem + 1;
 	}
 
 	private static String id(int section, int sub, int item) {
@@ -105,7 +120,7 @@ public final class WorkPlanReader {
 		return sb.toString();
 	}
 
-	private static void close(DocumentText doc, Block block, List<RawTask> tasks) {
+	private static void close(DocumentText doc, Block block, List<Numbered> tasks) {
 		if (block == null || block.id.isEmpty()) {
 			return;
 		}
@@ -132,14 +147,19 @@ public final class WorkPlanReader {
 		if (text.isEmpty()) {
 			return;
 		}
-		tasks.add(new RawTask(block.id, text, clause == null ? List.of() : clause.lead(),
+		tasks.add(new Numbered(new RawTask(block.id, text, clause == null ? List.of() : clause.lead(),
 				clause == null ? List.of() : clause.co(), clause == null ? List.of() : clause.other(),
-				clause == null ? "" : clause.deadline(), joined.offset(from), joined.offset(s.length()), "work-plan"));
+				clause == null ? "" : clause.deadline(), joined.offset(from), joined.offset(s.length()), "work-plan"),
+				block.item));
 	}
 
 	/** A sub-section without items is a task when it says what to do in at least one full sentence. */
 	private static boolean looksLikeTaskParagraph(String s) {
 		return s.length() >= 20 && s.contains("。");
+	}
+
+	/** A task with its item number (0 for a sub-section's own task). */
+	private record Numbered(RawTask task, int item) {
 	}
 
 	private static final class Block {
@@ -150,12 +170,15 @@ public final class WorkPlanReader {
 
 		final boolean titleOnly;
 
+		final int item;
+
 		final List<TextLine> lines = new ArrayList<>();
 
-		Block(String id, boolean subsection, boolean titleOnly) {
+		Block(String id, boolean subsection, boolean titleOnly, int item) {
 			this.id = id;
 			this.subsection = subsection;
 			this.titleOnly = titleOnly;
+			this.item = item;
 		}
 
 	}

@@ -55,4 +55,19 @@ class WorkPlanReaderTests {
 		assertThat(tasks).extracting(RawTask::id).containsExactly("1.1", "1.2");
 	}
 
+	@Test
+	void keepsTheOwnNumbersOfItemsNumberedOnAcrossSections() {
+		List<RawTask> tasks = read("一、产业协作\n1．共建产业园。（责任单位：县工信局）\n2．招引企业。（责任单位：县商务局）\n"
+				+ "二、劳务协作\n3．开展技能培训。（责任单位：县人社局）\n4．组织赴东部就业。（责任单位：县人社局，完成时间：6月底前）\n");
+		assertThat(tasks).extracting(RawTask::id).containsExactly("1", "2", "3", "4");
+		assertThat(tasks.get(2).text()).isEqualTo("开展技能培训");
+		assertThat(tasks.get(3).deadline()).isEqualTo("6月底前");
+	}
+
+	@Test
+	void numbersItemsWithinSectionsWhenEachSectionStartsAgain() {
+		List<RawTask> tasks = read("一、产业协作\n1．共建产业园。\n2．招引企业。\n二、劳务协作\n1．开展技能培训。\n");
+		assertThat(tasks).extracting(RawTask::id).containsExactly("1.1", "1.2", "2.1");
+	}
+
 }
