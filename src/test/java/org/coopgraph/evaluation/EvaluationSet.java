@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * A set of real documents with hand-made gold annotations, shipped with the tests under {@code corpus/}: the seeds
- * (documents in {@code import/}, gold in {@code corpus/seeds/gold}) and the wide set (documents and gold in
- * {@code corpus/wide}). Each set's {@code SOURCES.md} says where its documents come from.
+ * (documents in {@code import/}, gold in {@code corpus/seeds/gold}), the wide set and the project's own corpus
+ * (documents and gold in {@code corpus/wide} and {@code corpus/own}). The {@code SOURCES.md} of each of the last two
+ * says where its documents come from and how they were chosen.
  */
 public record EvaluationSet(String name, Path documents, Path gold) {
 
@@ -19,7 +20,10 @@ public record EvaluationSet(String name, Path documents, Path gold) {
 	public static final EvaluationSet WIDE = new EvaluationSet("wide", resource("/corpus/wide/docs"),
 			resource("/corpus/wide/gold"));
 
-	public static final List<EvaluationSet> ALL = List.of(SEEDS, WIDE);
+	public static final EvaluationSet OWN = new EvaluationSet("own", resource("/corpus/own/docs"),
+			resource("/corpus/own/gold"));
+
+	public static final List<EvaluationSet> ALL = List.of(SEEDS, WIDE, OWN);
 
 	public Map<String, GoldDocument> goldDocuments() {
 		return GoldDocument.readFolder(this.gold);
