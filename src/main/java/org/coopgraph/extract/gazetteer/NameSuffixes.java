@@ -1,11 +1,5 @@
 package org.coopgraph.extract.gazetteer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,26 +28,12 @@ public final class NameSuffixes {
 	}
 
 	public static NameSuffixes load() {
-		try (InputStream in = NameSuffixes.class.getResourceAsStream(RESOURCE)) {
-			if (in == null) {
-				throw new IllegalStateException("missing resource " + RESOURCE);
-			}
-			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			List<Suffix> list = new ArrayList<>();
-			String line;
-			while ((line = reader.readLine()) != null) {
-				if (line.isBlank() || line.startsWith("#")) {
-					continue;
-				}
-				String[] f = line.split("\t");
-				list.add(new Suffix(f[0], EntityType.fromLabel(f[1])));
-			}
-			list.sort(Comparator.comparingInt((Suffix s) -> s.text().length()).reversed());
-			return new NameSuffixes(List.copyOf(list));
+		List<Suffix> list = new ArrayList<>();
+		for (String[] row : TsvResource.rows(RESOURCE)) {
+			list.add(new Suffix(row[0], EntityType.fromLabel(row[1])));
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + RESOURCE, ex);
-		}
+		list.sort(Comparator.comparingInt((Suffix s) -> s.text().length()).reversed());
+		return new NameSuffixes(List.copyOf(list));
 	}
 
 	public List<Suffix> all() {
