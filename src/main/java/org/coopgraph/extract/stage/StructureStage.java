@@ -28,12 +28,13 @@ public final class StructureStage implements Stage {
 
 	private final ActivityTableReader activityTables = new ActivityTableReader();
 
-	private final WorkPlanReader workPlans = new WorkPlanReader();
+	private final WorkPlanReader workPlans;
 
 	public StructureStage(UnitNamer namer) {
 		TableHeaders headers = TableHeaders.load();
 		this.headedTables = new HeadedTableReader(headers, namer::looksLikeUnit);
 		this.taskTables = new TaskTableReader(headers, namer::looksLikeUnit);
+		this.workPlans = new WorkPlanReader(namer::looksLikeUnit);
 	}
 
 	@Override

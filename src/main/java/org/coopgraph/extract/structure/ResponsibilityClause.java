@@ -2,14 +2,16 @@ package org.coopgraph.extract.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.coopgraph.extract.text.JoinedText;
 
 /**
- * The responsibility part of a task: （责任单位：…，完成时间：…）, 〔牵头单位：…；配合单位：…〕 or unbracketed 牵头单位：… lines.
- * Tolerates unbalanced brackets (the clause then runs to the end of the item).
+ * The responsibility part of a task: （责任单位：…，完成时间：…）, 〔牵头单位：…；配合单位：…〕 or unbracketed 牵头单位：… lines,
+ * or a closing bracket that lists only units (（市发改委、市财政局）). Tolerates unbalanced brackets (the clause then runs
+ * to the end of the item).
  */
 public record ResponsibilityClause(int start, List<UnitRef> lead, List<UnitRef> co, List<UnitRef> other,
 		String deadline) {
@@ -75,6 +77,48 @@ public record ResponsibilityClause(int start, List<UnitRef> lead, List<UnitRef> 
 			}
 		}
 		return new ResponsibilityClause(start, lead, co, other, deadline);
+	}
+
+	/**
+	 * The bracket closing the item when everything it lists reads like a unit, besides collective ones (各有关单位):
+	 * plans often name the responsible units that way, without a label. {@code null} otherwise.
+	 */
+	public static ResponsibilityClause trailingUnits(JoinedText joined, Predicate<String> looksLikeUnit) {
+		String s = joined.text();
+		int end = s.length();
+		while (end > 0 && (Character.isWhitespace(s.charAt(end - 1)) || "。；;".indexOf(s.charAt(end - 1)) >= 0)) {
+			end--;
+		}
+		if (end == 0 || s.charAt(end - 1) != '）' && s.charAt(end - 1) != ')') {
+			return null;
+		}
+		int open = opening(s, end - 1);
+		if (open <= 0) {
+			return null;
+		}
+		List<UnitRef> units = UnitList.split(joined, open + 1, end - 1, false);
+		if (units.isEmpty() || !units.stream().allMatch((u) -> looksLikeUnit.test(u.surface()))) {
+			return null;
+		}
+		return new ResponsibilityClause(open, List.of(), List.of(), units, "");
+	}
+
+	/** Position of the bracket that the one at {@code close} closes, or -1. */
+	private static int opening(String s, int close) {
+		int depth = 0;
+		for (int i = close; i >= 0; i--) {
+			char x = s.charAt(i);
+			if (x == '）' || x == ')') {
+				depth++;
+			}
+			else if (x == '（' || x == '(') {
+				depth--;
+				if (depth == 0) {
+					return i;
+				}
+			}
+		}
+		return -1;
 	}
 
 	/** Position of the bracket closing the one at {@code open}, or the text length when it never closes. */

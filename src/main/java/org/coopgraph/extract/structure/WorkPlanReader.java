@@ -2,6 +2,7 @@ package org.coopgraph.extract.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,13 @@ public final class WorkPlanReader {
 
 	/** Sub-section headings this short, standing alone on their line, are titles rather than task text. */
 	private static final int SHORT_HEADING = 16;
+
+	private final Predicate<String> looksLikeUnit;
+
+	/** {@code looksLikeUnit} tells a closing bracket of units (（市发改委、市财政局）) from any other bracket. */
+	public WorkPlanReader(Predicate<String> looksLikeUnit) {
+		this.looksLikeUnit = looksLikeUnit;
+	}
 
 	/** Tasks of the plan; lines flagged in {@code claimed} belong to tables and end any open item. */
 	public List<RawTask> read(DocumentText doc, List<TextLine> lines, boolean[] claimed) {
@@ -120,7 +128,7 @@ public final class WorkPlanReader {
 		return sb.toString();
 	}
 
-	private static void close(DocumentText doc, Block block, List<Numbered> tasks) {
+	private void close(DocumentText doc, Block block, List<Numbered> tasks) {
 		if (block == null || block.id.isEmpty()) {
 			return;
 		}
@@ -139,6 +147,9 @@ public final class WorkPlanReader {
 			from = m.start(2);
 		}
 		ResponsibilityClause clause = ResponsibilityClause.find(joined);
+		if (clause == null && !block.subsection) {
+			clause = ResponsibilityClause.trailingUnits(joined, this.looksLikeUnit);
+		}
 		int to = clause == null ? s.length() : clause.start();
 		if (block.subsection && clause == null && !looksLikeTaskParagraph(s.substring(from))) {
 			return;

@@ -11,7 +11,7 @@ class WorkPlanReaderTests {
 
 	private static List<RawTask> read(String text) {
 		DocumentText doc = DocumentText.of(text);
-		return new WorkPlanReader().read(doc, doc.lines(), new boolean[doc.lines().size()]);
+		return new WorkPlanReader((s) -> s.endsWith("局") || s.endsWith("部") || s.endsWith("办")).read(doc, doc.lines(), new boolean[doc.lines().size()]);
 	}
 
 	@Test
@@ -68,6 +68,15 @@ class WorkPlanReaderTests {
 	void numbersItemsWithinSectionsWhenEachSectionStartsAgain() {
 		List<RawTask> tasks = read("一、产业协作\n1．共建产业园。\n2．招引企业。\n二、劳务协作\n1．开展技能培训。\n");
 		assertThat(tasks).extracting(RawTask::id).containsExactly("1.1", "1.2", "2.1");
+	}
+
+	@Test
+	void readsAClosingBracketOfUnitsAsTheResponsibleUnits() {
+		List<RawTask> tasks = read("一、任务\n1．选派干部挂职。（区委组织部、区协作办、各有关单位）\n2．编制规划（草案）。\n");
+		assertThat(tasks.get(0).text()).isEqualTo("选派干部挂职");
+		assertThat(tasks.get(0).other()).extracting(UnitRef::surface).containsExactly("区委组织部", "区协作办");
+		assertThat(tasks.get(1).text()).isEqualTo("编制规划（草案）");
+		assertThat(tasks.get(1).other()).isEmpty();
 	}
 
 }
