@@ -1,20 +1,16 @@
 package org.coopgraph;
 
-import org.coopgraph.cli.CoopgraphCommand;
-
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * coopgraph: reads Chinese cooperation documents into a Neo4j graph and serves it over GraphQL. The command line
- * decides what runs; only {@code serve} and {@code ingest} start Spring.
+ * coopgraph's Spring application: scans every package below this one. The command line
+ * ({@code cli.CoopgraphCommand}, the jar's main class) decides what runs and starts this application only for the
+ * commands that need Spring. This package depends on no other of coopgraph's, so that {@code cli} can start it
+ * without a cycle.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class CoopgraphApplication {
-
-	public static void main(String[] args) {
-		System.exit(CoopgraphCommand.execute(args));
-	}
 
 }

@@ -24,6 +24,11 @@ public class CoopgraphCommand implements Runnable {
 		this.spec.commandLine().usage(this.spec.commandLine().getOut());
 	}
 
+	/** The program's entry point: runs the command line and exits with its {@link ExitCodes exit code}. */
+	public static void main(String[] args) {
+		System.exit(execute(args));
+	}
+
 	public static int execute(String... args) {
 		return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
 	}

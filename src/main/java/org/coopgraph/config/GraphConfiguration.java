@@ -6,6 +6,7 @@ import org.coopgraph.extract.document.DocumentExtractor;
 import org.coopgraph.graph.BoltGraphReads;
 import org.coopgraph.graph.EmbeddedGraphReads;
 import org.coopgraph.graph.GraphReads;
+import org.coopgraph.graph.GraphWriter;
 import org.coopgraph.ingest.read.DocumentReaders;
 import org.neo4j.driver.Driver;
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -32,6 +33,12 @@ class GraphConfiguration {
 	@Bean
 	DocumentExtractor documentExtractor() {
 		return new DocumentExtractor();
+	}
+
+	/** Stores what this extractor finds, marked with its version. */
+	@Bean
+	GraphWriter graphWriter(Driver driver) {
+		return new GraphWriter(driver, DocumentExtractor.VERSION);
 	}
 
 	@Bean

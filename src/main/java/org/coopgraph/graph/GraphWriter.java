@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.coopgraph.extract.document.DocumentExtractor;
 import org.coopgraph.extract.model.DocumentExtraction;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -17,8 +16,6 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.Value;
-
-import org.springframework.stereotype.Component;
 
 /**
  * Stores one document and its facts in a single transaction: a document is either fully in the graph or not at all,
@@ -33,7 +30,6 @@ import org.springframework.stereotype.Component;
  * kind of change; every lookup starts from a {@code key} constraint index. Thread-safe: holds only
  * the driver; concurrent writes of different documents are safe, of the same document are not.
  */
-@Component
 public class GraphWriter {
 
 	private static final String STORED_FINGERPRINT = """
@@ -175,8 +171,15 @@ public class GraphWriter {
 
 	private final Driver driver;
 
-	public GraphWriter(Driver driver) {
+	private final String extractorVersion;
+
+	/**
+	 * @param extractorVersion the version of the extraction rules whose output this writer stores: a document
+	 * stored by other rules is not {@link #holds held}, so that an upgrade re-extracts it
+	 */
+	public GraphWriter(Driver driver, String extractorVersion) {
 		this.driver = driver;
+		this.extractorVersion = extractorVersion;
 	}
 
 	/**
@@ -267,15 +270,15 @@ public class GraphWriter {
 				relations.change().plus(responsibilities.change()), tasks.change(), created);
 	}
 
-	private static Map<String, Object> documentProperties(DocumentSource source) {
+	private Map<String, Object> documentProperties(DocumentSource source) {
 		return Map.of("name", source.name(), "title", source.title(), "sha256", source.sha256(), "format",
 				source.format(), "chars", source.chars(), "ingestedAt", OffsetDateTime.now(), "extractor",
-				DocumentExtractor.VERSION);
+				this.extractorVersion);
 	}
 
 	/** Same content read by the same extraction rules: anything else must be extracted and written again. */
-	private static String fingerprint(String sha256) {
-		return sha256 + "|" + DocumentExtractor.VERSION;
+	private String fingerprint(String sha256) {
+		return sha256 + "|" + this.extractorVersion;
 	}
 
 	private static List<String> keys(List<Map<String, Object>> rows) {

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.coopgraph.CoopgraphApplication;
+import org.coopgraph.cli.CoopgraphCommand;
 import org.coopgraph.support.JavaProcess;
 import org.coopgraph.support.TestDatabaseInitializer;
 import org.junit.jupiter.api.AfterEach;
@@ -72,7 +72,7 @@ class DataFolderFaultIT {
 				"--coopgraph.neo4j.http-port=" + TestDatabaseInitializer.freePort(),
 				"--coopgraph.ingest-on-startup=false"));
 		args.addAll(List.of(extra));
-		Process process = JavaProcess.start(log, CoopgraphApplication.class, args.toArray(String[]::new));
+		Process process = JavaProcess.start(log, CoopgraphCommand.class, args.toArray(String[]::new));
 		boolean exited = process.waitFor(120, TimeUnit.SECONDS);
 		if (!exited) {
 			process.destroyForcibly();

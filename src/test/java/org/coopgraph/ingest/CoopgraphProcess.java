@@ -14,7 +14,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
-import org.coopgraph.CoopgraphApplication;
+import org.coopgraph.cli.CoopgraphCommand;
 import org.coopgraph.support.TestDatabaseInitializer;
 
 /**
@@ -55,7 +55,7 @@ final class CoopgraphProcess implements AutoCloseable {
 		command.addAll(JVM_FLAGS);
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
-		command.add(CoopgraphApplication.class.getName());
+		command.add(CoopgraphCommand.class.getName());
 		command.addAll(List.of(args));
 		command.add("--coopgraph.data-dir=" + dataDir);
 		command.add("--coopgraph.neo4j.bolt-port=" + TestDatabaseInitializer.freePort());

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import org.coopgraph.CoopgraphApplication;
+import org.coopgraph.cli.CoopgraphCommand;
 import org.coopgraph.support.GraphQlClient;
 import org.coopgraph.support.JavaProcess;
 import org.coopgraph.support.TestDatabaseInitializer;
@@ -43,7 +43,7 @@ class KillDuringServeIT {
 
 	private static Process serve(Path dataDir, int port, String run) throws Exception {
 		Path log = dataDir.resolveSibling(dataDir.getFileName() + "-" + run + ".log");
-		Process process = JavaProcess.start(log, CoopgraphApplication.class, "serve", "--server.port=" + port,
+		Process process = JavaProcess.start(log, CoopgraphCommand.class, "serve", "--server.port=" + port,
 				"--coopgraph.data-dir=" + dataDir, "--coopgraph.neo4j.bolt-port=" + TestDatabaseInitializer.freePort(),
 				"--coopgraph.neo4j.http-port=" + TestDatabaseInitializer.freePort());
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
