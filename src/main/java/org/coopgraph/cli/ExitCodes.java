@@ -9,7 +9,7 @@ final class ExitCodes {
 
 	static final int USAGE = 2;
 
-	/** Some documents could not be ingested; the others were. */
+	/** Some documents could not be ingested, or only partly extracted; the others were. */
 	static final int PARTIAL = 3;
 
 	/** The database could not be reached or opened. */

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.coopgraph.extract.document.DocumentExtractor;
 import org.coopgraph.extract.model.DocumentExtraction;
+import org.coopgraph.extract.model.ExtractionState;
 import org.coopgraph.ingest.read.DocumentReaders;
 import org.coopgraph.ingest.read.SourceDocument;
 import org.coopgraph.ingest.read.UnreadableDocumentException;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code coopgraph extract [--out DIR] FILE...}: runs the extractor alone (no database) and writes one JSON document
  * per input in the annotation format, with offsets and the rule behind each fact. Without {@code --out} the JSON goes
- * to standard output, one document per line.
+ * to standard output, one document per line. Each section the extractor could not read is named on standard error,
+ * and the exit code is then {@link ExitCodes#PARTIAL}, as for a file that cannot be read.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
 		description = "Extract entities, relations and tasks from documents as JSON (no database needed).")
@@ -50,6 +52,11 @@ class ExtractCommand implements Callable<Integer> {
 			try {
 				SourceDocument document = readers.read(file);
 				DocumentExtraction extraction = extractor.extract(document.name(), document.text());
+				if (extraction.state() != ExtractionState.COMPLETE) {
+					failed++;
+					extraction.problems()
+						.forEach((problem) -> stderr.printf("coopgraph: %s: %s%n", document.name(), problem));
+				}
 				String json = ExtractionJson.write(extraction);
 				if (this.out == null) {
 					stdout.println(json);

@@ -15,7 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * {@code coopgraph ingest PATH...}: reads files and folders (recursively), extracts their facts and stores them, one
  * transaction per document, showing progress, then prints a summary. Exits with {@link ExitCodes#PARTIAL} when any
- * document failed (each is listed with its reason) and {@link ExitCodes#STORE_UNAVAILABLE} when the database went
+ * document failed or was stored partly extracted (each is listed with its reason) and {@link ExitCodes#STORE_UNAVAILABLE} when the database went
  * away mid-run.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -50,7 +50,8 @@ class IngestCommand extends DatabaseCommand {
 		if (report.aborted() != null) {
 			return ExitCodes.STORE_UNAVAILABLE;
 		}
-		return report.failures().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+		return (report.failures().isEmpty() && report.partlyExtracted().isEmpty()) ? ExitCodes.OK
+				: ExitCodes.PARTIAL;
 	}
 
 }

@@ -6,7 +6,8 @@ import org.coopgraph.graph.WriteOutcome;
 import org.coopgraph.ingest.IngestListener;
 
 /**
- * Prints one line per document as an ingest run goes: its outcome and what changed, or why it failed. For output
+ * Prints one line per document as an ingest run goes: its outcome and what changed, or why it failed; a document
+ * stored partly extracted gets a second line with the reason. For output
  * that is not a terminal (logs, pipes, CI). Not thread-safe: one per run.
  */
 class IngestLog implements IngestListener {
@@ -42,6 +43,12 @@ class IngestLog implements IngestListener {
 	@Override
 	public void failed(String document, String reason, long bytes) {
 		this.out.printf("[%d/%d] failed    %s%n", ++this.done, this.total, IngestSummary.describe(document, reason));
+		this.out.flush();
+	}
+
+	@Override
+	public void partlyExtracted(String document, String reason) {
+		this.out.printf("          %s%n", IngestSummary.describe(document, reason));
 		this.out.flush();
 	}
 

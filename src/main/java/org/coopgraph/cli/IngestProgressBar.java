@@ -10,8 +10,8 @@ import org.coopgraph.ingest.IngestReport;
 
 /**
  * A one-line progress bar for a terminal, redrawn in place with {@code \r}: documents and bytes done, rate and time
- * left. Failures are printed on their own line above the bar so they stay visible. Redraws at most every
- * {@link #REDRAW_NANOS} so that printing never slows ingest down. Not thread-safe: one per run.
+ * left. Failures and partly extracted documents are printed on their own line above the bar so they stay visible.
+ * Redraws at most every {@link #REDRAW_NANOS} so that printing never slows ingest down. Not thread-safe: one per run.
  */
 class IngestProgressBar implements IngestListener {
 
@@ -65,6 +65,13 @@ class IngestProgressBar implements IngestListener {
 		clear();
 		this.out.printf("failed %s%n", IngestSummary.describe(document, reason));
 		advance(bytes);
+		draw();
+	}
+
+	@Override
+	public void partlyExtracted(String document, String reason) {
+		clear();
+		this.out.printf("partly extracted %s%n", IngestSummary.describe(document, reason));
 		draw();
 	}
 

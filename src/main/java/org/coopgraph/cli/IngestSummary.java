@@ -8,7 +8,7 @@ import org.coopgraph.ingest.IngestStage;
 
 /**
  * The table printed at the end of an ingest run: documents by outcome, entities, relations and tasks added, updated
- * and removed, throughput, and every failure with its reason. A dry run says so and counts what would have changed.
+ * and removed, throughput, and every failure and partly extracted document with its reason. A dry run says so and counts what would have changed.
  */
 record IngestSummary(IngestReport report) {
 
@@ -20,6 +20,9 @@ record IngestSummary(IngestReport report) {
 		out.printf("  %-10s %9s %9s %9s %9s%n", "documents", "new", "changed", "unchanged", "failed");
 		out.printf("  %-10s %9d %9d %9d %9d%n", "", r.newDocuments(), r.changedDocuments(), r.unchangedDocuments(),
 				r.failures().size());
+		if (!r.partlyExtracted().isEmpty()) {
+			out.printf("  %-10s %d stored partly extracted (counted above)%n", "", r.partlyExtracted().size());
+		}
 		out.printf("  %-10s %9s %9s %9s%n", "", "added", "updated", "removed");
 		row(out, "entities", r.entities());
 		row(out, "relations", r.relations());
@@ -31,6 +34,10 @@ record IngestSummary(IngestReport report) {
 		if (!r.failures().isEmpty()) {
 			out.printf("Failed (%d):%n", r.failures().size());
 			r.failures().forEach((f) -> out.println("  " + describe(f.document(), f.reason())));
+		}
+		if (!r.partlyExtracted().isEmpty()) {
+			out.printf("Partly extracted (%d), stored without the sections named:%n", r.partlyExtracted().size());
+			r.partlyExtracted().forEach((f) -> out.println("  " + describe(f.document(), f.reason())));
 		}
 		if (r.aborted() != null) {
 			out.println("Stopped early: " + r.aborted());

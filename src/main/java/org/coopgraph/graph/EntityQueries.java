@@ -78,7 +78,8 @@ public class EntityQueries {
 	private static final String DOCUMENTS = """
 			MATCH (d:Document)
 			RETURN d.name AS name, d.title AS title, d.sha256 AS sha256, d.format AS format, d.chars AS chars,
-			       toString(d.ingestedAt) AS ingestedAt
+			       toString(d.ingestedAt) AS ingestedAt, coalesce(d.extraction, 'COMPLETE') AS extraction,
+			       coalesce(d.extractionProblems, []) AS extractionProblems
 			ORDER BY name""";
 
 	private static final String LABEL_COUNTS = """
@@ -180,7 +181,8 @@ public class EntityQueries {
 		return this.reads.list(DOCUMENTS, Map.of(),
 				(r) -> new DocumentNode(r.get("name").asString(), r.get("title").asString(""),
 						r.get("sha256").asString(), r.get("format").asString(""), r.get("chars").asLong(0),
-						r.get("ingestedAt").asString("")));
+						r.get("ingestedAt").asString(""), r.get("extraction").asString(),
+						r.get("extractionProblems").asList(Value::asString)));
 	}
 
 	public List<NamedCount> labelCounts() {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.coopgraph.extract.model.DocumentExtraction;
+import org.coopgraph.extract.model.ExtractionState;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -23,7 +24,9 @@ import org.neo4j.driver.Value;
  * compared fact by fact with what is stored ({@link FactDiff}): only facts that appeared, disappeared or changed are
  * written, so facts that stayed keep their provenance untouched. Entities other documents mention stay; an entity no
  * document mentions any more goes. Every fact relationship carries its provenance ({@code document},
- * {@code evidence}, {@code start}, {@code end}, {@code rule}).
+ * {@code evidence}, {@code start}, {@code end}, {@code rule}). The document node records how much of it was
+ * extracted ({@code extraction}, {@code extractionProblems}); an extraction that read nothing
+ * ({@link ExtractionState#FAILED}) never replaces a stored version of the document.
  * <p>
  * A document costs a fixed number of round trips whatever its size: one read of its stored hash, one of its stored
  * facts (only when it changed), and one write statement made of parameterised {@code UNWIND} subqueries, one per
@@ -33,7 +36,8 @@ import org.neo4j.driver.Value;
 public class GraphWriter {
 
 	private static final String STORED_FINGERPRINT = """
-			MATCH (d:Document {key: $name}) RETURN d.sha256 + '|' + coalesce(d.extractor, '') AS fingerprint""";
+			MATCH (d:Document {key: $name})
+			RETURN d.sha256 + '|' + coalesce(d.extractor, '') + '|' + coalesce(d.extraction, 'COMPLETE') AS fingerprint""";
 
 	private static final String STORED_FACTS = """
 			MATCH (d:Document {key: $name})
@@ -183,7 +187,9 @@ public class GraphWriter {
 	}
 
 	/**
-	 * Writes {@code extraction} for {@code source} unless the same content is already stored, in one transaction.
+	 * Writes {@code extraction} for {@code source} unless the same content is already stored, in one transaction. A
+	 * failed extraction is stored only for a document not stored yet (so that it is listed, with its problems): a
+	 * stored version is kept as it is, and the outcome is {@link WriteOutcome.Status#UNCHANGED}.
 	 * @param dryRun compute the outcome in a transaction that is rolled back, so nothing is kept
 	 */
 	public WriteOutcome write(DocumentSource source, DocumentExtraction extraction, boolean dryRun) {
@@ -192,21 +198,24 @@ public class GraphWriter {
 			if (dryRun) {
 				// Closing an uncommitted transaction rolls it back: the outcome is computed, nothing is kept.
 				try (Transaction tx = session.beginTransaction()) {
-					return write(new Statements(tx, source.name()), source, rows);
+					return write(new Statements(tx, source.name()), source, extraction, rows);
 				}
 			}
-			return session.executeWrite((tx) -> write(new Statements(tx, source.name()), source, rows));
+			return session.executeWrite((tx) -> write(new Statements(tx, source.name()), source, extraction, rows));
 		}
 	}
 
 	/**
-	 * Whether the graph already holds document {@code name} with exactly this content, in which case
-	 * {@link #write} would change nothing. Lets callers skip extracting it.
+	 * Whether the graph already holds document {@code name} with exactly this content, completely extracted, in
+	 * which case {@link #write} would change nothing. Lets callers skip extracting it; a document stored partly
+	 * extracted is extracted again, so that every run reports it.
 	 */
 	public boolean holds(String name, String sha256) {
 		// One auto-commit read: a single round trip, no transaction to begin and commit.
 		try (Session session = this.driver.session()) {
-			return new Statements(session, name).storedFingerprint().filter(fingerprint(sha256)::equals).isPresent();
+			return new Statements(session, name).storedFingerprint()
+				.filter(fingerprint(sha256, ExtractionState.COMPLETE)::equals)
+				.isPresent();
 		}
 	}
 
@@ -221,20 +230,22 @@ public class GraphWriter {
 				if (statements.storedFingerprint().isEmpty()) {
 					return Optional.empty();
 				}
-				WriteOutcome outcome = replaceFacts(statements, FactRows.NONE, WriteOutcome.Status.REMOVED, null);
+				WriteOutcome outcome = replaceFacts(statements, FactRows.NONE, WriteOutcome.Status.REMOVED, Map.of());
 				statements.run(DELETE_DOCUMENT);
 				return Optional.of(outcome);
 			});
 		}
 	}
 
-	private WriteOutcome write(Statements statements, DocumentSource source, FactRows rows) {
+	private WriteOutcome write(Statements statements, DocumentSource source, DocumentExtraction extraction,
+			FactRows rows) {
 		Optional<String> stored = statements.storedFingerprint();
-		if (stored.isPresent() && stored.get().equals(fingerprint(source.sha256()))) {
+		boolean keepStored = extraction.state() == ExtractionState.FAILED && stored.isPresent();
+		if (keepStored || stored.isPresent() && stored.get().equals(fingerprint(source.sha256(), extraction.state()))) {
 			return WriteOutcome.unchanged(source.name());
 		}
 		WriteOutcome.Status status = stored.isPresent() ? WriteOutcome.Status.CHANGED : WriteOutcome.Status.NEW;
-		return replaceFacts(statements, rows, status, source);
+		return replaceFacts(statements, rows, status, documentProperties(source, extraction));
 	}
 
 	/**
@@ -242,7 +253,7 @@ public class GraphWriter {
 	 * two statements: one read of what is stored, one write of the difference.
 	 */
 	private WriteOutcome replaceFacts(Statements statements, FactRows rows, WriteOutcome.Status status,
-			DocumentSource source) {
+			Map<String, Object> document) {
 		StoredFacts stored = (status == WriteOutcome.Status.NEW) ? StoredFacts.NONE : statements.storedFacts();
 		FactDiff mentions = FactDiff.between(FactKind.MENTION, stored.mentions(), rows.entities());
 		FactDiff tasks = FactDiff.between(FactKind.TASK, stored.tasks(), rows.tasks());
@@ -254,7 +265,7 @@ public class GraphWriter {
 
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("name", statements.document());
-		parameters.put("document", (source != null) ? documentProperties(source) : Map.of());
+		parameters.put("document", document);
 		parameters.put("mentions", mentions.asParameter());
 		parameters.put("tasks", tasks.asParameter());
 		parameters.put("responsibilities", responsibilities.asParameter());
@@ -270,15 +281,18 @@ public class GraphWriter {
 				relations.change().plus(responsibilities.change()), tasks.change(), created);
 	}
 
-	private Map<String, Object> documentProperties(DocumentSource source) {
+	private Map<String, Object> documentProperties(DocumentSource source, DocumentExtraction extraction) {
 		return Map.of("name", source.name(), "title", source.title(), "sha256", source.sha256(), "format",
 				source.format(), "chars", source.chars(), "ingestedAt", OffsetDateTime.now(), "extractor",
-				this.extractorVersion);
+				this.extractorVersion, "extraction", extraction.state().name(), "extractionProblems",
+				extraction.problems());
 	}
 
-	/** Same content read by the same extraction rules: anything else must be extracted and written again. */
-	private String fingerprint(String sha256) {
-		return sha256 + "|" + this.extractorVersion;
+	/**
+	 * Same content read by the same extraction rules with the same success: anything else must be written again.
+	 */
+	private String fingerprint(String sha256, ExtractionState state) {
+		return sha256 + "|" + this.extractorVersion + "|" + state.name();
 	}
 
 	private static List<String> keys(List<Map<String, Object>> rows) {

@@ -40,7 +40,8 @@ import org.springframework.stereotype.Component;
  * once, so memory does not grow with the batch. A document that fails is reported and the run goes on; a database
  * that goes away stops the run (documents already in flight finish), and what was committed stays. A process killed
  * mid-run leaves each document fully stored or not at all, and the next run stores the rest: stored documents are
- * recognised by content hash before they are extracted. Thread-safe: holds no per-run state, and the writes of
+ * recognised by content hash before they are extracted. A document stored with sections the extractor could not read
+ * is reported as partly extracted; one of which nothing could be read is a failure, and a stored version of it stays. Thread-safe: holds no per-run state, and the writes of
  * concurrent runs take turns.
  */
 @Component
@@ -145,7 +146,14 @@ public class IngestJob {
 				this.writing.unlock();
 			}
 			nanos[IngestStage.WRITE.ordinal()] = System.nanoTime() - extracted;
-			return DocumentResult.written(outcome, bytes, nanos);
+			String problems = String.join("; ", extraction.problems());
+			return switch (extraction.state()) {
+				case COMPLETE -> DocumentResult.written(outcome, bytes, nanos);
+				case PARTIAL -> DocumentResult.partlyExtracted(outcome, name + ": partly extracted: " + problems,
+						bytes, nanos);
+				case FAILED -> DocumentResult.failed(name,
+						name + ": nothing could be extracted, a stored version is kept: " + problems, bytes, nanos);
+			};
 		}
 		catch (ServiceUnavailableException | SessionExpiredException ex) {
 			return DocumentResult.storeGone(name, "the database became unavailable: " + ex.getMessage(), bytes, nanos);
@@ -167,6 +175,10 @@ public class IngestJob {
 		if (result.outcome() != null) {
 			tally.add(result.outcome(), result.bytes());
 			listener.written(result.outcome(), result.bytes());
+			if (result.reason() != null) {
+				tally.partlyExtracted(result.document(), result.reason());
+				listener.partlyExtracted(result.document(), result.reason());
+			}
 		}
 		else if (result.storeGone()) {
 			tally.abort(result.reason());

@@ -21,6 +21,10 @@ public interface IngestListener {
 	default void failed(String document, String reason, long bytes) {
 	}
 
+	/** Right after {@link #written}, for a document stored without the sections the extractor could not read. */
+	default void partlyExtracted(String document, String reason) {
+	}
+
 	/** After the last document, or after the run stopped early. */
 	default void finished(IngestReport report) {
 	}

@@ -42,6 +42,8 @@ final class IngestTally {
 
 	private final List<IngestReport.Failure> failures = new ArrayList<>();
 
+	private final List<IngestReport.Failure> partlyExtracted = new ArrayList<>();
+
 	IngestTally(boolean dryRun) {
 		this.dryRun = dryRun;
 	}
@@ -68,6 +70,10 @@ final class IngestTally {
 		this.failures.add(new IngestReport.Failure(document, reason));
 	}
 
+	void partlyExtracted(String document, String reason) {
+		this.partlyExtracted.add(new IngestReport.Failure(document, reason));
+	}
+
 	void time(IngestStage stage, long nanos) {
 		this.stageNanos[stage.ordinal()] += nanos;
 	}
@@ -87,8 +93,9 @@ final class IngestTally {
 		for (IngestStage stage : IngestStage.values()) {
 			stages.put(stage, Duration.ofNanos(this.stageNanos[stage.ordinal()]));
 		}
-		return new IngestReport(this.dryRun, this.created, this.changed, this.unchanged, this.failures, this.entities,
-				this.relations, this.tasks, this.bytes, elapsed, stages, this.aborted);
+		return new IngestReport(this.dryRun, this.created, this.changed, this.unchanged, this.failures,
+				this.partlyExtracted, this.entities, this.relations, this.tasks, this.bytes, elapsed, stages,
+				this.aborted);
 	}
 
 }

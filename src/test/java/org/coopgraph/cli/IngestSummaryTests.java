@@ -44,6 +44,18 @@ class IngestSummaryTests {
 	}
 
 	@Test
+	void listsPartlyExtractedDocumentsWithTheirReasonAndExitsWithPartial() {
+		IngestReport report = new IngestReport(false, 1, 0, 0, List.of(),
+				List.of(new IngestReport.Failure("long.txt", "long.txt: partly extracted: characters 0-1048576 not "
+						+ "extracted: IllegalStateException: broken")),
+				Change.NONE, Change.NONE, Change.NONE, 2_000_000, Duration.ofSeconds(1), Map.of(), null);
+
+		assertThat(print(report)).contains("1 stored partly extracted", "Partly extracted (1)",
+				"  long.txt: partly extracted: characters 0-1048576");
+		assertThat(IngestCommand.exitCode(report)).isEqualTo(ExitCodes.PARTIAL);
+	}
+
+	@Test
 	void aRunThatLostTheDatabaseSaysWhyAndExitsWithStoreUnavailable() {
 		IngestReport report = report(false, List.of(), "the database became unavailable: connection refused");
 
@@ -57,7 +69,7 @@ class IngestSummaryTests {
 	}
 
 	private static IngestReport report(boolean dryRun, List<IngestReport.Failure> failures, String aborted) {
-		return new IngestReport(dryRun, 3, 1, 6, failures, new Change(12, 0, 1), new Change(40, 2, 3),
+		return new IngestReport(dryRun, 3, 1, 6, failures, List.of(), new Change(12, 0, 1), new Change(40, 2, 3),
 				new Change(10, 1, 2), 20_000, Duration.ofSeconds(2),
 				Map.of(IngestStage.READ, Duration.ofMillis(100), IngestStage.EXTRACT, Duration.ofMillis(1500)), aborted);
 	}

@@ -4,17 +4,25 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.coopgraph.extract.document.DocumentExtractor;
 import org.coopgraph.extract.model.DocumentExtraction;
+import org.coopgraph.extract.model.ExtractionState;
+import org.coopgraph.support.TripwireStage;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.coopgraph.support.TripwireStage.TRIPWIRE;
 
 /**
  * Feeds the extractor generated documents built from the pieces real ones are made of (numbering, brackets,
  * responsibility clauses, place and unit names, amounts) recombined at random, plus pathological inputs. Every
- * document must give a result (possibly empty) within a time bound, never an exception.
+ * document must give a complete result (possibly empty) within a time bound: the extractor does not throw, but a
+ * section whose rules throw makes the result partial or failed, and that is what these tests look for. A pipeline
+ * with a stage that throws on purpose checks the accounting itself: exactly the sections that threw are reported,
+ * with their character range and the error.
  */
 class ExtractorFuzzTests {
 
@@ -28,10 +36,15 @@ class ExtractorFuzzTests {
 			"5.6亿元", "140万元", "累计", "—", "与", "6月底前", "年底前", "第二季度", "序号", "目标任务", "各县区", "编辑：", "审核：",
 			"2023年", "%", "《", "》", "\u0000", "\uFFFD", "\uD800", "a", "Z", "0", "９");
 
+	private static final Pattern RANGE = Pattern.compile("^characters (\\d+)-(\\d+) not extracted: "
+			+ "IllegalStateException: tripwire in (\\S+)");
+
 	private final DocumentExtractor extractor = new DocumentExtractor();
 
+	private final DocumentExtractor sabotaged = TripwireStage.extractor();
+
 	@Test
-	void randomDocumentsNeverThrowAndFinishInTime() {
+	void randomDocumentsAreCompletelyExtractedInTime() {
 		SplittableRandom random = new SplittableRandom(20261123L);
 		long deadline = System.nanoTime() + BUDGET.toNanos();
 		int documents = 0;
@@ -45,6 +58,55 @@ class ExtractorFuzzTests {
 			documents++;
 		}
 		assertThat(documents).isGreaterThan(100);
+	}
+
+	@Test
+	void aSectionThatThrowsMarksItsDocumentFailedWithTheReason() {
+		SplittableRandom random = new SplittableRandom(20261206L);
+		int tripped = 0;
+		for (int documents = 0; documents < 2_000; documents++) {
+			StringBuilder text = new StringBuilder();
+			int length = random.nextInt(1, 200);
+			for (int i = 0; i < length; i++) {
+				text.append(random.nextInt(50) == 0 ? TRIPWIRE : PIECES.get(random.nextInt(PIECES.size())));
+			}
+			String name = "fuzz-" + documents + ".txt";
+			DocumentExtraction extraction = this.sabotaged.extract(name, text.toString());
+			if (text.indexOf(TRIPWIRE) >= 0) {
+				tripped++;
+				assertThat(extraction.state()).as(name).isEqualTo(ExtractionState.FAILED);
+				assertThat(extraction.problems()).as(name)
+					.singleElement()
+					.asString()
+					.startsWith("characters 0-" + text.length() + " not extracted: IllegalStateException: tripwire");
+			}
+			else {
+				assertThat(extraction.state()).as(name).isEqualTo(ExtractionState.COMPLETE);
+				assertThat(extraction.problems()).as(name).isEmpty();
+			}
+		}
+		assertThat(tripped).isGreaterThan(100);
+	}
+
+	@Test
+	void aLongDocumentIsPartlyExtractedWhenOneSectionThrowsAndTheRangeNamesIt() {
+		String paragraph = "推进两地产业合作，深化交流。\n\n";
+		String text = paragraph.repeat(100_000) + "召开会议" + TRIPWIRE + "\n\n" + paragraph.repeat(100_000);
+		int tripwireAt = text.indexOf(TRIPWIRE);
+
+		DocumentExtraction partly = this.sabotaged.extract("long.txt", text);
+
+		assertThat(partly.state()).isEqualTo(ExtractionState.PARTIAL);
+		assertThat(partly.problems()).singleElement().satisfies((problem) -> {
+			Matcher range = RANGE.matcher(problem);
+			assertThat(range.find()).as(problem).isTrue();
+			assertThat(Integer.parseInt(range.group(1))).isLessThanOrEqualTo(tripwireAt);
+			assertThat(Integer.parseInt(range.group(2))).isGreaterThan(tripwireAt);
+		});
+
+		DocumentExtraction failed = this.sabotaged.extract("all.txt", (paragraph + TRIPWIRE).repeat(200_000));
+		assertThat(failed.state()).isEqualTo(ExtractionState.FAILED);
+		assertThat(failed.problems()).hasSizeGreaterThan(1).allMatch((problem) -> RANGE.matcher(problem).find());
 	}
 
 	@Test
@@ -69,7 +131,8 @@ class ExtractorFuzzTests {
 		DocumentExtraction extraction = this.extractor.extract(name, text);
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 		assertThat(took).as("extraction time of %s (%d chars)", name, text.length()).isLessThan(PER_DOCUMENT);
-		assertThat(extraction).isNotNull();
+		assertThat(extraction.problems()).as("sections of %s that could not be extracted", name).isEmpty();
+		assertThat(extraction.state()).as("extraction of %s", name).isEqualTo(ExtractionState.COMPLETE);
 		return extraction;
 	}
 

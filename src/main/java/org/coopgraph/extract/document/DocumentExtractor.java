@@ -1,5 +1,7 @@
 package org.coopgraph.extract.document;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +14,7 @@ import org.coopgraph.extract.gazetteer.DivisionGazetteer;
 import org.coopgraph.extract.gazetteer.NameSuffixes;
 import org.coopgraph.extract.hanlp.HanlpSegmenter;
 import org.coopgraph.extract.model.DocumentExtraction;
+import org.coopgraph.extract.model.ExtractionState;
 import org.coopgraph.extract.relation.FundingRule;
 import org.coopgraph.extract.relation.PairingRule;
 import org.coopgraph.extract.relation.PlacementRule;
@@ -28,7 +31,9 @@ import org.coopgraph.extract.stage.UnitNamer;
 /**
  * Turns the text of one document into entities, relations and tasks. The constructor loads the gazetteer,
  * dictionaries and HanLP once (a second or two); {@link #extract} is thread-safe, so build one and share it. Bad input
- * (empty, binary, unbalanced brackets) gives an empty or partial result, never an exception.
+ * (empty, binary, unbalanced brackets) gives an empty or partial result, never an exception: a section whose rules
+ * throw is skipped and named in the result's {@link DocumentExtraction#problems()}, with the document's
+ * {@link ExtractionState} saying whether any of it was read.
  */
 public final class DocumentExtractor {
 
@@ -42,12 +47,21 @@ public final class DocumentExtractor {
 	private final ExtractionPipeline pipeline;
 
 	public DocumentExtractor() {
+		this(standardPipeline());
+	}
+
+	/** An extractor that runs {@code pipeline} on each section instead of the standard stages. */
+	public DocumentExtractor(ExtractionPipeline pipeline) {
+		this.pipeline = pipeline;
+	}
+
+	private static ExtractionPipeline standardPipeline() {
 		DivisionGazetteer gazetteer = DivisionGazetteer.load();
 		DepartmentNames departments = DepartmentNames.load();
 		NameSuffixes suffixes = NameSuffixes.load();
 		UnitNamer namer = new UnitNamer(gazetteer, departments, suffixes);
 		Map<Character, String> cityAbbreviations = CityAbbreviations.load();
-		this.pipeline = ExtractionPipeline.of(
+		return ExtractionPipeline.of(
 				new StructureStage(namer),
 				new GazetteerStage(gazetteer),
 				new ContextStage(gazetteer),
@@ -67,8 +81,11 @@ public final class DocumentExtractor {
 		String all = text == null ? "" : text;
 		SectionMerger merged = new SectionMerger();
 		DocumentContext context = DocumentContext.UNKNOWN;
+		List<String> problems = new ArrayList<>();
+		int sections = 0;
 		int from = 0;
 		do {
+			sections++;
 			int to = sectionEnd(all, from);
 			try {
 				Extraction start = Extraction.start(docName, all.substring(from, to)).withContext(context);
@@ -76,15 +93,35 @@ public final class DocumentExtractor {
 				context = result.context();
 				merged.add(result, from);
 			}
-			catch (RuntimeException ex) {
-				// A rule tripping over malformed input must not lose the document: keep the other sections.
+			catch (RuntimeException | StackOverflowError ex) {
+				// A rule tripping over malformed input must not lose the other sections, nor go unnoticed.
+				problems.add(problem(from, to, ex));
 			}
 			from = to;
 		}
 		while (from < all.length());
 		return new DocumentExtraction(docName, context.title(), context.issuer(), merged.entities(),
-				merged.relations(), merged.tasks());
+				merged.relations(), merged.tasks(), ExtractionState.of(sections, problems.size()), problems);
 	}
+
+	/**
+	 * Names the failed section by its characters, and the error by its type, message and the extractor's method that
+	 * threw it (or the library's, when none of ours is on the stack).
+	 */
+	private static String problem(int from, int to, Throwable error) {
+		StackTraceElement[] trace = error.getStackTrace();
+		String where = Arrays.stream(trace)
+			.filter((frame) -> frame.getClassName().startsWith(OUR_PACKAGE))
+			.findFirst()
+			.or(() -> Arrays.stream(trace).findFirst())
+			.map((frame) -> " at " + frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1) + "."
+					+ frame.getMethodName() + ":" + frame.getLineNumber())
+			.orElse("");
+		return "characters %d-%d not extracted: %s: %s%s".formatted(from, to, error.getClass().getSimpleName(),
+				error.getMessage(), where);
+	}
+
+	private static final String OUR_PACKAGE = "org.coopgraph.";
 
 	/** Sections are about this long; a paragraph break near the limit ends one. */
 	static final int SECTION_CHARS = 1 << 20;

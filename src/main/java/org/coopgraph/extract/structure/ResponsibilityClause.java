@@ -43,7 +43,8 @@ public record ResponsibilityClause(int start, List<UnitRef> lead, List<UnitRef> 
 			}
 		}
 		int end = s.length();
-		if (open >= 0) {
+		// A bracket that closes before the label, as in （）责任单位：, is not the clause's own.
+		if (open >= 0 && closing(s, open) > first) {
 			start = open;
 			end = closing(s, open);
 		}

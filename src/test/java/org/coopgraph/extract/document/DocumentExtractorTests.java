@@ -7,6 +7,7 @@ import java.util.Random;
 import org.coopgraph.extract.SharedExtractor;
 import org.coopgraph.extract.model.DocumentExtraction;
 import org.coopgraph.extract.model.EntityType;
+import org.coopgraph.extract.model.ExtractionState;
 import org.coopgraph.extract.model.ExtractedEntity;
 import org.coopgraph.extract.model.ExtractedRelation;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,13 @@ class DocumentExtractorTests {
 		DocumentExtraction d = this.extractor.extract("open.txt", "泰州市人民政府办公室\n一、任务\n1．推进合作。（责任单位：市商务局，完成时间：5月底前\n2．召开会议。（责任单位：市发改委）\n");
 		assertThat(d.tasks()).hasSize(2);
 		assertThat(d.tasks().get(0).responsible()).containsExactly("泰州市商务局");
+	}
+
+	@Test
+	void readsAClauseThatFollowsAnEmptyBracket() {
+		DocumentExtraction d = this.extractor.extract("empty-bracket.txt", "泰州市人民政府办公室\n一、任务\n1．召开会议（）责任单位：市商务局\n");
+		assertThat(d.state()).isEqualTo(ExtractionState.COMPLETE);
+		assertThat(d.problems()).isEmpty();
 	}
 
 	@Test
