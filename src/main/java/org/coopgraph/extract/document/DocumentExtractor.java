@@ -17,7 +17,9 @@ import org.coopgraph.extract.model.DocumentExtraction;
 import org.coopgraph.extract.model.ExtractionState;
 import org.coopgraph.extract.relation.FundingRule;
 import org.coopgraph.extract.relation.PairingRule;
+import org.coopgraph.extract.relation.PartyReader;
 import org.coopgraph.extract.relation.PlacementRule;
+import org.coopgraph.extract.relation.RelationWords;
 import org.coopgraph.extract.stage.ContextStage;
 import org.coopgraph.extract.stage.DepartmentStage;
 import org.coopgraph.extract.stage.EntityResolutionStage;
@@ -69,7 +71,7 @@ public final class DocumentExtractor {
 				new ProgressLabelStage(suffixes),
 				new HanlpCandidateStage(new HanlpSegmenter(), suffixes, cityAbbreviations),
 				new EntityResolutionStage(namer),
-				new RelationRuleStage(List.of(new PairingRule(),
+				new RelationRuleStage(List.of(new PairingRule(new PartyReader(gazetteer, RelationWords.standard())),
 						new PlacementRule(gazetteer, cityAbbreviations), new FundingRule())));
 	}
 

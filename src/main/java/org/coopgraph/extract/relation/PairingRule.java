@@ -1,6 +1,7 @@
 package org.coopgraph.extract.relation;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -12,21 +13,13 @@ import org.coopgraph.extract.model.RelationType;
 import org.coopgraph.extract.text.Compact;
 
 /**
- * PAIRS_WITH from pairing statements: A与B结对, A和B…帮扶, A-B对口协作, adjacent partners (无锡连云港南北结对), A帮扶B,
- * A、B两市结对, lists (X、Y分别对口P、Q), and 与B结对 whose subject is the document's place or the row's unit. The first
- * pair of places found is the document's main pair, helper first.
+ * PAIRS_WITH from pairing statements, read on the sentence's parties ({@link PartyReader}: 甲市乙县 is one party, 乙县;
+ * 甲、乙和丙 one list): two lists joined by 与/和/同 or a pairing verb (A与B结对, A帮扶B、C, A——B, 甲、乙分别与丙、丁),
+ * adjacent partners (甲乙南北结对), the two members of a list (A、B两市结对, A和B签订结对协议), and 与B结对 whose
+ * subject is the document's place or the row's unit. A place is never paired with its own ancestor. The first pair of
+ * places found is the document's main pair, helper first.
  */
 public final class PairingRule implements RelationRule {
-
-	private static final Pattern VERB = Pattern.compile("结对|对口|挂钩|协作|帮扶|对接|支援");
-
-	/** The same words as plain substring tests, for the check run on every sentence. */
-	private static final List<String> VERBS = List.of("结对", "对口", "挂钩", "协作", "帮扶", "对接", "支援");
-
-	private static final Set<String> JOINERS = Set.of("与", "和", "同", "-", "—", "－", "–", "——", "~", "↔", "⇄", "<->", "对口",
-			"结对");
-
-	private static final Set<String> HELPING = Set.of("帮扶", "对口帮扶", "结对帮扶", "对口支援", "支援", "携手");
 
 	private static final Pattern AFTER_ADJACENT = Pattern.compile("^(南北|东西|结对|对口|帮扶|协作|两地|两市|携手).*");
 
@@ -34,28 +27,123 @@ public final class PairingRule implements RelationRule {
 
 	private static final String CLAUSE_BREAK = "，,；;：:。";
 
+	private final PartyReader parties;
+
+	private final RelationWords words;
+
+	public PairingRule(PartyReader parties) {
+		this.parties = parties;
+		this.words = parties.words();
+	}
+
 	@Override
 	public void apply(RelationContext ctx) {
-		String text = ctx.text();
+		boolean pairingDocument = false;
 		for (Sentence s : ctx.sentences()) {
-			if (!mentionsPairing(s.text())) {
-				continue;
+			if (mentionsPairing(s.text())) {
+				pairingDocument = true;
+				break;
 			}
-			List<Mention> ms = ctx.topLevel(s).stream().filter(PairingRule::pairable).toList();
-			for (int i = 0; i + 1 < ms.size(); i++) {
-				Mention a = ms.get(i);
-				Mention b = ms.get(i + 1);
-				String gap = Compact.of(text.substring(a.end(), b.start()));
-				String after = Compact.of(text.substring(b.end(), Math.min(s.end(), b.end() + 6)));
-				boolean joined = JOINERS.contains(gap) || HELPING.contains(gap)
-						|| gap.isEmpty() && isPlace(a) && isPlace(b) && AFTER_ADJACENT.matcher(after).matches()
-						|| gap.equals("、") && AFTER_LIST.matcher(after).matches();
-				if (joined && compatible(a, b)) {
-					pair(ctx, a.canonical(), b.canonical(), s);
+		}
+		if (!pairingDocument) {
+			return;
+		}
+		for (Sentence s : ctx.sentences()) {
+			boolean stated = mentionsPairing(s.text());
+			List<List<Party>> lists = lists(this.parties.read(ctx, s, PairingRule::pairable));
+			Set<Integer> objects = new HashSet<>();
+			for (int k = 0; k + 1 < lists.size(); k++) {
+				List<Party> left = lists.get(k);
+				List<Party> right = lists.get(k + 1);
+				if (joined(ctx, s, left, right, stated)) {
+					pairLists(ctx, s, left, right);
+					objects.add(k + 1);
 				}
 			}
-			withoutSubject(ctx, s, ms);
-			respectively(ctx, s, ms);
+			if (stated) {
+				for (int k = 0; k < lists.size(); k++) {
+					if (!objects.contains(k)) {
+						pairWithin(ctx, s, lists.get(k));
+					}
+				}
+				withoutSubject(ctx, s, ctx.topLevel(s).stream().filter(PairingRule::pairable).toList());
+				respectively(ctx, s, ctx.topLevel(s).stream().filter(PairingRule::pairable).toList());
+			}
+		}
+	}
+
+	private static List<List<Party>> lists(List<Party> parties) {
+		List<List<Party>> out = new ArrayList<>();
+		for (Party p : parties) {
+			if (out.isEmpty() || out.get(out.size() - 1).get(0).list() != p.list()) {
+				out.add(new ArrayList<>());
+			}
+			out.get(out.size() - 1).add(p);
+		}
+		return out;
+	}
+
+	/**
+	 * Whether the two lists are the two sides of a pairing: joined by 与/和/同 or by a pairing verb (adverbs and a
+	 * province in between are skipped: 日前分别与河北…, 目前对口帮扶宁夏…), or written next to each other before 南北结对. A
+	 * sentence without a pairing word pairs only a line that is nothing but A——B, in a document about pairings.
+	 */
+	private boolean joined(RelationContext ctx, Sentence s, List<Party> left, List<Party> right, boolean stated) {
+		String text = ctx.text();
+		Party a = left.get(left.size() - 1);
+		Party b = right.get(0);
+		String gap = Compact.of(text.substring(a.end(), b.start()));
+		String core = this.words.withoutLeadingAdverbs(this.parties.withoutProvince(gap));
+		if (!stated) {
+			String opening = this.parties.withoutProvince(Compact.of(text.substring(s.start(), a.start())));
+			String closing = Compact.of(text.substring(b.end(), s.end()));
+			return left.size() == 1 && right.size() == 1 && this.words.is(RelationWords.Kind.PAIRING_VERB, core)
+					&& !core.matches("[\\p{IsHan}]+") && opening.isEmpty() && closing.matches("[；;。，,]?");
+		}
+		if (this.words.is(RelationWords.Kind.PARTNER_MARKER, core) || core.equals("和")
+				|| this.words.is(RelationWords.Kind.PAIRING_VERB, core)) {
+			return true;
+		}
+		String after = Compact.of(text.substring(b.end(), Math.min(s.end(), b.end() + 6)));
+		return gap.isEmpty() && left.size() == 1 && right.size() == 1 && isPlace(a.head()) && isPlace(b.head())
+				&& AFTER_ADJACENT.matcher(after).matches();
+	}
+
+	/** Equal lists pair in order (甲、乙分别与丙、丁); a single party pairs with each member of the other side. */
+	private void pairLists(RelationContext ctx, Sentence s, List<Party> left, List<Party> right) {
+		if (left.size() == right.size()) {
+			for (int i = 0; i < left.size(); i++) {
+				pairParties(ctx, s, left.get(i), right.get(i));
+			}
+		}
+		else if (left.size() == 1 || right.size() == 1) {
+			for (Party a : left) {
+				for (Party b : right) {
+					pairParties(ctx, s, a, b);
+				}
+			}
+		}
+	}
+
+	/** 甲、乙两市结对, 甲和乙签订结对协议: the two members of one list pair with each other. */
+	private void pairWithin(RelationContext ctx, Sentence s, List<Party> list) {
+		if (list.size() != 2) {
+			return;
+		}
+		String text = ctx.text();
+		Party a = list.get(0);
+		Party b = list.get(1);
+		String gap = Compact.of(text.substring(a.end(), b.start()));
+		String after = Compact.of(text.substring(b.end(), Math.min(s.end(), b.end() + 6)));
+		if (gap.equals("和") || gap.equals("、") && AFTER_LIST.matcher(after).matches()) {
+			pairParties(ctx, s, a, b);
+		}
+	}
+
+	private void pairParties(RelationContext ctx, Sentence s, Party a, Party b) {
+		if (compatible(a.head(), b.head()) && !this.parties.within(a.head(), b.head())
+				&& !this.parties.within(b.head(), a.head())) {
+			pair(ctx, a.name(), b.name(), s);
 		}
 	}
 
@@ -71,7 +159,7 @@ public final class PairingRule implements RelationRule {
 	}
 
 	/** 与B结对: the subject left out is the row's unit in an activity table, else the document's home place. */
-	private static void withoutSubject(RelationContext ctx, Sentence s, List<Mention> ms) {
+	private void withoutSubject(RelationContext ctx, Sentence s, List<Mention> ms) {
 		String text = ctx.text();
 		for (int p = indexIn(text, "与", s.start(), s.end()); p >= 0; p = indexIn(text, "与", p + 1, s.end())) {
 			int at = p;
@@ -87,7 +175,7 @@ public final class PairingRule implements RelationRule {
 					pos = m.end();
 				}
 			}
-			if (chain.isEmpty() || !VERB.matcher(text.substring(pos, s.end())).find()) {
+			if (chain.isEmpty() || !this.words.any(RelationWords.Kind.PAIRING, text.substring(pos, s.end()))) {
 				continue;
 			}
 			String subject = subjectFor(ctx, p);
@@ -127,10 +215,10 @@ public final class PairingRule implements RelationRule {
 	}
 
 	/** X、Y、Z分别对口P、Q、R pairs in order; otherwise the first of each side. */
-	private static void respectively(RelationContext ctx, Sentence s, List<Mention> ms) {
+	private void respectively(RelationContext ctx, Sentence s, List<Mention> ms) {
 		String text = ctx.text();
 		int p = indexIn(text, "分别", s.start(), s.end());
-		if (p < 0 || !VERB.matcher(text.substring(p, Math.min(s.end(), p + 8))).find()) {
+		if (p < 0 || !this.words.any(RelationWords.Kind.PAIRING, text.substring(p, Math.min(s.end(), p + 8)))) {
 			return;
 		}
 		int clause = p;
@@ -170,17 +258,12 @@ public final class PairingRule implements RelationRule {
 		return -1;
 	}
 
-	private static boolean mentionsPairing(String sentence) {
-		for (String verb : VERBS) {
-			if (sentence.contains(verb)) {
-				return true;
-			}
-		}
-		return false;
+	private boolean mentionsPairing(String sentence) {
+		return this.words.any(RelationWords.Kind.PAIRING, sentence);
 	}
 
 	private static boolean pairable(Mention m) {
-		return isPlace(m) || m.type() == EntityType.ORGANIZATION;
+		return isPlace(m) || m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PARK;
 	}
 
 	private static boolean isPlace(Mention m) {
@@ -194,8 +277,12 @@ public final class PairingRule implements RelationRule {
 		}
 		EntityType x = a.type();
 		EntityType y = b.type();
-		boolean upper = (x == EntityType.CITY || x == EntityType.COUNTY) && (y == EntityType.CITY || y == EntityType.COUNTY);
-		return upper || x == y;
+		// Places of any level pair when the text joins them (甲区与乙镇丙村签订帮扶协议).
+		boolean upper = isPlace(a) && isPlace(b);
+		// A development zone may stand beside a district as a helping party (甲市乙区、丙港务区帮扶丁县).
+		boolean zone = x == EntityType.PARK && (y == EntityType.CITY || y == EntityType.COUNTY)
+				|| y == EntityType.PARK && (x == EntityType.CITY || x == EntityType.COUNTY);
+		return upper || zone || x == y;
 	}
 
 }

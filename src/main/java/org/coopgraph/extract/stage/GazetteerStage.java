@@ -152,9 +152,10 @@ public final class GazetteerStage implements Stage {
 			}
 			boolean useFull = f != null && (b == null || f.end() >= b.end());
 			CharTrie.Hit<Division> best = useFull ? f : b;
-			boolean countyWord = best.end() < to && AFTER_COUNTY_WORD.indexOf(text.charAt(best.end())) >= 0;
-			hits.add(new Hit(paragraph.offset(best.start()), paragraph.endOffset(best.end()),
-					text.substring(best.start(), best.end()), best.values(), useFull, countyWord));
+			int end = useFull ? best.end() : formerSuffixEnd(text, best, to);
+			boolean countyWord = end < to && AFTER_COUNTY_WORD.indexOf(text.charAt(end)) >= 0;
+			hits.add(new Hit(paragraph.offset(best.start()), paragraph.endOffset(end), text.substring(best.start(), end),
+					best.values(), useFull, countyWord));
 			if (useFull && b != null && best.values().stream().allMatch((d) -> d.level().ordinal() >= Division.Level.TOWN.ordinal())) {
 				// A town named after its city (无锡新加坡工业园) may not count here; keep the city as well.
 				hits.add(new Hit(paragraph.offset(b.start()), paragraph.endOffset(b.end()), text.substring(b.start(), b.end()),
@@ -164,9 +165,27 @@ public final class GazetteerStage implements Stage {
 		}
 	}
 
+	/**
+	 * Where a bare county name ends when the text writes it with a former suffix (平泉县 for today's 平泉市, 溧水县 for
+	 * 溧水区): the old form is kept as the surface, so it stays an alias of today's division.
+	 */
+	private static int formerSuffixEnd(String text, CharTrie.Hit<Division> bare, int to) {
+		int end = bare.end();
+		if (end + 1 > to || "县市区".indexOf(text.charAt(end)) < 0
+				|| end + 1 < to && AFTER_COUNTY_WORD.indexOf(text.charAt(end + 1)) >= 0) {
+			return end;
+		}
+		boolean county = bare.values().size() == 1 && bare.values().get(0).level() == Division.Level.COUNTY;
+		return county ? end + 1 : end;
+	}
+
 	private Division chooseCityOrCounty(Hit h, Set<String> cities, Set<String> fullNamed, Map<String, Integer> counts) {
 		Division fallback = null;
 		int countyCandidates = 0;
+		if (!h.full() && provinceOnly(h)) {
+			// 河北 is the province before it is 天津's 河北区; provinces are no entities.
+			return null;
+		}
 		for (Division d : h.candidates()) {
 			if (d.level() == Division.Level.CITY && cities.contains(d.code())) {
 				return d;
@@ -186,6 +205,18 @@ public final class GazetteerStage implements Stage {
 			return fallback;
 		}
 		return null;
+	}
+
+	/** A province among the candidates that is no municipality (天津 is both a province and a city). */
+	private static boolean provinceOnly(Hit h) {
+		for (Division p : h.candidates()) {
+			if (p.level() == Division.Level.PROVINCE && h.candidates()
+				.stream()
+				.noneMatch((d) -> d.level() == Division.Level.CITY && d.name().equals(p.name()))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean plausibleCountyName(Hit h, Map<String, Integer> counts) {

@@ -21,18 +21,44 @@ class RelationRulesTests {
 		return EXTRACTOR.extract("t", text).relations().stream().filter((r) -> r.type() == type).toList();
 	}
 
+	/** The PAIRS_WITH relations of {@code text} as (from, to) tuples. */
+	private static List<org.assertj.core.groups.Tuple> pairs(String text) {
+		return relations(text, RelationType.PAIRS_WITH).stream().map((r) -> tuple(r.from(), r.to())).toList();
+	}
+
 	@Test
 	void pairsPartnersListedWithAnd() {
-		assertThat(relations("江苏省内，南京与淮安、无锡与连云港分别结对帮扶合作。", RelationType.PAIRS_WITH))
-			.extracting(ExtractedRelation::from, ExtractedRelation::to)
-			.containsExactlyInAnyOrder(tuple("南京市", "淮安市"), tuple("无锡市", "连云港市"));
+		assertThat(pairs("江苏省内，南京与淮安、无锡与连云港分别结对帮扶合作。")).containsExactlyInAnyOrder(
+				tuple("南京市", "淮安市"), tuple("无锡市", "连云港市"));
 	}
 
 	@Test
 	void pairsListsRespectively() {
-		assertThat(relations("如皋市人民政府办公室\n\n东街社区、西街社区分别对口上河村、下河村。", RelationType.PAIRS_WITH))
-			.extracting(ExtractedRelation::from, ExtractedRelation::to)
-			.contains(tuple("东街社区", "上河村"), tuple("西街社区", "下河村"));
+		assertThat(pairs("如皋市人民政府办公室\n\n东街社区、西街社区分别对口上河村、下河村。")).contains(tuple("东街社区", "上河村"), tuple("西街社区", "下河村"));
+	}
+
+	@Test
+	void pairsTheInnermostPlaceOfAChainWithEachMemberOfTheList() {
+		assertThat(pairs("南京市目前对口帮扶陕西省商洛市商州区、洛南县和丹凤县。")).containsExactlyInAnyOrder(
+				tuple("南京市", "商州区"), tuple("南京市", "洛南县"), tuple("南京市", "丹凤县"));
+	}
+
+	@Test
+	void pairsTwoListsInOrderAcrossAdverbsAndAProvince() {
+		assertThat(pairs("上海市黄浦区、徐汇区日前分别与云南省曲靖市麒麟区、沾益区签署协议，建立结对关系。")).containsExactlyInAnyOrder(
+				tuple("黄浦区", "麒麟区"), tuple("徐汇区", "沾益区"));
+	}
+
+	@Test
+	void pairsTheSidesOfADashLineInAPairingDocument() {
+		assertThat(pairs("结对安排如下：\n\n江苏省常州市——安徽省宣城市；\n\n江苏省镇江市——安徽省池州市。\n")).containsExactlyInAnyOrder(
+				tuple("常州市", "宣城市"), tuple("镇江市", "池州市"));
+	}
+
+	@Test
+	void pairsADistrictWithTheVillagesItSignsWith() {
+		assertThat(pairs("杭州市西湖区与丽水市遂昌县妙高街道、王村口镇签订了结对帮扶协议。")).containsExactlyInAnyOrder(
+				tuple("西湖区", "妙高街道"), tuple("西湖区", "王村口镇"));
 	}
 
 	@Test

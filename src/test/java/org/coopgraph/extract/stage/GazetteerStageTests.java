@@ -37,4 +37,17 @@ class GazetteerStageTests {
 			.contains("桃园村", "新庄村", "西陈村");
 	}
 
+	@Test
+	void readsABareProvinceAsNoPlace() {
+		// 河北 is a province here, not 天津's 河北区; 天津 stays a city (a municipality is both).
+		assertThat(places("天津与河北两省市签署合作协议。")).extracting(Mention::canonical).containsExactly("天津市");
+	}
+
+	@Test
+	void keepsACountyWrittenWithItsFormerSuffix() {
+		assertThat(places("承德市平泉县、隆化县。")).extracting(Mention::surface, Mention::canonical)
+			.contains(org.assertj.core.groups.Tuple.tuple("平泉县", "平泉市"),
+					org.assertj.core.groups.Tuple.tuple("隆化县", "隆化县"));
+	}
+
 }

@@ -1,0 +1,145 @@
+package org.coopgraph.extract.relation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.coopgraph.extract.Mention;
+import org.coopgraph.extract.gazetteer.Division;
+import org.coopgraph.extract.gazetteer.DivisionGazetteer;
+import org.coopgraph.extract.model.EntityType;
+import org.coopgraph.extract.relation.RelationWords.Kind;
+import org.coopgraph.extract.text.Compact;
+
+/**
+ * Reads the parties of a sentence: chains of places (甲市乙县 is one party, 乙县), lists (甲、乙和丙) and the role word
+ * before each list (与, 向, 对 …). A province written inside a chain or before a party (安徽省淮南市) is skipped, as
+ * provinces are no parties. Thread-safe.
+ */
+public final class PartyReader {
+
+	private final DivisionGazetteer gazetteer;
+
+	private final RelationWords words;
+
+	public PartyReader(DivisionGazetteer gazetteer, RelationWords words) {
+		this.gazetteer = gazetteer;
+		this.words = words;
+	}
+
+	public RelationWords words() {
+		return this.words;
+	}
+
+	/** The parties of {@code s} among its top-level mentions that {@code admit} accepts, in text order. */
+	public List<Party> read(RelationContext ctx, Sentence s, Predicate<Mention> admit) {
+		String text = ctx.text();
+		List<Mention> ms = ctx.topLevel(s).stream().filter((m) -> m.type() != null && admit.test(m)).toList();
+		List<List<Mention>> chains = new ArrayList<>();
+		for (int i = 0; i < ms.size();) {
+			List<Mention> chain = new ArrayList<>(List.of(ms.get(i)));
+			int j = i + 1;
+			while (j < ms.size() && chainable(chain.get(chain.size() - 1), ms.get(j),
+					withoutProvince(Compact.of(text.substring(chain.get(chain.size() - 1).end(), ms.get(j).start()))))) {
+				chain.add(ms.get(j++));
+			}
+			chains.add(chain);
+			i = j;
+		}
+		List<Party> out = new ArrayList<>();
+		int list = -1;
+		int previousEnd = s.start();
+		String marker = "";
+		List<Mention> scope = List.of();
+		for (int c = 0; c < chains.size(); c++) {
+			List<Mention> chain = chains.get(c);
+			Mention first = chain.get(0);
+			String gap = Compact.of(text.substring(previousEnd, first.start()));
+			// 甲与乙、丙与丁: a member followed by 与 opens a pair of its own, not the next item of a list.
+			boolean opensPair = c + 1 < chains.size() && this.words.is(Kind.PARTNER_MARKER,
+					Compact.of(text.substring(chain.get(chain.size() - 1).end(), chains.get(c + 1).get(0).start())));
+			boolean continues = list >= 0 && !opensPair && this.words.is(Kind.LIST, gap);
+			List<Mention> outer = new ArrayList<>(chain.subList(0, chain.size() - 1));
+			Collections.reverse(outer);
+			if (!continues) {
+				list++;
+				marker = marker(withoutProvince(gap));
+				scope = outer;
+			}
+			out.add(new Party(chain.get(chain.size() - 1), List.copyOf(outer), outer.isEmpty() ? scope : List.of(),
+					first.start(), chain.get(chain.size() - 1).end(), marker, list, -1));
+			previousEnd = chain.get(chain.size() - 1).end();
+		}
+		return withListEnds(out);
+	}
+
+	private static List<Party> withListEnds(List<Party> parties) {
+		List<Party> out = new ArrayList<>(parties.size());
+		for (Party p : parties) {
+			int end = p.end();
+			for (Party q : parties) {
+				if (q.list() == p.list()) {
+					end = Math.max(end, q.end());
+				}
+			}
+			out.add(new Party(p.head(), p.outer(), p.scope(), p.start(), p.end(), p.marker(), p.list(), end));
+		}
+		return out;
+	}
+
+	private String marker(String before) {
+		for (Kind k : new Kind[] { Kind.PARTNER_MARKER, Kind.RECIPIENT_MARKER, Kind.OBJECT_MARKER }) {
+			String w = this.words.endOf(k, before);
+			if (w != null) {
+				return w;
+			}
+		}
+		return "";
+	}
+
+	/** {@code text} without a province name it ends with (与河北 → 与, ——安徽省 → ——). */
+	public String withoutProvince(String text) {
+		for (int len = Math.min(8, text.length()); len >= 2; len--) {
+			String tail = text.substring(text.length() - len);
+			if (this.gazetteer.lookup(tail).stream().anyMatch((d) -> d.level() == Division.Level.PROVINCE)) {
+				return text.substring(0, text.length() - len);
+			}
+		}
+		return text;
+	}
+
+	/** Whether {@code b}, written right after {@code a}, lies inside it (甲市乙县, 乙镇丙村, 甲市乙区). */
+	private boolean chainable(Mention a, Mention b, String gap) {
+		if (!gap.isEmpty()) {
+			return false;
+		}
+		if (a.division() != null && b.division() != null) {
+			return a.division().level().ordinal() < b.division().level().ordinal()
+					&& this.gazetteer.contains(a.division(), b.division());
+		}
+		int ra = rank(a.type());
+		int rb = rank(b.type());
+		return ra >= 0 && rb > ra && (b.division() == null || a.division() == null);
+	}
+
+	/** Whether {@code inner} is {@code outer} or lies inside it by the gazetteer: a place is never paired with its own ancestor. */
+	public boolean within(Mention outer, Mention inner) {
+		return outer.division() != null && inner.division() != null
+				&& this.gazetteer.contains(outer.division(), inner.division());
+	}
+
+	private static int rank(EntityType t) {
+		if (t == null) {
+			return -1;
+		}
+		return switch (t) {
+			case CITY -> 0;
+			case COUNTY -> 1;
+			case TOWN, PARK -> 2;
+			case VILLAGE -> 3;
+			default -> -1;
+		};
+	}
+
+}
