@@ -23,6 +23,8 @@ CREATE INDEX task_document IF NOT EXISTS FOR (n:Task) ON (n.document);
 CREATE INDEX task_deadline IF NOT EXISTS FOR (n:Task) ON (n.deadline);
 CREATE INDEX task_due_date IF NOT EXISTS FOR (n:Task) ON (n.dueDate);
 CREATE INDEX document_name IF NOT EXISTS FOR (n:Document) ON (n.name);
+// The API's data version reads the newest ingest time (ETag of GET responses).
+CREATE INDEX document_ingested_at IF NOT EXISTS FOR (n:Document) ON (n.ingestedAt);
 
 // Provenance: every fact relationship records the document that states it, so re-ingest and removal are exact.
 CREATE INDEX pairs_with_document IF NOT EXISTS FOR ()-[r:PAIRS_WITH]-() ON (r.document);

@@ -9,18 +9,17 @@ import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 
-import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
-import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the parsed and validated form of the queries clients send again and again (applications send the same
  * text with other variables), so that a repeated query skips parsing and validation, a sizeable part of a small
  * request's cost. Only valid queries of moderate length are kept, at most {@value #MAX_ENTRIES} of them, least
- * recently used first out: a client sending endless distinct queries cannot grow it.
+ * recently used first out: a client sending endless distinct queries cannot grow it. Queries sent by hash go to
+ * {@link PersistedQueries} instead, which installs both.
  */
 @Component
-class ParsedQueryCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCustomizer {
+class ParsedQueryCache implements PreparsedDocumentProvider {
 
 	private static final int MAX_ENTRIES = 500;
 
@@ -34,11 +33,6 @@ class ParsedQueryCache implements PreparsedDocumentProvider, GraphQlSourceBuilde
 		}
 
 	};
-
-	@Override
-	public void customize(GraphQlSource.SchemaResourceBuilder builder) {
-		builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(this));
-	}
 
 	@Override
 	public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,

@@ -25,6 +25,10 @@ import org.springframework.stereotype.Component;
 /**
  * Refuses, before anything runs, an operation that is too deep, selects too many fields (fragments expanded) or uses
  * too many aliases. The error carries {@code extensions.code = LIMIT_EXCEEDED} and names the limit and its setting.
+ * <p>
+ * Introspection ({@code __schema}, {@code __type}) is not measured: the limits are for data queries, and the standard
+ * introspection query of GraphiQL and graphql-js is deeper than any data query needs. Its cost is bounded by the
+ * schema, and graphql-java's good-faith introspection check already refuses repeated or nested introspection.
  */
 @Component
 class QueryLimits extends SimplePerformantInstrumentation {
@@ -57,6 +61,8 @@ class QueryLimits extends SimplePerformantInstrumentation {
 	/** Walks an operation's selections, following fragment spreads once per path. */
 	private static final class Measure {
 
+		private static final Set<String> INTROSPECTION = Set.of("__schema", "__type");
+
 		private final Map<String, FragmentDefinition> fragments;
 
 		private int depth;
@@ -74,6 +80,9 @@ class QueryLimits extends SimplePerformantInstrumentation {
 				return;
 			}
 			for (Selection<?> selection : selectionSet.getSelections()) {
+				if (selection instanceof Field field && INTROSPECTION.contains(field.getName())) {
+					continue;
+				}
 				if (selection instanceof Field field) {
 					this.fields++;
 					this.aliases += (field.getAlias() != null) ? 1 : 0;

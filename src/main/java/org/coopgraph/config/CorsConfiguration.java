@@ -26,7 +26,8 @@ class CorsConfiguration implements WebMvcConfigurer {
 			registry.addMapping("/graphql")
 				.allowedOrigins(this.origins.toArray(String[]::new))
 				.allowedMethods("GET", "POST")
-				.allowedHeaders("Content-Type", "Accept", "Authorization")
+				.allowedHeaders("Content-Type", "Accept", "Authorization", "If-None-Match")
+				.exposedHeaders("ETag")
 				.maxAge(3600);
 		}
 	}
