@@ -95,17 +95,16 @@ public final class HeadedTableReader {
 		TextLine line = lines.get(i);
 		char delimiter = delimiterOf(line);
 		if (delimiter != 0) {
-			List<TableCell> cells = split(line, delimiter);
-			if (cells.stream().filter((c) -> !c.isEmpty()).count() >= MIN_COLUMNS) {
-				List<ColumnRole> roles = new ArrayList<>();
-				for (TableCell cell : cells) {
-					ColumnRole role = cell.isEmpty() ? ColumnRole.OTHER : this.headers.roleOf(cell.text());
-					if (role == null && Compact.of(cell.text()).length() > TableHeaders.MAX_HEADER_CELL) {
-						return null;
-					}
-					roles.add(role == null ? ColumnRole.OTHER : role);
+			List<ColumnRole> roles = delimitedRoles(line, delimiter, MIN_COLUMNS);
+			if (roles != null) {
+				if (!complete(roles)) {
+					return null;
 				}
-				return complete(roles) ? new Header(roles, i, delimiter, false) : null;
+				int next = nextNonBlank(lines, i + 1);
+				List<ColumnRole> sub = next < 0 || delimiterOf(lines.get(next)) != delimiter ? null
+						: delimitedRoles(lines.get(next), delimiter, 2);
+				List<ColumnRole> split = sub == null ? null : splitParent(roles, sub);
+				return split != null ? new Header(split, next, delimiter, false) : new Header(roles, i, delimiter, false);
 			}
 		}
 		List<ColumnRole> roles = new ArrayList<>();
@@ -124,7 +123,74 @@ public final class HeadedTableReader {
 			marked &= TableCell.endsWithMark(l);
 			last = k;
 		}
-		return !roles.isEmpty() && roles.get(0) == ColumnRole.NUMBER && complete(roles) ? new Header(roles, last, (char) 0, marked) : null;
+		// A second header row written after the first: its unit columns come last.
+		int run = roles.size();
+		while (run > 0 && roles.get(run - 1).namesUnits()) {
+			run--;
+		}
+		List<ColumnRole> split = run > 0 ? splitParent(roles.subList(0, run), roles.subList(run, roles.size())) : null;
+		if (split != null) {
+			roles = split;
+		}
+		return !roles.isEmpty() && roles.get(0) == ColumnRole.NUMBER && complete(roles)
+				? new Header(roles, last, (char) 0, marked) : null;
+	}
+
+	/**
+	 * The roles of a header line's cells, an empty cell being {@link ColumnRole#OTHER}; {@code null} when it has
+	 * fewer than {@code min} filled cells or a cell too long for a header.
+	 */
+	private List<ColumnRole> delimitedRoles(TextLine line, char delimiter, int min) {
+		List<TableCell> cells = split(line, delimiter);
+		if (cells.stream().filter((c) -> !c.isEmpty()).count() < min) {
+			return null;
+		}
+		List<ColumnRole> roles = new ArrayList<>();
+		for (TableCell cell : cells) {
+			ColumnRole role = cell.isEmpty() ? ColumnRole.OTHER : this.headers.roleOf(cell.text());
+			if (role == null && Compact.of(cell.text()).length() > TableHeaders.MAX_HEADER_CELL) {
+				return null;
+			}
+			roles.add(role == null ? ColumnRole.OTHER : role);
+		}
+		return roles;
+	}
+
+	/**
+	 * A two-row header splits its one unit column (责任单位) into the unit columns of the second row (牵头单位, 配合单位);
+	 * the columns with the units in their place, or {@code null} when {@code sub} is no such row. Empty cells of the
+	 * second row stand under the first row's merged cells.
+	 */
+	private static List<ColumnRole> splitParent(List<ColumnRole> roles, List<ColumnRole> sub) {
+		List<ColumnRole> units = sub.stream().filter((r) -> r != ColumnRole.OTHER).toList();
+		if (units.size() < 2 || !units.stream().allMatch(ColumnRole::namesUnits)) {
+			return null;
+		}
+		int parent = -1;
+		for (int c = 0; c < roles.size(); c++) {
+			if (roles.get(c).namesUnits()) {
+				if (parent >= 0) {
+					return null;
+				}
+				parent = c;
+			}
+		}
+		if (parent < 0) {
+			return null;
+		}
+		List<ColumnRole> out = new ArrayList<>(roles.subList(0, parent));
+		out.addAll(units);
+		out.addAll(roles.subList(parent + 1, roles.size()));
+		return out;
+	}
+
+	private static int nextNonBlank(List<TextLine> lines, int from) {
+		for (int k = from; k < lines.size(); k++) {
+			if (!lines.get(k).isBlank()) {
+				return k;
+			}
+		}
+		return -1;
 	}
 
 	/** A task table numbers its rows, says what to do, and names units or times. */

@@ -86,6 +86,19 @@ class HeadedTableReaderTests {
 	}
 
 	@Test
+	void splitsTheUnitColumnByASecondHeaderRow() {
+		List<RawTask> tabbed = read("序号\t工作任务\t责任单位\t完成时限\n\t\t牵头单位\t配合单位\t\n1\t修建村道。\t县交通局\t县财政局\t10月底前\n");
+		List<RawTask> cellPerLine = read("序号\n工作任务\n责任单位\n完成时限\n牵头单位\n配合单位\n1\n修建村道。\n县交通局\n县财政局\n10月底前\n");
+		for (List<RawTask> tasks : List.of(tabbed, cellPerLine)) {
+			assertThat(tasks).singleElement().satisfies((t) -> {
+				assertThat(surfaces(t.lead())).containsExactly("县交通局");
+				assertThat(surfaces(t.co())).containsExactly("县财政局");
+				assertThat(t.deadline()).isEqualTo("10月底前");
+			});
+		}
+	}
+
+	@Test
 	void leavesTheHeadingAfterTheTableToTheWorkPlan() {
 		String text = "序号\t工作任务\t责任单位\t完成时限\n1\t共建产业园。\t县工信局\t全年\n二、保障措施\n1．加强组织领导。（责任单位：县委办）\n";
 		DocumentText doc = DocumentText.of(text);

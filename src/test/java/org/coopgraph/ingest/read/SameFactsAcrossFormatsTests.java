@@ -128,6 +128,29 @@ class SameFactsAcrossFormatsTests {
 		assertThat(Facts.of(fromLines).tasks()).isEqualTo(Facts.of(fromDocx).tasks());
 	}
 
+	@Test
+	void anHtmlTableWithATwoRowHeaderGivesTheSameTasks() throws IOException {
+		StringBuilder html = new StringBuilder("<html><body><article><h1>" + TABLE_TITLE + "</h1><table><tr>"
+				+ "<th rowspan=\"2\">序号</th><th rowspan=\"2\">工作任务</th><th colspan=\"2\">责任单位</th>"
+				+ "<th rowspan=\"2\">完成时限</th></tr><tr><th>牵头单位</th><th>配合单位</th></tr>");
+		for (List<String> row : TABLE.subList(1, TABLE.size())) {
+			html.append("<tr>");
+			row.forEach((cell) -> html.append("<td>").append(cell).append("</td>"));
+			html.append("</tr>");
+		}
+		Path page = this.folder.resolve("two-rows.html");
+		Files.writeString(page, html.append("</table></article></body></html>"));
+		StringBuilder oneRow = new StringBuilder(TABLE_TITLE + "\n");
+		TABLE.forEach((row) -> oneRow.append(String.join("\t", row)).append('\n'));
+
+		DocumentExtraction fromHtml = EXTRACTOR.extract("table", new HtmlReader().read(page).text());
+		DocumentExtraction fromText = EXTRACTOR.extract("table", oneRow.toString());
+
+		assertThat(fromHtml.tasks()).extracting(ExtractedTask::lead)
+			.containsExactly(List.of("宁陕县发展和改革委员会"), List.of("宁陕县人力资源和社会保障局"), List.of("宁陕县商务局"));
+		assertThat(Facts.of(fromHtml).tasks()).isEqualTo(Facts.of(fromText).tasks());
+	}
+
 	private static double overlap(Set<String> a, Set<String> b) {
 		Set<String> both = new HashSet<>(a);
 		both.retainAll(b);
