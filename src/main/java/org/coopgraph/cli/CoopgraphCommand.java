@@ -12,8 +12,9 @@ import picocli.CommandLine.Command;
 @Command(name = "coopgraph", mixinStandardHelpOptions = true, version = "coopgraph 0.1.0",
 		description = "Turns Chinese government cooperation documents into a graph you can query.",
 		subcommands = { ServeCommand.class, IngestCommand.class, ExtractCommand.class, RemoveCommand.class,
-				ExportCommand.class, GenerateCommand.class, BenchCommand.class,
-				CommandLine.HelpCommand.class })
+				ExportCommand.class, CommandLine.HelpCommand.class },
+		footer = { "", "Benchmarks and synthetic graphs (the bench/ project):",
+				"  ./coopgraph bench --help, ./coopgraph generate --help" })
 public class CoopgraphCommand implements Runnable {
 
 	@CommandLine.Spec
@@ -33,8 +34,15 @@ public class CoopgraphCommand implements Runnable {
 		return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
 	}
 
-	static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+	/**
+	 * The command line with its error reporting and output.
+	 * @param moreSubcommands the bench project's commands, which it adds to the service's
+	 */
+	public static CommandLine commandLine(PrintWriter out, PrintWriter err, Object... moreSubcommands) {
 		CommandLine commandLine = new CommandLine(new CoopgraphCommand());
+		for (Object subcommand : moreSubcommands) {
+			commandLine.addSubcommand(subcommand);
+		}
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setExecutionExceptionHandler(new ErrorReporter());

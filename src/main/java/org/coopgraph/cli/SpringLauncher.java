@@ -24,18 +24,7 @@ final class SpringLauncher {
 
 	static ConfigurableApplicationContext start(WebApplicationType type, Map<String, Object> defaults,
 			String... args) {
-		return start(type, defaults, List.of(), args);
-	}
-
-	/**
-	 * Starts with {@code beans} registered before any other, for example an {@code OfflineImport} that the embedded
-	 * database runs before it starts.
-	 */
-	static ConfigurableApplicationContext start(WebApplicationType type, Map<String, Object> defaults,
-			List<Object> beans, String... args) {
 		SpringApplication application = new SpringApplication(CoopgraphApplication.class);
-		application.addInitializers((context) -> beans
-			.forEach((bean) -> context.getBeanFactory().registerSingleton(bean.getClass().getName(), bean)));
 		application.setWebApplicationType(type);
 		Map<String, Object> properties = new HashMap<>(defaults);
 		// A failed start is reported once, as one line, by ErrorReporter: not also as Spring's stack trace.

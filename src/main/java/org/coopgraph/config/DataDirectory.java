@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.coopgraph.graph.bulk.OfflineImport;
-
 /**
  * The embedded database's home. Checked before Neo4j touches it, so a read-only or missing folder gives a message
  * naming the folder and the setting rather than a half-created store.
@@ -29,7 +27,7 @@ record DataDirectory(Path configured, long minFreeBytes) {
 			throw new IllegalStateException(
 					"The data folder %s is not writable; fix its permissions or set coopgraph.data-dir".formatted(home));
 		}
-		if (Files.exists(home.resolve(OfflineImport.INCOMPLETE_MARKER))) {
+		if (Files.exists(home.resolve(BeforeStoreOpens.INCOMPLETE_MARKER))) {
 			throw new IllegalStateException(("The data folder %s holds a store whose offline import was interrupted; "
 					+ "delete the folder and load the graph again").formatted(home));
 		}

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
-import org.coopgraph.graph.bulk.OfflineImport;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -26,8 +25,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Starts coopgraph's own Neo4j inside the JVM, persisted under {@code coopgraph.data-dir}, with Bolt and HTTP
  * (Neo4j Browser) on the configured address. Active only when no external {@code coopgraph.neo4j.uri} is set. A
- * command that bulk-loads a new database registers an {@link OfflineImport}, which writes the store before the
- * database starts on it.
+ * {@link BeforeStoreOpens} bean, when one is registered, may write the store before the database starts on it.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${coopgraph.neo4j.uri:}'.isBlank()")
@@ -36,13 +34,13 @@ class EmbeddedNeo4jConfiguration {
 	@Bean(destroyMethod = "shutdown")
 	DatabaseManagementService databaseManagementService(CoopgraphProperties properties,
 			ListenAddressPolicy listenAddressPolicy, @Value("${server.address:}") String serverAddress,
-			@Value("${server.port:8080}") int serverPort, ObjectProvider<OfflineImport> offlineImport) {
+			@Value("${server.port:8080}") int serverPort, ObjectProvider<BeforeStoreOpens> beforeStoreOpens) {
 		CoopgraphProperties.Neo4j neo4j = properties.neo4j();
 		listenAddressPolicy.check();
 		PortAvailability.require(neo4j.listenAddress(), neo4j.boltPort(), "coopgraph.neo4j.bolt-port");
 		PortAvailability.require(neo4j.listenAddress(), neo4j.httpPort(), "coopgraph.neo4j.http-port");
 		Path home = new DataDirectory(properties.dataDir(), properties.minFreeSpace().toBytes()).prepare();
-		offlineImport.ifAvailable((load) -> load.importIfNew(home));
+		beforeStoreOpens.orderedStream().forEach((hook) -> hook.beforeStoreOpens(home));
 		BrowserIntegration browser = BrowserIntegration.of(serverAddress, serverPort);
 		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
 			.setConfig(BoltConnector.enabled, true)

@@ -1,13 +1,9 @@
 package org.coopgraph.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +16,7 @@ class CoopgraphCommandTests {
 			.execute("--help");
 
 		assertThat(exit).isZero();
-		assertThat(out.toString()).contains("serve", "ingest", "extract", "remove", "generate", "bench");
+		assertThat(out.toString()).contains("serve", "ingest", "extract", "remove", "export", "./coopgraph bench --help");
 	}
 
 	@Test
@@ -31,27 +27,6 @@ class CoopgraphCommandTests {
 
 		assertThat(exit).isEqualTo(ExitCodes.USAGE);
 		assertThat(err.toString()).contains("frobnicate");
-	}
-
-	@Test
-	void generateNeedsExactlyOneTarget() {
-		StringWriter err = new StringWriter();
-		int exit = CoopgraphCommand.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err))
-			.execute("generate", "--entities", "1000");
-
-		assertThat(exit).isEqualTo(ExitCodes.USAGE);
-		assertThat(err.toString()).contains("--out", "--into-db");
-	}
-
-	@Test
-	void generateWritesOneJsonLinesFilePerLabelAndType(@TempDir Path out) throws IOException {
-		int exit = CoopgraphCommand.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))
-			.execute("generate", "--entities", "1000", "--seed", "5", "--out", out.toString());
-
-		assertThat(exit).isZero();
-		assertThat(out.resolve("nodes-Entity-City.jsonl")).exists();
-		assertThat(out.resolve("relationships-FUNDS.jsonl")).exists();
-		assertThat(Files.readAllLines(out.resolve("nodes-Document.jsonl")).get(0)).contains("\"key\"", "plan");
 	}
 
 }

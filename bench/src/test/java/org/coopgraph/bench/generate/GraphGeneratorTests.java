@@ -1,0 +1,66 @@
+package org.coopgraph.bench.generate;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.coopgraph.extract.model.EntityType;
+import org.coopgraph.bench.bulk.NodeGroup;
+import org.coopgraph.bench.bulk.RelationshipGroup;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The generator makes the same realistic graph for the same seed, with every fact's endpoints present. */
+class GraphGeneratorTests {
+
+	@Test
+	void sameSeedGivesTheSameGraph() {
+		SyntheticGraph a = GraphGenerator.generate(2_000, 42);
+		SyntheticGraph b = GraphGenerator.generate(2_000, 42);
+		assertThat(a.relationshipCount()).isEqualTo(b.relationshipCount());
+		for (int e = 0; e < a.entityCount(); e += 97) {
+			assertThat(a.entityName(e)).isEqualTo(b.entityName(e));
+		}
+		assertThat(GraphGenerator.generate(2_000, 43).entityName(0)).isNotEqualTo(a.entityName(0));
+	}
+
+	@Test
+	void givesTheAskedNumberOfEntitiesAndAboutFiveRelationshipsEach() {
+		SyntheticGraph graph = GraphGenerator.generate(5_000, 1);
+		assertThat(graph.entityCount()).isEqualTo(5_000);
+		assertThat(graph.relationshipCount()).isGreaterThanOrEqualTo(5L * graph.entityCount());
+		Set<EntityType> types = new HashSet<>();
+		for (int e = 0; e < graph.entityCount(); e++) {
+			types.add(graph.entityType(e));
+		}
+		assertThat(types).contains(EntityType.CITY, EntityType.COUNTY, EntityType.TOWN, EntityType.DEPARTMENT,
+				EntityType.PARK, EntityType.ENTERPRISE, EntityType.PROJECT, EntityType.ORGANIZATION);
+	}
+
+	@Test
+	void everyRelationshipEndsAtNodesOfTheGraphAndCarriesProvenance() {
+		SyntheticGraph graph = GraphGenerator.generate(1_000, 3);
+		Set<Object> keys = new HashSet<>();
+		for (NodeGroup group : graph.nodeGroups()) {
+			for (int i = 0; i < group.size(); i++) {
+				assertThat(keys.add(group.row().apply(i).get("key"))).isTrue();
+			}
+		}
+		for (RelationshipGroup group : graph.relationshipGroups()) {
+			for (int i = 0; i < group.size(); i++) {
+				Map<String, Object> row = group.row().apply(i);
+				assertThat(keys).contains(row.get("from"), row.get("to"));
+				if (!List.of("MENTIONS", "CONTAINS").contains(group.type())) {
+					@SuppressWarnings("unchecked")
+					Map<String, Object> props = (Map<String, Object>) row.get("props");
+					assertThat(props).containsKeys("document", "evidence", "start", "end", "rule");
+					assertThat((int) props.get("end") - (int) props.get("start"))
+						.isEqualTo(((String) props.get("evidence")).length());
+				}
+			}
+		}
+	}
+
+}
