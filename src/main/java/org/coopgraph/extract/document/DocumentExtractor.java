@@ -13,6 +13,7 @@ import org.coopgraph.extract.gazetteer.DepartmentNames;
 import org.coopgraph.extract.gazetteer.DivisionGazetteer;
 import org.coopgraph.extract.gazetteer.NameSuffixes;
 import org.coopgraph.extract.hanlp.HanlpSegmenter;
+import org.coopgraph.extract.hanlp.SimplifiedText;
 import org.coopgraph.extract.model.DocumentExtraction;
 import org.coopgraph.extract.model.ExtractionState;
 import org.coopgraph.extract.relation.FundingRule;
@@ -43,10 +44,12 @@ public final class DocumentExtractor {
 	 * Version of the extraction rules and dictionaries. Bump it whenever the output can change: stored documents
 	 * extracted by another version count as changed and are extracted again at the next ingest.
 	 */
-	public static final String VERSION = "2026.12.06-5";
+	public static final String VERSION = "2026.12.06-6";
 
 
 	private final ExtractionPipeline pipeline;
+
+	private final SimplifiedText simplified = new SimplifiedText();
 
 	public DocumentExtractor() {
 		this(standardPipeline());
@@ -77,10 +80,11 @@ public final class DocumentExtractor {
 
 	/**
 	 * Extracts one document. Long documents are read section by section (sections end at paragraph breaks), so
-	 * memory stays bounded by the section size; the first section's context (issuer, home place) carries over.
+	 * memory stays bounded by the section size; the first section's context (issuer, home place) carries over. A document
+	 * written in traditional characters is read in simplified ones, offsets unchanged ({@link SimplifiedText}).
 	 */
 	public DocumentExtraction extract(String docName, String text) {
-		String all = text == null ? "" : text;
+		String all = text == null ? "" : this.simplified.of(text);
 		SectionMerger merged = new SectionMerger();
 		DocumentContext context = DocumentContext.UNKNOWN;
 		List<String> problems = new ArrayList<>();

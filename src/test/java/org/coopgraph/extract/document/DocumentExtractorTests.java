@@ -10,6 +10,7 @@ import org.coopgraph.extract.model.EntityType;
 import org.coopgraph.extract.model.ExtractionState;
 import org.coopgraph.extract.model.ExtractedEntity;
 import org.coopgraph.extract.model.ExtractedRelation;
+import org.coopgraph.extract.model.RelationType;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,6 +108,13 @@ class DocumentExtractorTests {
 		assertThat(d.entities()).filteredOn((e) -> e.name().endsWith("宏钜铝业"))
 			.extracting(ExtractedEntity::name, ExtractedEntity::aliases)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("无锡宏钜铝业", List.of("宏钜铝业")));
+	}
+
+	@Test
+	void readsADocumentWrittenInTraditionalCharacters() {
+		DocumentExtraction d = this.extractor.extract("t", "蘇州市與銅仁市簽訂結對幫扶協議，雙方將在碧江區共建產業園。");
+		assertThat(d.entities()).extracting(ExtractedEntity::name).contains("苏州市", "铜仁市", "碧江区");
+		assertThat(d.relations()).extracting(ExtractedRelation::type).contains(RelationType.PAIRS_WITH);
 	}
 
 }

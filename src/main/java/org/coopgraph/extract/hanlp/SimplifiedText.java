@@ -1,0 +1,57 @@
+package org.coopgraph.extract.hanlp;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.hankcs.hanlp.HanLP;
+
+/**
+ * Turns a document written in traditional characters (連雲港市) into simplified ones (连云港市), so that the division
+ * table, the dictionaries and the rules, all simplified, read it too. Character by character, with HanLP's
+ * traditional-to-simplified table, so every offset stays valid; characters whose simplified form lies outside the
+ * basic plane stay as written. A document converts only when traditional characters are a clear share of its text:
+ * a simplified text holds a few characters the table would also map (乾, 著), and those must stay. Thread-safe.
+ */
+public final class SimplifiedText {
+
+	/** Traditional characters needed, per thousand Chinese characters, before a text counts as traditional. */
+	private static final int TRADITIONAL_PER_MILLE = 30;
+
+	private static final int MIN_TRADITIONAL = 5;
+
+	private final ConcurrentHashMap<Character, Character> simplified = new ConcurrentHashMap<>();
+
+	/** {@code text} in simplified characters when it is written in traditional ones, else {@code text} itself. */
+	public String of(String text) {
+		int han = 0;
+		int traditional = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+				han++;
+				if (simplify(c) != c) {
+					traditional++;
+				}
+			}
+		}
+		if (traditional < MIN_TRADITIONAL || traditional * 1000L < (long) han * TRADITIONAL_PER_MILLE) {
+			return text;
+		}
+		StringBuilder out = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			out.append(Character.isSurrogate(c) ? c : simplify(c));
+		}
+		return out.toString();
+	}
+
+	private char simplify(char c) {
+		if (Character.isSurrogate(c) || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+			return c;
+		}
+		return this.simplified.computeIfAbsent(c, (k) -> {
+			String s = HanLP.convertToSimplifiedChinese(String.valueOf(k));
+			return s.length() == 1 ? s.charAt(0) : k;
+		});
+	}
+
+}
