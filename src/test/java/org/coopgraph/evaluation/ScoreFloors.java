@@ -84,8 +84,8 @@ public final class ScoreFloors {
 		return out.toString();
 	}
 
-	/** Overall, the main kinds and every relation type that the gold holds. */
-	static List<String> floorableKinds(Scorecard card) {
+	/** Overall, the main kinds and every relation type that the gold holds: each needs a floor. */
+	public static List<String> floorableKinds(Scorecard card) {
 		List<String> kinds = new ArrayList<>();
 		kinds.add("overall");
 		kinds.addAll(Scorecard.MAIN_KINDS);
