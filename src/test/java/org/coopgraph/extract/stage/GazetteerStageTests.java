@@ -50,4 +50,13 @@ class GazetteerStageTests {
 					org.assertj.core.groups.Tuple.tuple("隆化县", "隆化县"));
 	}
 
+	@Test
+	void readsTheShortFormsOfAutonomousAreas() {
+		assertThat(places("甲市代表团赴恩施州考察，又与峨边县签订协议。")).extracting(Mention::surface, Mention::canonical)
+			.contains(org.assertj.core.groups.Tuple.tuple("恩施州", "恩施土家族苗族自治州"),
+					org.assertj.core.groups.Tuple.tuple("峨边县", "峨边彝族自治县"));
+		assertThat(places("四川省内，阿坝与凉山两地交流。")).extracting(Mention::canonical)
+			.contains("阿坝藏族羌族自治州", "凉山彝族自治州");
+	}
+
 }
