@@ -62,6 +62,7 @@ public final class DocumentExtractor {
 
 	private static ExtractionPipeline standardPipeline() {
 		DivisionGazetteer gazetteer = DivisionGazetteer.load();
+		PartyReader parties = new PartyReader(gazetteer, RelationWords.standard());
 		DepartmentNames departments = DepartmentNames.load();
 		NameSuffixes suffixes = NameSuffixes.load();
 		UnitNamer namer = new UnitNamer(gazetteer, departments, suffixes);
@@ -74,8 +75,8 @@ public final class DocumentExtractor {
 				new ProgressLabelStage(suffixes),
 				new HanlpCandidateStage(new HanlpSegmenter(), suffixes, cityAbbreviations),
 				new EntityResolutionStage(namer),
-				new RelationRuleStage(List.of(new PairingRule(new PartyReader(gazetteer, RelationWords.standard())),
-						new PlacementRule(gazetteer, cityAbbreviations), new FundingRule())));
+				new RelationRuleStage(List.of(new PairingRule(parties),
+						new PlacementRule(gazetteer, cityAbbreviations), new FundingRule(parties))));
 	}
 
 	/**

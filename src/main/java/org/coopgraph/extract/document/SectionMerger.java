@@ -16,8 +16,8 @@ import org.coopgraph.extract.model.RelationType;
 
 /**
  * Joins the results of a document's sections: entities by canonical name (aliases united, the first type kept),
- * relations once each, tasks in order, every evidence offset moved from section to document coordinates. Not
- * thread-safe: one per {@link DocumentExtractor#extract} call.
+ * relations once each (a FUNDS once per amount), tasks in order, every evidence offset moved from section to document
+ * coordinates. Not thread-safe: one per {@link DocumentExtractor#extract} call.
  */
 final class SectionMerger {
 
@@ -39,6 +39,8 @@ final class SectionMerger {
 			if (r.type() == RelationType.PAIRS_WITH && r.from().compareTo(r.to()) > 0) {
 				key = r.type() + "|" + r.to() + "|" + r.from();
 			}
+			// Each amount between the same pair is a fact of its own.
+			key += "|" + r.amountCny();
 			this.relations.putIfAbsent(key, new ExtractedRelation(r.type(), r.from(), r.to(), r.amountCny(),
 					shift(r.evidence(), offset), r.rule()));
 		}

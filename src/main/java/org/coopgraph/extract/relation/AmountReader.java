@@ -1,12 +1,14 @@
 package org.coopgraph.extract.relation;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads money amounts in yuan: 5.6亿元 → 560000000, 140万元 → 1400000, 6000万元, 1.2亿, ranges (3-5万元 takes the
- * upper bound). Thread-safe.
+ * Reads money amounts in yuan: 5.6亿元 → 560000000, 140万元 → 1400000, 6000万元, 1.2亿, 3200余万元, 2亿余元, ranges
+ * (3-5万元 takes the upper bound). Thread-safe.
  */
 public final class AmountReader {
 
@@ -15,11 +17,22 @@ public final class AmountReader {
 	}
 
 	private static final Pattern AMOUNT = Pattern.compile(
-			"(\\d+(?:\\.\\d+)?)(?:\\s*[-~～—至到]\\s*(\\d+(?:\\.\\d+)?))?\\s*(亿|千万|百万|万|千)?\\s*(元|块)?");
+			"(\\d+(?:\\.\\d+)?)(?:\\s*[-~～—至到]\\s*(\\d+(?:\\.\\d+)?))?\\s*[余多]?\\s*(亿|千万|百万|万|千)?\\s*[余多]?\\s*(元|块)?");
 
 	public Amount first(CharSequence text) {
+		List<Amount> found = read(text, true);
+		return found.isEmpty() ? null : found.get(0);
+	}
+
+	/** Every amount in {@code text}, in order. */
+	public List<Amount> all(CharSequence text) {
+		return read(text, false);
+	}
+
+	private static List<Amount> read(CharSequence text, boolean firstOnly) {
+		List<Amount> out = new ArrayList<>();
 		Matcher m = AMOUNT.matcher(text);
-		while (m.find()) {
+		while (m.find() && !(firstOnly && !out.isEmpty())) {
 			if (m.group(3) == null && m.group(4) == null) {
 				continue;
 			}
@@ -36,13 +49,13 @@ public final class AmountReader {
 					case "千" -> BigDecimal.valueOf(1_000L);
 					default -> BigDecimal.ONE;
 				};
-				return new Amount(value.multiply(unit).longValueExact(), m.start(), m.end());
+				out.add(new Amount(value.multiply(unit).longValueExact(), m.start(), m.end()));
 			}
 			catch (ArithmeticException | NumberFormatException ex) {
 				// Not a representable amount; look for the next one.
 			}
 		}
-		return null;
+		return out;
 	}
 
 	private static boolean followedByMoney(CharSequence text, int end) {

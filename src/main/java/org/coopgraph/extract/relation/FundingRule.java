@@ -9,23 +9,29 @@ import org.coopgraph.extract.Mention;
 import org.coopgraph.extract.model.EntityType;
 import org.coopgraph.extract.model.ExtractedTask;
 import org.coopgraph.extract.model.RelationType;
+import org.coopgraph.extract.relation.RelationWords.Kind;
+import org.coopgraph.extract.text.Compact;
 
 /**
- * FUNDS from sentences that state a funding act (帮扶资金, 援建资金, 扶持资金, 帮扶款, 资助, 出资, 捐赠, 注资) with an amount, or a
- * joint investment (A和B共同投资X) without one. The funder is the party named before the act, else the unit of the
- * activity-table row, else the main pair's helper; the recipient is the party named after the act, else a project in
- * the sentence, else the main pair's helped side.
+ * FUNDS from clauses that give money (a funding act or money word of relation-words.tsv, with an amount), one fact
+ * per funder and per amount, or from a joint investment (A和B共同投资X) without one. The funder is the sentence's
+ * subject before the act (甲市及丙区向乙县拨付…: both), else the unit of the activity-table row, else the main pair's
+ * helper; the recipient is read around the act and the role words of the sentence (see {@link #clause}).
  */
 public final class FundingRule implements RelationRule {
-
-	private static final Pattern FUNDING = Pattern
-		.compile("帮扶合作资金|帮扶资金|援建资金|扶持资金|协作资金|帮扶款|帮扶金|资助|出资|捐赠|捐款|注资|援助资金");
-
-	private static final Pattern ACT = Pattern.compile("共同投资|共同注资|给予|资助|出资|安排|投入|捐赠|捐款|注资|援建|拨付|落实|衔接");
 
 	private static final Pattern JOINT = Pattern.compile("共同投资|共同注资|联合投资");
 
 	private final AmountReader amounts = new AmountReader();
+
+	private final PartyReader parties;
+
+	private final RelationWords words;
+
+	public FundingRule(PartyReader parties) {
+		this.parties = parties;
+		this.words = parties.words();
+	}
 
 	@Override
 	public void apply(RelationContext ctx) {
@@ -34,80 +40,253 @@ public final class FundingRule implements RelationRule {
 	}
 
 	private void sentences(RelationContext ctx) {
-		String text = ctx.text();
 		for (Sentence s : ctx.sentences()) {
 			if (!mentionsMoney(s.text())) {
 				continue;
 			}
 			// Table cells wrap mid-word (共同注 / 资): match on the sentence without line breaks, map back to offsets.
-			Flat flat = Flat.of(s.raw(text), s.start());
+			Flat flat = Flat.of(s.raw(ctx.text()), s.start());
 			String raw = flat.text();
-			boolean joint = JOINT.matcher(raw).find();
 			strategicInvestor(ctx, s, flat);
-			if (!FUNDING.matcher(raw).find() && !joint) {
+			if (JOINT.matcher(raw).find()) {
+				jointInvestment(ctx, s, flat);
 				continue;
 			}
-			AmountReader.Amount amount = this.amounts.first(raw);
-			if (amount == null && !joint) {
+			if (eachToPartner(ctx, s, raw, this.amounts.first(raw))) {
 				continue;
 			}
-			if (amount != null && QUOTA.matcher(raw.substring(Math.max(0, amount.start() - 4), amount.start())).find()) {
-				// 不少于20万元: a target the plan sets, not money someone gives.
+			List<Party> parties = this.parties.read(ctx, s, FundingRule::party);
+			int from = 0;
+			for (int i = 0; i <= raw.length(); i++) {
+				if (i == raw.length() || CLAUSE_END.indexOf(raw.charAt(i)) >= 0) {
+					clause(ctx, s, flat, parties, from, i);
+					from = i + 1;
+				}
+			}
+		}
+	}
+
+	private static final String CLAUSE_END = "，,；;。：:";
+
+	/**
+	 * One clause that gives money: every amount in it is a FUNDS from the sentence's subject (the list before the act that
+	 * no role word marks) to the recipient, read in this order: the party after the act, the party marked by 向/给/为/对,
+	 * the partners the subject signed with (分别: each of them), a project or organisation of the sentence, the
+	 * subject's only partner in the document. Money for a province alone, or for several recipients none of which is
+	 * named for the sum, is no FUNDS.
+	 */
+	private void clause(RelationContext ctx, Sentence s, Flat flat, List<Party> parties, int from, int to) {
+		String clause = flat.text().substring(from, to);
+		boolean gives = this.words.any(Kind.FUNDING_AID, clause) || this.words.any(Kind.FUNDING_SELF, clause)
+				|| this.words.any(Kind.FUNDING_MONEY, clause) && this.words.any(Kind.FUNDING_ACT, clause);
+		if (!gives || this.words.any(Kind.NOT_FUNDING, clause) || EACH_TO_PARTNER.matcher(clause).find()) {
+			return;
+		}
+		List<AmountReader.Amount> found = this.amounts.all(clause);
+		if (found.isEmpty()) {
+			return;
+		}
+		int act = firstOf(clause, Kind.FUNDING_ACT);
+		int actAt = flat.offset(from + (act >= 0 ? act : found.get(0).start()));
+		int clauseEnd = flat.offset(to - 1) + 1;
+		List<String> funders = subject(ctx, parties, actAt);
+		boolean namedFunder = !funders.isEmpty();
+		if (funders.isEmpty()) {
+			String unit = rowUnit(ctx, s.end() - 1);
+			if (unit != null) {
+				funders = List.of(unit);
+			}
+			else if (ctx.helper() != null) {
+				funders = List.of(ctx.helper());
+			}
+		}
+		Recipients recipients = recipients(ctx, s, parties, actAt, clauseEnd, funders, namedFunder);
+		if (recipients.names().isEmpty() || recipients.names().size() > 1 && !clause.contains("分别")) {
+			return;
+		}
+		for (AmountReader.Amount amount : found) {
+			String before = clause.substring(Math.max(0, amount.start() - 6), amount.start());
+			if (this.words.any(Kind.QUOTA, before) && !(namedFunder && recipients.marked())) {
+				// 不少于20万元: a target the plan sets, not money someone gives, unless it names who gives to whom.
 				continue;
-			}
-			if (eachToPartner(ctx, s, raw, amount)) {
-				continue;
-			}
-			Matcher act = ACT.matcher(raw);
-			int actAt = act.find() ? flat.offset(act.start())
-					: flat.offset(FUNDING.matcher(raw).results().findFirst().map((r) -> r.start()).orElse(0));
-			int actEnd = act.hasMatch() ? flat.offset(act.end() - 1) + 1 : actAt;
-			List<Mention> ms = ctx.topLevel(s).stream().filter(FundingRule::party).toList();
-			List<String> funders = new ArrayList<>();
-			Mention lastBefore = null;
-			for (Mention m : ms) {
-				if (m.end() <= actAt) {
-					lastBefore = m;
-				}
-			}
-			if (lastBefore != null) {
-				funders.add(lastBefore.canonical());
-				if (joint) {
-					for (Mention m : ms) {
-						if (m.end() <= actAt && m != lastBefore && text.substring(m.end(), Math.min(actAt, m.end() + 2)).matches("[和与、及].*")) {
-							funders.add(m.canonical());
-						}
-					}
-					// 与B共同注资C opens without a subject: the row's own unit is the other investor.
-					String subject = raw.startsWith("与") || raw.startsWith("同") ? rowLead(ctx, s.start()) : null;
-					if (subject != null && !funders.contains(subject)) {
-						funders.add(subject);
-					}
-				}
-			}
-			if (funders.isEmpty()) {
-				String unit = rowUnit(ctx, s.end() - 1);
-				if (unit != null) {
-					funders.add(unit);
-				}
-				else if (ctx.helper() != null && !joint) {
-					funders.add(ctx.helper());
-				}
-			}
-			String recipient = ms.stream().filter((m) -> m.start() >= actEnd && !funders.contains(m.canonical())).map(Mention::canonical).findFirst().orElse(null);
-			if (recipient == null) {
-				recipient = ms.stream()
-					.filter((m) -> (m.type() == EntityType.PROJECT || m.type() == EntityType.ORGANIZATION) && !funders.contains(m.canonical()))
-					.map(Mention::canonical)
-					.reduce((x, y) -> y)
-					.orElse(null);
-			}
-			if (recipient == null && !joint && ctx.helped() != null && !funders.contains(ctx.helped())) {
-				recipient = ctx.helped();
 			}
 			for (String f : funders) {
-				ctx.add(RelationType.FUNDS, f, recipient, amount == null ? null : amount.yuan(), ctx.evidence(s), "funding");
+				for (String r : recipients.names()) {
+					if (!f.equals(r)) {
+						ctx.add(RelationType.FUNDS, f, r, amount.yuan(), ctx.evidence(s), "funding");
+					}
+				}
 			}
+		}
+	}
+
+	/** Who receives, and whether a role word or the clause's own object named them. */
+	private record Recipients(List<String> names, boolean marked) {
+	}
+
+	private Recipients recipients(RelationContext ctx, Sentence s, List<Party> parties, int actAt, int clauseEnd,
+			List<String> funders, boolean namedFunder) {
+		String text = ctx.text();
+		Party after = parties.stream()
+			.filter((p) -> p.start() >= actAt && !funders.contains(p.name()))
+			.findFirst()
+			.orElse(null);
+		if (after != null && this.parties.holdsProvince(text.substring(actAt, after.end()))) {
+			return new Recipients(List.of(), false);
+		}
+		if (after != null && after.start() < clauseEnd) {
+			return new Recipients(listOf(parties, after), true);
+		}
+		Party marked = last(parties, actAt, (p) -> this.words.is(Kind.RECIPIENT_MARKER, p.marker()));
+		if (marked != null) {
+			return new Recipients(listOf(parties, marked), true);
+		}
+		Party partner = last(parties, actAt, (p) -> this.words.is(Kind.PARTNER_MARKER, p.marker()));
+		if (partner != null && !funders.contains(partner.name())) {
+			List<String> list = listOf(parties, partner);
+			boolean incomplete = Compact.of(text.substring(partner.listEnd(), Math.min(s.end(), partner.listEnd() + 1)))
+				.startsWith("等");
+			if (!incomplete) {
+				return new Recipients(list, false);
+			}
+		}
+		else if (after != null) {
+			return new Recipients(listOf(parties, after), false);
+		}
+		String project = ctx.topLevel(s)
+			.stream()
+			.filter((m) -> (m.type() == EntityType.PROJECT || m.type() == EntityType.ORGANIZATION)
+					&& !funders.contains(m.canonical()))
+			.map(Mention::canonical)
+			.reduce((x, y) -> y)
+			.orElse(null);
+		if (project != null) {
+			return new Recipients(List.of(project), false);
+		}
+		String only = funders.size() == 1 ? onlyPartner(ctx, funders.get(0)) : null;
+		if (only != null) {
+			return new Recipients(List.of(only), false);
+		}
+		// A named funder with several partners leaves the recipient open; a row's unit or the helper gives to the
+		// helped side.
+		return new Recipients(ctx.helped() == null || namedFunder ? List.of() : List.of(ctx.helped()), false);
+	}
+
+	/**
+	 * The one city or county the document pairs {@code party} with, or {@code null}: money without a stated recipient
+	 * goes to the partner only in a document about one pairing.
+	 */
+	private static String onlyPartner(RelationContext ctx, String party) {
+		String found = null;
+		for (var r : ctx.relations()) {
+			if (r.type() != RelationType.PAIRS_WITH || !r.from().equals(party) && !r.to().equals(party)) {
+				continue;
+			}
+			String other = r.from().equals(party) ? r.to() : r.from();
+			EntityType t = ctx.typeOf(other);
+			if (t != EntityType.CITY && t != EntityType.COUNTY) {
+				continue;
+			}
+			if (found != null && !found.equals(other)) {
+				return null;
+			}
+			found = other;
+		}
+		return found;
+	}
+
+	/**
+	 * The subject before {@code at}: the last list that no role word marks and no funding act governs (给予甲镇10万元，…
+	 * makes 甲镇 a recipient), every member of it (甲市及乙区向…: both).
+	 */
+	private List<String> subject(RelationContext ctx, List<Party> parties, int at) {
+		String text = ctx.text();
+		Party last = last(parties, at, (p) -> p.marker().isEmpty()
+				&& this.words.endOf(Kind.FUNDING_ACT, Compact.of(text.substring(Math.max(0, p.start() - 4), p.start()))) == null);
+		return last == null ? List.of() : listOf(parties, last);
+	}
+
+	private static Party last(List<Party> parties, int at, java.util.function.Predicate<Party> test) {
+		Party found = null;
+		for (Party p : parties) {
+			if (p.end() <= at && test.test(p)) {
+				found = p;
+			}
+		}
+		return found;
+	}
+
+	private static List<String> listOf(List<Party> parties, Party member) {
+		List<String> out = new ArrayList<>();
+		for (Party p : parties) {
+			if (p.list() == member.list() && !out.contains(p.name())) {
+				out.add(p.name());
+			}
+		}
+		return out;
+	}
+
+	private int firstOf(String clause, Kind kind) {
+		for (int i = 0; i < clause.length(); i++) {
+			if (this.words.at(kind, clause, i) != null) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** A和B共同投资X: each investor funds what they invest in, amount or not. */
+	private void jointInvestment(RelationContext ctx, Sentence s, Flat flat) {
+		String text = ctx.text();
+		String raw = flat.text();
+		AmountReader.Amount amount = this.amounts.first(raw);
+		Matcher act = JOINT.matcher(raw);
+		act.find();
+		int actAt = flat.offset(act.start());
+		int actEnd = flat.offset(act.end() - 1) + 1;
+		List<Mention> ms = ctx.topLevel(s).stream().filter(FundingRule::party).toList();
+		List<String> funders = new ArrayList<>();
+		Mention lastBefore = null;
+		for (Mention m : ms) {
+			if (m.end() <= actAt) {
+				lastBefore = m;
+			}
+		}
+		if (lastBefore != null) {
+			funders.add(lastBefore.canonical());
+			for (Mention m : ms) {
+				if (m.end() <= actAt && m != lastBefore
+						&& text.substring(m.end(), Math.min(actAt, m.end() + 2)).matches("[和与、及].*")) {
+					funders.add(m.canonical());
+				}
+			}
+			// 与B共同注资C opens without a subject: the row's own unit is the other investor.
+			String subject = raw.startsWith("与") || raw.startsWith("同") ? rowLead(ctx, s.start()) : null;
+			if (subject != null && !funders.contains(subject)) {
+				funders.add(subject);
+			}
+		}
+		if (funders.isEmpty()) {
+			String unit = rowUnit(ctx, s.end() - 1);
+			if (unit != null) {
+				funders.add(unit);
+			}
+		}
+		String recipient = ms.stream()
+			.filter((m) -> m.start() >= actEnd && !funders.contains(m.canonical()))
+			.map(Mention::canonical)
+			.findFirst()
+			.orElse(null);
+		if (recipient == null) {
+			recipient = ms.stream()
+				.filter((m) -> (m.type() == EntityType.PROJECT || m.type() == EntityType.ORGANIZATION)
+						&& !funders.contains(m.canonical()))
+				.map(Mention::canonical)
+				.reduce((x, y) -> y)
+				.orElse(null);
+		}
+		for (String f : funders) {
+			ctx.add(RelationType.FUNDS, f, recipient, amount == null ? null : amount.yuan(), ctx.evidence(s), "funding");
 		}
 	}
 
@@ -121,8 +300,6 @@ public final class FundingRule implements RelationRule {
 		}
 		return false;
 	}
-
-	private static final Pattern QUOTA = Pattern.compile("不低于|不少于|不超过|力争|达到");
 
 	private static final Pattern STRATEGIC_INVESTOR = Pattern.compile("(?:引入|引进)(.{2,20}?)(?:作为|为)(?:战略投资者|战投)");
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.coopgraph.extract.Mention;
+import org.coopgraph.extract.gazetteer.CharTrie;
 import org.coopgraph.extract.gazetteer.Division;
 import org.coopgraph.extract.gazetteer.DivisionGazetteer;
 import org.coopgraph.extract.model.EntityType;
@@ -107,6 +108,19 @@ public final class PartyReader {
 			}
 		}
 		return text;
+	}
+
+	/** Whether {@code text} names a province anywhere (援建宁夏…: money for a province, not for a party). */
+	public boolean holdsProvince(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			for (CharTrie<Division> trie : List.of(this.gazetteer.fullNames(), this.gazetteer.bareNames())) {
+				CharTrie.Hit<Division> h = trie.longestAt(text, i);
+				if (h != null && h.values().stream().allMatch((d) -> d.level() == Division.Level.PROVINCE)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** Whether {@code b}, written right after {@code a}, lies inside it (甲市乙县, 乙镇丙村, 甲市乙区). */

@@ -1,9 +1,11 @@
 package org.coopgraph.extract.relation;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -32,6 +34,9 @@ public final class RelationContext {
 	private final Map<String, ExtractedEntity> addedEntities = new LinkedHashMap<>();
 
 	private final Map<String, ExtractedRelation> relations = new LinkedHashMap<>();
+
+	/** Keys (type, from, to) of the relations that carry an amount. */
+	private final Set<String> fundedPairs = new HashSet<>();
 
 	private String helper;
 
@@ -159,10 +164,17 @@ public final class RelationContext {
 		}
 		String key = type == RelationType.PAIRS_WITH && from.compareTo(to) > 0 ? type + "|" + to + "|" + from
 				: type + "|" + from + "|" + to;
-		ExtractedRelation existing = this.relations.get(key);
-		if (existing == null || existing.amountCny() == null && amount != null) {
-			this.relations.put(key, new ExtractedRelation(type, from, to, amount, evidence, rule));
+		// Each amount between the same pair is a fact of its own; a fact without amount only stands for the pair when
+		// no amount is known.
+		String amountKey = key + "|" + amount;
+		if (amount == null && this.fundedPairs.contains(key) || this.relations.containsKey(amountKey)) {
+			return;
 		}
+		if (amount != null) {
+			this.relations.remove(key + "|null");
+			this.fundedPairs.add(key);
+		}
+		this.relations.put(amountKey, new ExtractedRelation(type, from, to, amount, evidence, rule));
 	}
 
 	public List<ExtractedRelation> relations() {

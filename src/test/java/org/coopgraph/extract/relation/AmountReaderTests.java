@@ -25,4 +25,10 @@ class AmountReaderTests {
 		assertThat(this.reader.first("引进项目10个，培训200人")).isNull();
 	}
 
+	@Test
+	void readsApproximateAmountsAndEveryAmountOfAText() {
+		assertThat(this.reader.all("投入资金2亿余元，捐款捐物达3200余万元")).extracting(AmountReader.Amount::yuan)
+			.containsExactly(200_000_000L, 32_000_000L);
+	}
+
 }

@@ -68,6 +68,41 @@ class RelationRulesTests {
 			.contains(tuple("常州市", "盐城市", 150_000_000L));
 	}
 
+	/** The FUNDS relations of {@code text} as (from, to, amount) tuples. */
+	private static List<org.assertj.core.groups.Tuple> funds(String text) {
+		return relations(text, RelationType.FUNDS).stream().map((r) -> tuple(r.from(), r.to(), r.amountCny())).toList();
+	}
+
+	@Test
+	void fundsComeFromEachFunderOfTheSubjectToTheMarkedRecipient() {
+		assertThat(funds("苏州市及吴江区向铜仁市拨付帮扶资金1200万元。")).containsExactlyInAnyOrder(
+				tuple("苏州市", "铜仁市", 12_000_000L), tuple("吴江区", "铜仁市", 12_000_000L));
+	}
+
+	@Test
+	void fundsOnceForEveryAmount() {
+		assertThat(funds("温州市向丽水市拨付帮扶资金3000万元，捐款捐物达500余万元。")).containsExactlyInAnyOrder(
+				tuple("温州市", "丽水市", 30_000_000L), tuple("温州市", "丽水市", 5_000_000L));
+	}
+
+	@Test
+	void fundsAMinimumThatNamesWhoGivesToWhom() {
+		assertThat(funds("深圳市对河源市提供每年不少于1亿元的帮扶资金。")).containsExactly(
+				tuple("深圳市", "河源市", 100_000_000L));
+	}
+
+	@Test
+	void fundsEachPartnerSignedWith() {
+		assertThat(funds("宁波市海曙区与丽水市松阳县大东坝镇、赤寿乡签订了结对帮扶协议，分别捐赠帮扶资金5万元。"))
+			.containsExactlyInAnyOrder(tuple("海曙区", "大东坝镇", 50_000L), tuple("海曙区", "赤寿乡", 50_000L));
+	}
+
+	@Test
+	void fundsNothingForAProvinceOrMoneySought() {
+		assertThat(funds("厦门市累计投入帮扶资金1亿元，援建甘肃一批学校。")).isEmpty();
+		assertThat(funds("常州帮扶盐城。盐城市争取上级资金2000万元。")).isEmpty();
+	}
+
 	@Test
 	void locatesAJointParkInThePlaceNamedSecond() {
 		List<ExtractedRelation> found = EXTRACTOR.extract("t", "江苏省推动南通市与海门区共建南通海门工业园区。").relations();
