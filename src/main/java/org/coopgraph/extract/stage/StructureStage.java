@@ -7,7 +7,6 @@ import java.util.Set;
 import org.coopgraph.extract.Extraction;
 import org.coopgraph.extract.Slot;
 import org.coopgraph.extract.Stage;
-import org.coopgraph.extract.structure.ActivityTableReader;
 import org.coopgraph.extract.structure.HeadedTableReader;
 import org.coopgraph.extract.structure.RawTask;
 import org.coopgraph.extract.structure.TableHeaders;
@@ -16,17 +15,15 @@ import org.coopgraph.extract.structure.WorkPlanReader;
 import org.coopgraph.extract.text.TextLine;
 
 /**
- * Recognises the document's structure before any fact is read: task tables read by their header cells, task tables
- * in the layout of PDF text and activity tables first (they claim their lines), then numbered work-plan items in the
- * remaining lines. Provides the raw tasks.
+ * Recognises the document's structure before any fact is read: task tables read by their header cells (numbered
+ * ones and those keyed by the unit in their first column), then task tables in the layout of PDF text (both claim
+ * their lines), then numbered work-plan items in the remaining lines. Provides the raw tasks.
  */
 public final class StructureStage implements Stage {
 
 	private final HeadedTableReader headedTables;
 
 	private final TaskTableReader taskTables;
-
-	private final ActivityTableReader activityTables = new ActivityTableReader();
 
 	private final WorkPlanReader workPlans;
 
@@ -43,10 +40,8 @@ public final class StructureStage implements Stage {
 		boolean[] claimed = new boolean[lines.size()];
 		List<RawTask> tasks = new ArrayList<>(this.headedTables.read(lines, claimed));
 		tasks.addAll(this.taskTables.read(lines, claimed));
-		List<RawTask> activities = this.activityTables.read(lines, claimed);
 		List<RawTask> plan = this.workPlans.read(in.text(), lines, claimed);
 		tasks.addAll(plan);
-		tasks.addAll(activities);
 		return in.withRawTasks(tasks);
 	}
 

@@ -5,8 +5,10 @@ public enum ColumnRole {
 
 	/** The row number, which becomes the task id. */
 	NUMBER,
-	/** The task text. */
+	/** The task (工作任务, 工作要点). */
 	TASK,
+	/** The task's specific content (具体内容), which is its text where a table has both. */
+	DETAIL,
 	/** 牵头单位. */
 	LEAD,
 	/** 责任单位 and other units responsible without a separate lead. */

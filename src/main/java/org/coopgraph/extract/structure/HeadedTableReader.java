@@ -2,10 +2,13 @@ package org.coopgraph.extract.structure;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.coopgraph.extract.text.Compact;
 import org.coopgraph.extract.text.JoinedText;
@@ -22,33 +25,26 @@ public final class HeadedTableReader {
 
 	private static final Pattern ROW_NUMBER = Pattern.compile("(\\d{1,3})[.．、]?");
 
-	private static final int MIN_COLUMNS = 3;
-
-	private static final int MAX_COLUMNS = 12;
-
 	/**
 	 * In the one-cell-per-line layout a row may run over this many lines per column (wrapped cells) before the next
 	 * row number; past that, the table has ended.
 	 */
 	private static final int LINES_PER_COLUMN = 3;
 
+	/** A unit in the first column of a table keyed by units is a name, not a sentence. */
+	private static final int MAX_UNIT = 20;
+
 	private final TableHeaders headers;
+
+	private final TableHeaderFinder finder;
 
 	private final Predicate<String> looksLikeUnit;
 
 	/** {@code looksLikeUnit} places the cells of a row that lost its empty cells. */
 	public HeadedTableReader(TableHeaders headers, Predicate<String> looksLikeUnit) {
 		this.headers = headers;
+		this.finder = new TableHeaderFinder(headers);
 		this.looksLikeUnit = looksLikeUnit;
-	}
-
-	/** A table's columns and where its header ends; {@code delimiter} is 0 for one cell per line. */
-	private record Header(List<ColumnRole> roles, int last, char delimiter, boolean marked) {
-
-		int column(ColumnRole role) {
-			return this.roles.indexOf(role);
-		}
-
 	}
 
 	/** A numbered row: per column its cell, and the cells of continuation rows below it. */
@@ -73,180 +69,43 @@ public final class HeadedTableReader {
 	/** Rows of every headed task table in {@code lines}; marks the lines it reads in {@code claimed}. */
 	public List<RawTask> read(List<TextLine> lines, boolean[] claimed) {
 		List<RawTask> tasks = new ArrayList<>();
+		Map<String, Integer> perUnit = new HashMap<>();
 		int i = 0;
 		while (i < lines.size()) {
 			TextLine line = lines.get(i);
-			Header header = claimed[line.index()] || line.boilerplate() || line.isBlank() ? null : header(lines, i);
+			TableHeader header = claimed[line.index()] || line.boilerplate() || line.isBlank() ? null
+					: this.finder.find(lines, i);
 			if (header == null) {
 				i++;
 				continue;
 			}
 			claim(lines, i, header.last(), claimed);
 			List<Row> rows = new ArrayList<>();
-			i = header.delimiter() != 0 ? readDelimitedRows(lines, header, claimed, rows)
-					: readCellPerLineRows(lines, header, claimed, rows);
-			tasks.addAll(tasks(header, rows));
+			if (header.delimiter() != 0) {
+				i = readDelimitedRows(lines, header, claimed, rows);
+			}
+			else {
+				i = header.numbered() ? readCellPerLineRows(lines, header, claimed, rows)
+						: readUnitBlocks(lines, header, claimed, rows);
+			}
+			tasks.addAll(tasks(header, rows, perUnit));
 		}
 		return tasks;
 	}
 
-	/** The header starting at line {@code i}, or {@code null}. */
-	private Header header(List<TextLine> lines, int i) {
-		TextLine line = lines.get(i);
-		char delimiter = delimiterOf(line);
-		if (delimiter != 0) {
-			List<ColumnRole> roles = delimitedRoles(line, delimiter, MIN_COLUMNS);
-			if (roles != null) {
-				if (!complete(roles)) {
-					return null;
-				}
-				int next = nextNonBlank(lines, i + 1);
-				List<ColumnRole> sub = next < 0 || delimiterOf(lines.get(next)) != delimiter ? null
-						: delimitedRoles(lines.get(next), delimiter, 2);
-				List<ColumnRole> split = sub == null ? null : splitParent(roles, sub);
-				return split != null ? new Header(split, next, delimiter, false) : new Header(roles, i, delimiter, false);
-			}
-		}
-		List<ColumnRole> roles = new ArrayList<>();
-		boolean marked = true;
-		int last = i;
-		for (int k = i; k < lines.size() && roles.size() < MAX_COLUMNS; k++) {
-			TextLine l = lines.get(k);
-			if (l.isBlank()) {
-				continue;
-			}
-			ColumnRole role = l.boilerplate() ? null : this.headers.roleOf(TableCell.of(l).text());
-			if (role == null) {
-				break;
-			}
-			roles.add(role);
-			marked &= TableCell.endsWithMark(l);
-			last = k;
-		}
-		// A second header row written after the first: its unit columns come last.
-		int run = roles.size();
-		while (run > 0 && roles.get(run - 1).namesUnits()) {
-			run--;
-		}
-		List<ColumnRole> split = run > 0 ? splitParent(roles.subList(0, run), roles.subList(run, roles.size())) : null;
-		if (split != null) {
-			roles = split;
-		}
-		return !roles.isEmpty() && roles.get(0) == ColumnRole.NUMBER && complete(roles)
-				? new Header(roles, last, (char) 0, marked) : null;
-	}
-
-	/**
-	 * The roles of a header line's cells, an empty cell being {@link ColumnRole#OTHER}; {@code null} when it has
-	 * fewer than {@code min} filled cells or a cell too long for a header.
-	 */
-	private List<ColumnRole> delimitedRoles(TextLine line, char delimiter, int min) {
-		List<TableCell> cells = split(line, delimiter);
-		if (cells.stream().filter((c) -> !c.isEmpty()).count() < min) {
-			return null;
-		}
-		List<ColumnRole> roles = new ArrayList<>();
-		for (TableCell cell : cells) {
-			ColumnRole role = cell.isEmpty() ? ColumnRole.OTHER : this.headers.roleOf(cell.text());
-			if (role == null && Compact.of(cell.text()).length() > TableHeaders.MAX_HEADER_CELL) {
-				return null;
-			}
-			roles.add(role == null ? ColumnRole.OTHER : role);
-		}
-		return roles;
-	}
-
-	/**
-	 * A two-row header splits its one unit column (责任单位) into the unit columns of the second row (牵头单位, 配合单位);
-	 * the columns with the units in their place, or {@code null} when {@code sub} is no such row. Empty cells of the
-	 * second row stand under the first row's merged cells.
-	 */
-	private static List<ColumnRole> splitParent(List<ColumnRole> roles, List<ColumnRole> sub) {
-		List<ColumnRole> units = sub.stream().filter((r) -> r != ColumnRole.OTHER).toList();
-		if (units.size() < 2 || !units.stream().allMatch(ColumnRole::namesUnits)) {
-			return null;
-		}
-		int parent = -1;
-		for (int c = 0; c < roles.size(); c++) {
-			if (roles.get(c).namesUnits()) {
-				if (parent >= 0) {
-					return null;
-				}
-				parent = c;
-			}
-		}
-		if (parent < 0) {
-			return null;
-		}
-		List<ColumnRole> out = new ArrayList<>(roles.subList(0, parent));
-		out.addAll(units);
-		out.addAll(roles.subList(parent + 1, roles.size()));
-		return out;
-	}
-
-	private static int nextNonBlank(List<TextLine> lines, int from) {
-		for (int k = from; k < lines.size(); k++) {
-			if (!lines.get(k).isBlank()) {
-				return k;
-			}
-		}
-		return -1;
-	}
-
-	/** A task table numbers its rows, says what to do, and names units or times. */
-	private static boolean complete(List<ColumnRole> roles) {
-		return roles.size() >= MIN_COLUMNS && roles.contains(ColumnRole.NUMBER) && roles.contains(ColumnRole.TASK)
-				&& roles.stream().anyMatch((r) -> r.namesUnits() || r == ColumnRole.DEADLINE);
-	}
-
-	/** Tab when the line's content holds one, else {@code |} when it holds one, else 0. */
-	private static char delimiterOf(TextLine line) {
-		String t = line.trimmed();
-		if (t.indexOf('\t') >= 0) {
-			return '\t';
-		}
-		return t.indexOf('|') >= 0 || t.indexOf('｜') >= 0 ? '|' : 0;
-	}
-
-	/**
-	 * The cells of one line. Every tab separates cells (a leading tab is an empty first cell); a {@code |} at either
-	 * end of the line is a border, not an empty cell.
-	 */
-	private static List<TableCell> split(TextLine line, char delimiter) {
-		String s = line.text();
-		List<TableCell> cells = new ArrayList<>();
-		int from = 0;
-		for (int k = 0; k <= s.length(); k++) {
-			boolean edge = k == s.length() || (delimiter == '\t' ? s.charAt(k) == '\t' : TableCell.isMark(s.charAt(k)));
-			if (edge) {
-				cells.add(TableCell.slice(line, from, k));
-				from = k + 1;
-			}
-		}
-		if (delimiter == '|') {
-			String t = line.trimmed();
-			if (TableCell.isMark(t.charAt(t.length() - 1)) && cells.get(cells.size() - 1).isEmpty()) {
-				cells.remove(cells.size() - 1);
-			}
-			if (TableCell.isMark(t.charAt(0)) && !cells.isEmpty() && cells.get(0).isEmpty()) {
-				cells.remove(0);
-			}
-		}
-		return cells;
-	}
-
-	private int readDelimitedRows(List<TextLine> lines, Header header, boolean[] claimed, List<Row> rows) {
+	private int readDelimitedRows(List<TextLine> lines, TableHeader header, boolean[] claimed, List<Row> rows) {
 		int numberColumn = header.column(ColumnRole.NUMBER);
 		int section = 0;
 		int heading = -1;
 		Row current = null;
+		TableCell unit = TableCell.EMPTY;
 		int i = header.last() + 1;
 		for (; i < lines.size(); i++) {
 			TextLine line = lines.get(i);
 			if (line.isBlank() || line.boilerplate()) {
 				continue;
 			}
-			List<TableCell> cells = delimiterOf(line) == header.delimiter() ? split(line, header.delimiter()) : List.of();
+			List<TableCell> cells = TableCell.delimiterOf(line) == header.delimiter() ? TableCell.cellsOf(line, header.delimiter()) : List.of();
 			if (cells.stream().filter((c) -> !c.isEmpty()).count() < 2) {
 				// A row of one merged cell is a section heading inside the table; any other line ends the table.
 				int value = sectionOf(TableCell.of(line).text());
@@ -258,7 +117,7 @@ public final class HeadedTableReader {
 				current = null;
 				continue;
 			}
-			Header again = header(lines, i);
+			TableHeader again = this.finder.find(lines, i);
 			if (again != null) {
 				claim(lines, i, again.last(), claimed);
 				i = again.last();
@@ -269,6 +128,14 @@ public final class HeadedTableReader {
 			heading = -1;
 			claimed[line.index()] = true;
 			cells = fit(cells, header.roles().size());
+			if (numberColumn < 0) {
+				unit = cells.get(0).isEmpty() ? unit : cells.get(0);
+				cells.set(0, unit);
+				if (!unit.isEmpty()) {
+					rows.add(Row.of(0, section, cells));
+				}
+				continue;
+			}
 			int number = rowNumber(cells.get(numberColumn).text());
 			if (number > 0) {
 				current = Row.of(number, section, cells);
@@ -285,7 +152,7 @@ public final class HeadedTableReader {
 		return heading >= 0 ? heading : i;
 	}
 
-	private int readCellPerLineRows(List<TextLine> lines, Header header, boolean[] claimed, List<Row> rows) {
+	private int readCellPerLineRows(List<TextLine> lines, TableHeader header, boolean[] claimed, List<Row> rows) {
 		List<ColumnRole> rest = header.roles().subList(1, header.roles().size());
 		int section = 0;
 		int heading = -1;
@@ -300,7 +167,7 @@ public final class HeadedTableReader {
 			String t = TableCell.of(line).text();
 			int number = rowNumber(t);
 			if (number <= 0) {
-				Header again = header(lines, i);
+				TableHeader again = this.finder.find(lines, i);
 				if (again != null) {
 					claim(lines, i, again.last(), claimed);
 					i = again.last() + 1;
@@ -333,6 +200,63 @@ public final class HeadedTableReader {
 			i = next;
 		}
 		return heading >= 0 ? heading : i;
+	}
+
+	/**
+	 * Rows of a table keyed by units written one cell per line: a blank line ends a row, a cell opens with a tab where
+	 * the text indents cells (lines without one continue the cell), and an empty first cell repeats the unit above.
+	 */
+	private int readUnitBlocks(List<TextLine> lines, TableHeader header, boolean[] claimed, List<Row> rows) {
+		int columns = header.roles().size();
+		TableCell unit = TableCell.EMPTY;
+		int i = header.last() + 1;
+		while (i < lines.size()) {
+			if (separates(lines.get(i)) || lines.get(i).boilerplate()) {
+				i++;
+				continue;
+			}
+			if (this.finder.find(lines, i) != null) {
+				break;
+			}
+			int end = i;
+			while (end < lines.size() && !separates(lines.get(end)) && !lines.get(end).boilerplate()) {
+				end++;
+			}
+			List<TableCell> cells = blockCells(lines.subList(i, end));
+			if (cells.size() < columns - 1) {
+				break;
+			}
+			claim(lines, i, end - 1, claimed);
+			i = end;
+			if (Compact.of(cells.get(0).text()).length() > MAX_UNIT) {
+				continue;
+			}
+			cells = fit(cells, columns);
+			unit = cells.get(0).isEmpty() ? unit : cells.get(0);
+			cells.set(0, unit);
+			if (!unit.isEmpty()) {
+				rows.add(Row.of(0, 0, cells));
+			}
+		}
+		return i;
+	}
+
+	/** A blank line ends a row, except a lone tab, which is an empty cell. */
+	private static boolean separates(TextLine line) {
+		return line.isBlank() && !line.text().startsWith("\t");
+	}
+
+	/** A tab-indented line opens a cell and other lines continue it; without tabs, one line per cell. */
+	private static List<TableCell> blockCells(List<TextLine> block) {
+		boolean tabbed = block.stream().anyMatch((l) -> l.text().startsWith("\t"));
+		List<List<TableCell>> cells = new ArrayList<>();
+		for (TextLine l : block) {
+			if (!tabbed || l.text().startsWith("\t") || cells.isEmpty()) {
+				cells.add(new ArrayList<>());
+			}
+			cells.get(cells.size() - 1).add(TableCell.of(l));
+		}
+		return cells.stream().map(TableCell::joining).collect(Collectors.toCollection(ArrayList::new));
 	}
 
 	/** Cells that each end in a mark: exact even when cells wrap or are empty. Returns the line after the last. */
@@ -415,7 +339,8 @@ public final class HeadedTableReader {
 			}
 			return out;
 		}
-		int task = Math.max(0, roles.indexOf(ColumnRole.TASK));
+		int task = Math.max(0, roles.contains(ColumnRole.DETAIL) ? roles.indexOf(ColumnRole.DETAIL)
+				: roles.indexOf(ColumnRole.TASK));
 		int a = 0;
 		int b = body.size();
 		for (int c = roles.size() - 1; c > task && b > a + 1; c--) {
@@ -441,16 +366,16 @@ public final class HeadedTableReader {
 			case LEAD, RESPONSIBLE, CO -> UnitList.namesOnlyUnits(t, this.looksLikeUnit);
 			case PERSON -> Compact.of(t).length() <= TableHeaders.MAX_HEADER_CELL && t.indexOf('。') < 0;
 			case NUMBER -> rowNumber(t) > 0;
-			case TASK, OTHER -> true;
+			case TASK, DETAIL, OTHER -> true;
 		};
 	}
 
-	private List<RawTask> tasks(Header header, List<Row> rows) {
+	private List<RawTask> tasks(TableHeader header, List<Row> rows, Map<String, Integer> perUnit) {
 		long distinct = rows.stream().mapToInt(Row::number).distinct().count();
 		boolean restarts = distinct < rows.size();
 		List<RawTask> tasks = new ArrayList<>();
 		for (Row row : rows) {
-			JoinedText text = TableCell.joining(row.columns().get(header.column(ColumnRole.TASK))).joined();
+			JoinedText text = TableCell.joining(row.columns().get(header.textColumn())).joined();
 			String s = text.text().strip();
 			if (s.isEmpty()) {
 				continue;
@@ -473,7 +398,15 @@ public final class HeadedTableReader {
 					}
 				}
 			}
-			String id = restarts && row.section() > 0 ? row.section() + "." + row.number() : String.valueOf(row.number());
+			String id;
+			if (!header.numbered()) {
+				// Rows keyed by unit: the n-th task of that unit.
+				String unit = Compact.of(row.columns().get(0).get(0).text());
+				id = "A." + unit + "." + perUnit.merge(unit, 1, Integer::sum);
+			}
+			else {
+				id = restarts && row.section() > 0 ? row.section() + "." + row.number() : String.valueOf(row.number());
+			}
 			tasks.add(new RawTask(id, s, lead, co, other, deadline, text.offset(0), end, "headed-table"));
 		}
 		return tasks;

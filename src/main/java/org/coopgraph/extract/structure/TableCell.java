@@ -59,6 +59,42 @@ record TableCell(List<TextLine> parts) {
 		return !t.isEmpty() && isMark(t.charAt(t.length() - 1));
 	}
 
+	/** Tab when the line's content holds one, else {@code |} when it holds one, else 0. */
+	static char delimiterOf(TextLine line) {
+		String t = line.trimmed();
+		if (t.indexOf('\t') >= 0) {
+			return '\t';
+		}
+		return t.indexOf('|') >= 0 || t.indexOf('｜') >= 0 ? '|' : 0;
+	}
+
+	/**
+	 * The cells of one line. Every tab separates cells (a leading tab is an empty first cell); a {@code |} at either
+	 * end of the line is a border, not an empty cell.
+	 */
+	static List<TableCell> cellsOf(TextLine line, char delimiter) {
+		String s = line.text();
+		List<TableCell> cells = new ArrayList<>();
+		int from = 0;
+		for (int k = 0; k <= s.length(); k++) {
+			boolean edge = k == s.length() || (delimiter == '\t' ? s.charAt(k) == '\t' : isMark(s.charAt(k)));
+			if (edge) {
+				cells.add(slice(line, from, k));
+				from = k + 1;
+			}
+		}
+		if (delimiter == '|') {
+			String t = line.trimmed();
+			if (isMark(t.charAt(t.length() - 1)) && cells.get(cells.size() - 1).isEmpty()) {
+				cells.remove(cells.size() - 1);
+			}
+			if (isMark(t.charAt(0)) && !cells.isEmpty() && cells.get(0).isEmpty()) {
+				cells.remove(0);
+			}
+		}
+		return cells;
+	}
+
 	/** The cell's lines joined the way a reader would read them, with document offsets. */
 	JoinedText joined() {
 		return JoinedText.of(this.parts, (char) 0);

@@ -29,6 +29,8 @@ public final class TableHeaders {
 
 	private static final int MAX_DEADLINE_CELL = 24;
 
+	private static final int FULL_UNIT_HEADER = 4;
+
 	/** Headers, longest first. */
 	private final List<Map.Entry<String, ColumnRole>> headers;
 
@@ -66,10 +68,13 @@ public final class TableHeaders {
 		return null;
 	}
 
-	/** Whether {@code text} holds the header of a column of units (牵头单位, 责任单位, 配合单位 …). */
+	/**
+	 * Whether {@code text} holds the full header of a column of units (牵头单位, 责任单位, 配合单位 …); a bare 部门 or 单位 is
+	 * too common a word in running text to tell a header line.
+	 */
 	public boolean namesUnitColumn(String text) {
 		for (Map.Entry<String, ColumnRole> h : this.headers) {
-			if (h.getValue().namesUnits() && text.contains(h.getKey())) {
+			if (h.getValue().namesUnits() && h.getKey().length() >= FULL_UNIT_HEADER && text.contains(h.getKey())) {
 				return true;
 			}
 		}

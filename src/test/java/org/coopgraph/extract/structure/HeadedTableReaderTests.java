@@ -99,6 +99,24 @@ class HeadedTableReaderTests {
 	}
 
 	@Test
+	void keysRowsByTheUnitInTheFirstColumnAndRepeatsItOverAnEmptyCell() {
+		List<RawTask> tasks = read("\t部  门\n\t工作要点\n\t具体内容\n\t拟推进时间\n\n\t团委\n\t助学\n\t资助困难学生十名。\n\t8月\n\n"
+				+ "\t\n\t交流\n\t组织青年\n交流活动。\n\t\n\n\t妇联\n\t慰问\n\t慰问困难妇女。\n\t年底\n");
+		assertThat(tasks).extracting(RawTask::id).containsExactly("A.团委.1", "A.团委.2", "A.妇联.1");
+		assertThat(tasks).extracting(RawTask::text).containsExactly("资助困难学生十名。", "组织青年交流活动。", "慰问困难妇女。");
+		assertThat(tasks).extracting(RawTask::deadline).containsExactly("8月", "", "年底");
+		assertThat(surfaces(tasks.get(1).other())).containsExactly("团委");
+	}
+
+	@Test
+	void keysTabbedRowsByUnitToo() {
+		List<RawTask> tasks = read("镇区\t工作要点\t具体内容\t推进时间\n城南街道\t结对\t与结对村互访交流。\t5月\n\t消费帮扶\t采购农产品。\t全年\n");
+		assertThat(tasks).extracting(RawTask::id).containsExactly("A.城南街道.1", "A.城南街道.2");
+		assertThat(tasks.get(1).text()).isEqualTo("采购农产品。");
+		assertThat(surfaces(tasks.get(1).other())).containsExactly("城南街道");
+	}
+
+	@Test
 	void leavesTheHeadingAfterTheTableToTheWorkPlan() {
 		String text = "序号\t工作任务\t责任单位\t完成时限\n1\t共建产业园。\t县工信局\t全年\n二、保障措施\n1．加强组织领导。（责任单位：县委办）\n";
 		DocumentText doc = DocumentText.of(text);
