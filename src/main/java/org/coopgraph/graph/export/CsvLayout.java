@@ -22,7 +22,8 @@ final class CsvLayout {
 
 	private static final String DOCUMENTS = """
 			MATCH (d:Document)
-			RETURN d.key, d.name, d.title, d.sha256, d.format, d.chars, toString(d.ingestedAt), d.extractor, labels(d)
+			RETURN d.key, d.name, d.title, d.sha256, d.format, d.chars, toString(d.ingestedAt), d.extractor,
+			       d.extraction, d.extractionProblems, labels(d)
 			ORDER BY d.key""";
 
 	private static final String ENTITIES = """
@@ -59,7 +60,7 @@ final class CsvLayout {
 	static final List<CsvFile> FILES = List.of(
 			CsvFile.nodes("documents.csv", "Document", List.of(id("Document"), string("name"), string("title"),
 					string("sha256"), string("format"), longValue("chars"), datetime("ingestedAt"), string("extractor"),
-					labels()),
+					string("extraction"), strings("extractionProblems"), labels()),
 					DOCUMENTS),
 			CsvFile.nodes("entities.csv", "Entity",
 					List.of(id("Entity"), string("name"), string("type"), strings("aliases"),
