@@ -18,6 +18,7 @@ import org.coopgraph.graph.DataVersion;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -40,6 +41,8 @@ import org.springframework.web.servlet.function.ServerResponse;
  * matches gets 304 without the query running. A browser opening the endpoint without a query is sent to GraphiQL.
  */
 @Component
+// Offline commands (ingest, export, remove) start no web server, so there is no WebGraphQlHandler to serve GET.
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class GraphQlGetHandler {
 
 	static final MediaType GRAPHQL_RESPONSE = MediaType.parseMediaType("application/graphql-response+json");

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import graphql.schema.idl.DirectiveInfo;
 import graphql.schema.idl.SchemaPrinter;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,6 +20,8 @@ import org.springframework.web.servlet.function.ServerResponse;
  * an SDL file for code generators and IDE plugins. Ordered before Spring's own routes, which answer GET with 405.
  */
 @Configuration(proxyBeanMethods = false)
+// Offline commands (ingest, export, remove) start no web server, so there is no WebGraphQlHandler to serve GET.
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class GraphQlHttpRoutes {
 
 	static final String SCHEMA_FILE = "/graphql/schema.graphqls";
