@@ -1,8 +1,8 @@
 // Reads a field the query does not select and passes a wrong variable: the generated types must refuse both.
-import type { EntityFactsQuery, EntityFactsQueryVariables } from './generated';
+import type { EntityNeighboursQuery, EntityNeighboursQueryVariables } from './generated';
 
-export const variables: EntityFactsQueryVariables = { name: 42 };
+export const variables: EntityNeighboursQueryVariables = { name: 42 };
 
-export function misuse(result: EntityFactsQuery): unknown {
+export function misuse(result: EntityNeighboursQuery): unknown {
   return result.entity?.neighbors;
 }

@@ -124,7 +124,7 @@ class EntityController {
 			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection,
 			DataLoader<RelatedKey, List<Related>> related) {
 		return related.load(relatedKey(entity.id(), types, direction, first, after,
-				NodeSelection.under(selection, "node")));
+				NodeSelection.under(selection, "node", "entity")));
 	}
 
 	private RelatedKey relatedKey(String entityKey, List<String> types, String direction, Integer first, String after,
@@ -147,7 +147,7 @@ class EntityController {
 		try {
 			return relatedKey(null, (List<String>) arguments.get("types"), (String) arguments.get("direction"),
 					(Integer) arguments.get("first"), (String) arguments.get("after"),
-					NodeSelection.under(selection, "related/node"));
+					NodeSelection.under(selection, "related/node", "related/entity"));
 		}
 		catch (ApiException | ClassCastException ex) {
 			return null;

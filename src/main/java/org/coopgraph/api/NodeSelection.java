@@ -20,9 +20,14 @@ final class NodeSelection {
 	private NodeSelection() {
 	}
 
-	/** {@link NodeFields#BRIEF} when only ids and names are selected under {@code path}, else everything. */
-	static NodeFields under(DataFetchingFieldSelectionSet selection, String path) {
-		return BRIEF.containsAll(namesUnder(selection, path)) ? NodeFields.BRIEF : NodeFields.ALL;
+	/** {@link NodeFields#BRIEF} when only ids and names are selected under each of {@code paths}, else everything. */
+	static NodeFields under(DataFetchingFieldSelectionSet selection, String... paths) {
+		for (String path : paths) {
+			if (!BRIEF.containsAll(namesUnder(selection, path))) {
+				return NodeFields.ALL;
+			}
+		}
+		return NodeFields.BRIEF;
 	}
 
 	/**

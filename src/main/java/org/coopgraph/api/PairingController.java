@@ -30,7 +30,7 @@ class PairingController {
 	}
 
 	@QueryMapping
-	List<Pairing> pairings(@Argument String place, @Argument String level, @Argument Integer first) {
+	List<Pairing> pairings(@Argument String place, @Argument List<String> levels, @Argument Integer first) {
 		int limit = this.pageSize.check(first);
 		Map<List<String>, Pairing.Builder> merged = new LinkedHashMap<>();
 		// Statements come sorted by pair, so a bounded read yields whole pairings except possibly the last.
@@ -42,7 +42,7 @@ class PairingController {
 		return merged.values()
 			.stream()
 			.map(Pairing.Builder::build)
-			.filter((p) -> level == null || p.level().equals(level))
+			.filter((p) -> levels == null || levels.contains(p.level()))
 			.limit(limit)
 			.toList();
 	}

@@ -244,7 +244,7 @@ public class NeighborQueries {
 			boolean out = step.get("edgeOut").asBoolean();
 			GraphEdge edge = new GraphEdge(step.get("edgeType").asString(), out ? at : other.key(),
 					out ? other.key() : at, GraphEdge.amount(step.get("edgeAmountCny")),
-					step.get("edgeEvidence").asString(null), step.get("edgeDocument").asString(null));
+					step.get("edgeEvidence").asString(null), step.get("edgeDocument").asString(null), null);
 			if (!this.nodes.containsKey(other.key())) {
 				if (this.nodes.size() >= this.maxNodes) {
 					this.truncated = true;

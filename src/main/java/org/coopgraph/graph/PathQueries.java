@@ -9,19 +9,36 @@ import org.neo4j.driver.Record;
 
 import org.springframework.stereotype.Component;
 
-/** Finds the shortest connection between two entities over fact relationships. Thread-safe. */
+/**
+ * Finds the shortest connection between two entities over fact relationships, each hop with the sentence that states
+ * it. Thread-safe.
+ */
 @Component
 public class PathQueries {
 
 	public static final int MAX_HOPS = 6;
 
-	// Quantifier bounds cannot be parameters, so there is one fixed statement per allowed length.
+	// Quantifier bounds cannot be parameters, so there is one fixed statement per allowed length. Of the facts of one
+	// kind between two nodes of the path (one per document that states it), each hop shows one stated in a sentence
+	// of a document's body before one only its title states.
 	private static final List<String> SHORTEST = IntStream.rangeClosed(1, MAX_HOPS)
 		.mapToObj((hops) -> NameResolution.subquery("from", "a") + NameResolution.subquery("to", "b") + """
 				OPTIONAL MATCH p = ANY SHORTEST (a)-[r WHERE type(r) IN $types]-{1,%d}(b)
-				RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, [n IN nodes(p) | %s] AS nodes,
-				       [x IN relationships(p) | {type: type(x), from: startNode(x).key, to: endNode(x).key,
-				        amountCny: x.amountCny, evidence: x.evidence, document: x.document}] AS rels"""
+				CALL (p) {
+				  UNWIND range(0, coalesce(length(p), 0) - 1) AS i
+				  WITH i, relationships(p)[i] AS x
+				  CALL (x) {
+				    WITH x, startNode(x) AS s, endNode(x) AS t
+				    MATCH (s)-[y]->(t) WHERE type(y) = type(x)
+				    OPTIONAL MATCH (d:Document {key: y.document})
+				    WITH y, coalesce(d.title CONTAINS y.evidence OR y.evidence CONTAINS d.title, false) AS fromTitle
+				    RETURN y, fromTitle ORDER BY fromTitle, y.document, y.start LIMIT 1
+				  }
+				  WITH i, y, fromTitle ORDER BY i
+				  RETURN collect({type: type(y), from: startNode(y).key, to: endNode(y).key, amountCny: y.amountCny,
+				                  evidence: y.evidence, document: y.document, evidenceFromTitle: fromTitle}) AS rels
+				}
+				RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, [n IN nodes(p) | %s] AS nodes, rels"""
 			.formatted(hops, NodeFields.ALL.of("n")))
 		.toList();
 

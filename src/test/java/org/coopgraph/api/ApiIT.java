@@ -4,6 +4,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.coopgraph.extract.model.DocumentExtraction;
+import org.coopgraph.extract.model.EntityType;
+import org.coopgraph.extract.model.Evidence;
+import org.coopgraph.extract.model.ExtractedEntity;
+import org.coopgraph.extract.model.ExtractedRelation;
+import org.coopgraph.extract.model.RelationType;
+import org.coopgraph.graph.DocumentSource;
 import org.coopgraph.graph.GraphReads;
 import org.coopgraph.graph.GraphWriter;
 import org.coopgraph.support.ApiFixture;
@@ -99,6 +106,46 @@ class ApiIT {
 	}
 
 	@Test
+	void relatedEntitiesGivesEachNeighbourOnceWithWhatLinksThem() {
+		JsonNode neighbours = data("{ entity(name: \"青山\") { relatedEntities { entity { name type } "
+				+ "relationTypes factCount documents cursor } } }").at("/entity/relatedEntities");
+
+		assertThat(names(neighbours, "/entity/name")).containsExactly("白云县", "青绿工业园区", "绿水市");
+		JsonNode baiyun = neighbours.get(0);
+		assertThat(baiyun.at("/entity/type").asString()).isEqualTo("COUNTY");
+		assertThat(names(baiyun.at("/relationTypes"), "")).containsExactly("FUNDS");
+		assertThat(baiyun.at("/factCount").asInt()).isEqualTo(2);
+		assertThat(names(baiyun.at("/documents"), "")).containsExactly(ApiFixture.DOCUMENT);
+		assertThat(names(neighbours.get(1).at("/relationTypes"), "")).containsExactly("CO_BUILDS", "FUNDS");
+
+		JsonNode page = data("query($after: String) { entity(name: \"青山\") { relatedEntities(first: 1, after: $after) "
+				+ "{ entity { name } } } }", Map.of("after", baiyun.at("/cursor").asString()))
+			.at("/entity/relatedEntities");
+		assertThat(names(page, "/entity/name")).containsExactly("青绿工业园区");
+	}
+
+	@Test
+	void relatedEntitiesOfManyEntitiesCostOneQuery() {
+		JsonNode found = data("{ search(text: \"青山\") { name } }").at("/search");
+		assertThat(found.size()).isGreaterThan(1);
+
+		long before = this.reads.roundTrips();
+		JsonNode withNeighbours = data("{ search(text: \"青山\") { name relatedEntities(types: [FUNDS, PAIRS_WITH]) "
+				+ "{ entity { name } factCount } } }").at("/search");
+
+		assertThat(this.reads.roundTrips() - before).isEqualTo(2);
+		assertThat(withNeighbours.get(0).at("/relatedEntities/0/entity/name").asString()).isEqualTo("白云县");
+	}
+
+	@Test
+	void aFactsOtherEntityIsReadWithoutAFragment() {
+		JsonNode related = data("{ entity(name: \"青山\") { related(types: [FUNDS]) { entity { name type } } } }")
+			.at("/entity/related");
+
+		assertThat(names(related, "/entity/type")).contains("COUNTY", "PARK");
+	}
+
+	@Test
 	void neighborsReturnADrawableSubgraph() {
 		JsonNode subgraph = data("{ entity(name: \"绿水市\") { neighbors(depth: 2, types: [LOCATED_IN, PAIRS_WITH]) "
 				+ "{ nodes { id name } edges { type from to } truncated } } }").at("/entity/neighbors");
@@ -151,7 +198,10 @@ class ApiIT {
 		assertThat(pairings.at("/0/level").asString()).isEqualTo("CITY");
 		assertThat(pairings.at("/0/documents/0").asString()).isEqualTo(ApiFixture.DOCUMENT);
 
-		JsonNode schools = data("{ pairings(place: \"白云中学\") { level } }").at("/pairings");
+		assertThat(data("{ pairings(place: \"白云中学\") { level } }").at("/pairings").isEmpty())
+			.as("places only by default")
+			.isTrue();
+		JsonNode schools = data("{ pairings(place: \"白云中学\", levels: [SCHOOL]) { level } }").at("/pairings");
 		assertThat(schools.at("/0/level").asString()).isEqualTo("SCHOOL");
 	}
 
@@ -186,6 +236,37 @@ class ApiIT {
 		assertThat(path.at("/nodes/0/name").asString()).isEqualTo("绿水市");
 		assertThat(path.at("/nodes/2/name").asString()).isEqualTo("青绿工业园区");
 		assertThat(path.at("/edges/0/evidence").asString()).isNotBlank();
+	}
+
+	@Test
+	void pathEvidenceIsABodySentenceBeforeATitleAndSaysWhenOnlyTheTitleStatesIt() {
+		String title = "青山绿水结对帮扶合作2024年计划";
+		String sentence = "青山市与绿水市签订结对帮扶协议。";
+		this.writer.write(new DocumentSource("path-title-only.txt", title, "title-v1", "text", 40),
+				pairing("path-title-only.txt", title, title), false);
+		this.writer.write(new DocumentSource("path-title-first.txt", title, "title-v1", "text", 80),
+				pairing("path-title-first.txt", title, sentence), false);
+		try {
+			String query = "{ path(from: \"青山市\", to: \"绿水市\", maxHops: 1, types: [PAIRS_WITH]) "
+					+ "{ edges { evidence document evidenceSource } } }";
+			JsonNode edge = data(query).at("/path/edges/0");
+			assertThat(edge.at("/evidence").asString()).isEqualTo("青山市与绿水市的事实0");
+			assertThat(edge.at("/evidenceSource").asString()).isEqualTo("SENTENCE");
+
+			this.writer.remove(ApiFixture.DOCUMENT);
+			JsonNode next = data(query).at("/path/edges/0");
+			assertThat(next.at("/evidence").asString()).isEqualTo(sentence);
+			assertThat(next.at("/document").asString()).isEqualTo("path-title-first.txt");
+
+			this.writer.remove("path-title-first.txt");
+			JsonNode titleOnly = data(query).at("/path/edges/0");
+			assertThat(titleOnly.at("/evidence").asString()).isEqualTo(title);
+			assertThat(titleOnly.at("/evidenceSource").asString()).isEqualTo("TITLE");
+		}
+		finally {
+			this.writer.remove("path-title-only.txt");
+			this.writer.remove("path-title-first.txt");
+		}
 	}
 
 	@Test
@@ -362,6 +443,16 @@ class ApiIT {
 
 	private static String code(JsonNode response) {
 		return response.at("/errors/0/extensions/code").asString();
+	}
+
+	/** A document that states the pairing of 青山市 and 绿水市 once, in {@code evidence}. */
+	private static DocumentExtraction pairing(String document, String title, String evidence) {
+		return new DocumentExtraction(document, title, "青山市人民政府办公室",
+				List.of(new ExtractedEntity("青山市", EntityType.CITY, List.of()),
+						new ExtractedEntity("绿水市", EntityType.CITY, List.of())),
+				List.of(new ExtractedRelation(RelationType.PAIRS_WITH, "青山市", "绿水市", null,
+						new Evidence(evidence, 0, evidence.length()), "test")),
+				List.of());
 	}
 
 	private static List<String> names(JsonNode array, String pointer) {

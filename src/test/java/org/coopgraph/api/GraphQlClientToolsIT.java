@@ -53,7 +53,7 @@ class GraphQlClientToolsIT {
 		JsonNode result = run("codegen.mjs", "http://127.0.0.1:" + this.port + GraphQlHttpRoutes.SCHEMA_FILE,
 				out.toString());
 
-		assertThat(Files.readString(out.resolve("generated.ts"))).contains("export type EntityFactsQuery");
+		assertThat(Files.readString(out.resolve("generated.ts"))).contains("export type EntityNeighboursQuery");
 		assertThat(result.get("clientErrors").valueStream().map(JsonNode::asString)).isEmpty();
 		assertThat(result.get("misuseErrors").valueStream().map(JsonNode::asString))
 			.anySatisfy((error) -> assertThat(error).contains("neighbors"))
