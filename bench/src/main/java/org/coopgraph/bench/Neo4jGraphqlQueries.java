@@ -61,6 +61,19 @@ final class Neo4jGraphqlQueries {
 			        sort: [{ document: ASC }, { key: ASC }], limit: 20) {
 			    taskId text deadline document lead { name } } }""";
 
+	/**
+	 * The same tasks as a user of the library writes it: start from the department and follow its three task
+	 * relationships, each sorted and cut to 20 (the client merges them), instead of filtering every task by its
+	 * responsible parties as {@link #TASKS} does.
+	 */
+	static final String TASKS_FROM_DEPARTMENT = """
+			fragment T on Task { taskId text deadline document lead { name } }
+			query($name: String!) {
+			  entities(where: { name: { eq: $name } }, limit: 1) {
+			    leads(sort: [{ document: ASC }, { key: ASC }], limit: 20) { ...T }
+			    coResponsibleFor(sort: [{ document: ASC }, { key: ASC }], limit: 20) { ...T }
+			    responsibleFor(sort: [{ document: ASC }, { key: ASC }], limit: 20) { ...T } } }""";
+
 	static final String FUNDING = """
 			query($name: String!) {
 			  entities(where: { name: { eq: $name } }, limit: 1) {
