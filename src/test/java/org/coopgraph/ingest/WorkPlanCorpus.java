@@ -9,9 +9,10 @@ import java.util.List;
 
 /**
  * Writes generated work plans: short Chinese pairing plans with numbered tasks, responsible units and deadlines, each
- * different (cities, amounts, deadlines and a plan number vary with the index), about 1.5 KB each.
+ * different (cities, amounts, deadlines and a plan number vary with the index), about 1.5 KB each. Public for the
+ * bench project, whose ingest benchmark ingests them.
  */
-final class WorkPlanCorpus {
+public final class WorkPlanCorpus {
 
 	private static final List<String> CITIES = List.of("无锡市", "连云港市", "苏州市", "宿迁市", "南京市", "淮安市",
 			"常州市", "盐城市", "镇江市", "泰州市", "徐州市", "南通市");
@@ -26,7 +27,7 @@ final class WorkPlanCorpus {
 	}
 
 	/** Writes {@code count} plans named {@code plan-0000.txt}... into {@code folder}. */
-	static void write(Path folder, int count) {
+	public static void write(Path folder, int count) {
 		try {
 			Files.createDirectories(folder);
 			for (int i = 0; i < count; i++) {

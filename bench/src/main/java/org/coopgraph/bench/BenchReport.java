@@ -44,6 +44,9 @@ final class BenchReport {
 			md.append("| HanLP segmentation (`HanlpSegmenter`) | %s |%n".formatted(e.segmenterCharsPerSecond().format("%,.0f")));
 			md.append("| **ratio** (target >= 0.5) | **%s** |%n%n".formatted(e.ratio().format("%.2f")));
 		}
+		if (r.ingest != null) {
+			md.append(ingestMarkdown(r.ingest));
+		}
 		if (r.sizes.isEmpty()) {
 			return md.toString();
 		}
@@ -89,12 +92,32 @@ final class BenchReport {
 		return md.toString();
 	}
 
+	private static String ingestMarkdown(IngestBench.Figures i) {
+		StringBuilder md = new StringBuilder();
+		md.append("### Ingest against extraction alone (%,d generated work plans, %.1f MB; one run)%n%n"
+			.formatted(i.documents(), i.megabytes()));
+		md.append("| what | docs/s |\n| --- | --- |\n");
+		md.append("| extraction alone (read and extract, %d threads, nothing stored) | %,.1f |%n"
+			.formatted(i.extractThreads(), i.extractDocsPerSecond()));
+		md.append("| ingest (`IngestJob`, %d workers, into a new database; %d failed) | %,.1f |%n"
+			.formatted(i.workers(), i.failed(), i.ingestDocsPerSecond()));
+		md.append("| **ingest / extraction alone** (target >= 0.8) | **%.2f** |%n%n".formatted(i.ratio()));
+		md.append("| documents | s | docs/s since previous | docs/s overall | heap after last GC MiB | peak heap MiB |\n");
+		md.append("| --- | --- | --- | --- | --- | --- |\n");
+		for (IngestBench.Checkpoint c : i.checkpoints()) {
+			md.append("| %,d | %.1f | %,.1f | %,.1f | %,d | %,d |%n".formatted(c.documents(), c.seconds(),
+					c.docsPerSecond(), c.overallDocsPerSecond(), c.heapAfterGcMib(), c.peakHeapMib()));
+		}
+		return md.append('\n').toString();
+	}
+
 	private static Map<String, Object> json(BenchResults r) {
 		Map<String, Object> root = new LinkedHashMap<>();
 		root.put("machine", r.machine);
 		root.put("repeats", r.settings.repeats());
 		root.put("seed", r.settings.seed());
 		root.put("extraction", r.extraction);
+		root.put("ingest", r.ingest);
 		List<Map<String, Object>> sizes = new ArrayList<>();
 		for (BenchResults.SizeResults s : r.sizes) {
 			Map<String, Object> size = new LinkedHashMap<>();

@@ -15,6 +15,8 @@ final class BenchResults {
 
 	ExtractionBench.Figures extraction;
 
+	IngestBench.Figures ingest;
+
 	final List<SizeResults> sizes = new ArrayList<>();
 
 	BenchResults(Machine machine, BenchSettings settings) {

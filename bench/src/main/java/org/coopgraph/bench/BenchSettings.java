@@ -28,10 +28,12 @@ import org.coopgraph.bench.bulk.SchemaTiming;
  * @param serverJvmOptions extra JVM options for the served application
  * @param texts documents for the extraction benchmark; none skips it
  * @param reuseData serve an already loaded data folder of a size instead of loading it again
+ * @param ingestDocuments generated work plans of the ingest benchmark; 0 leaves it out
+ * @param ingestWorkers workers of that ingest
  */
 public record BenchSettings(List<Integer> sizes, int repeats, long seed, Path out, BenchPorts ports,
 		int loadRepeatsUpTo, LoadPath loadPath, int batchSize, int writers, SchemaTiming schemaTiming, int naiveFacts,
 		int maxCalls, List<Integer> concurrency, Duration concurrencyDuration, Path neo4jGraphqlFolder, List<String> serverJvmOptions,
-		List<String> texts, boolean reuseData) {
+		List<String> texts, boolean reuseData, int ingestDocuments, int ingestWorkers) {
 
 }

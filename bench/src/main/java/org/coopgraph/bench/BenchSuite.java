@@ -15,7 +15,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
 /**
- * Runs the whole benchmark of issue 8: extraction once, then for every graph size generate, bulk-load (against the
+ * Runs the whole benchmark of issue 8: extraction once, ingest against extraction alone once (issue 16), then for every graph size generate, bulk-load (against the
  * naive writer), serve in a child process (startup time, memory), query latency against hand-written Cypher and
  * {@code @neo4j/graphql}, and throughput under concurrency. Writes {@code results.md}, {@code results.json} and
  * {@code latency.png} into the output folder after every size, so an interrupted run keeps what it measured.
@@ -57,6 +57,15 @@ public final class BenchSuite {
 			this.log.printf("  extractor %s chars/s, segmenter %s chars/s%n",
 					results.extraction.extractorCharsPerSecond().format("%,.0f"),
 					results.extraction.segmenterCharsPerSecond().format("%,.0f"));
+		}
+		if (this.settings.ingestDocuments() > 0) {
+			this.log.printf("ingest: %,d generated work plans, %d workers, against extraction alone%n",
+					this.settings.ingestDocuments(), this.settings.ingestWorkers());
+			results.ingest = IngestBench.run(this.settings.ingestDocuments(), this.settings.ingestWorkers(),
+					this.settings.out().resolve("ingest"), this.launcher);
+			this.log.printf("  ingest %,.1f docs/s, extraction alone %,.1f docs/s: ratio %.2f%n",
+					results.ingest.ingestDocsPerSecond(), results.ingest.extractDocsPerSecond(),
+					results.ingest.ratio());
 		}
 		BenchReport.write(results, this.settings.out());
 		for (int size : this.settings.sizes()) {

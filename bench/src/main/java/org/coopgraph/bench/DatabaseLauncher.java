@@ -21,7 +21,7 @@ public interface DatabaseLauncher {
 	 */
 	OpenDatabase open(Path dataDir, Optional<OfflineImport> offlineImport);
 
-	/** A running database: the application's driver and its bulk path, closed together. */
+	/** A running database: the application's driver, its bulk path and its beans, closed together. */
 	interface OpenDatabase extends AutoCloseable {
 
 		Driver driver();
@@ -31,6 +31,9 @@ public interface DatabaseLauncher {
 		 * transactions in flight.
 		 */
 		BulkLoader bulkLoader(int batchSize, int writers);
+
+		/** One of the application's own beans, for example {@code IngestJob}, as the command line uses it. */
+		<T> T bean(Class<T> type);
 
 		/** Builds the schema over the store that {@code offlineImport} wrote before this database started. */
 		BulkLoadReport finish(OfflineImport offlineImport);

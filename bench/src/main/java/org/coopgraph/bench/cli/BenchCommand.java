@@ -16,6 +16,7 @@ import org.coopgraph.bench.BenchSettings;
 import org.coopgraph.bench.BenchSuite;
 import org.coopgraph.bench.DatabaseLauncher;
 import org.coopgraph.graph.GraphSchema;
+import org.coopgraph.ingest.IngestJob;
 import org.coopgraph.bench.bulk.BulkLoadReport;
 import org.coopgraph.bench.bulk.BulkLoader;
 import org.coopgraph.bench.bulk.LoadPath;
@@ -38,7 +39,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code --out}; never the defaults.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-		description = { "Benchmark extraction, loading, queries, throughput, startup and memory against baselines.",
+		description = { "Benchmark extraction, ingest, loading, queries, throughput, startup and memory against baselines.",
 				"Writes results.md, results.json and latency.png into --out. See BENCHMARKS.md." })
 class BenchCommand implements Callable<Integer> {
 
@@ -117,6 +118,18 @@ class BenchCommand implements Callable<Integer> {
 	@Option(names = "--skip-extraction", description = "Leave out the extraction benchmark.")
 	boolean skipExtraction;
 
+	@Option(names = "--ingest-documents", defaultValue = "1000", paramLabel = "N",
+			description = "Generated work plans of the ingest against extraction-alone benchmark; 0 leaves it out "
+					+ "(default ${DEFAULT-VALUE}; up to 100000 shows how docs/s and heap behave as N grows).")
+	int ingestDocuments;
+
+	@Option(names = "--ingest-workers", defaultValue = "" + IngestJob.DEFAULT_WORKERS, paramLabel = "N",
+			description = "Workers of that ingest, as `ingest --workers` (default ${DEFAULT-VALUE}).")
+	int ingestWorkers;
+
+	@Option(names = "--ingest-only", description = "Run only the ingest benchmark: no extraction, no graph sizes.")
+	boolean ingestOnly;
+
 	@Option(names = "--reuse-data", description = "Serve databases already loaded under --out instead of loading again.")
 	boolean reuseData;
 
@@ -127,9 +140,11 @@ class BenchCommand implements Callable<Integer> {
 	public Integer call() throws IOException, InterruptedException {
 		PrintWriter out = this.spec.commandLine().getOut();
 		BenchPorts ports = new BenchPorts(this.portBase, this.portBase + 1, this.portBase + 2, this.portBase + 3);
-		BenchSettings settings = new BenchSettings(this.sizes, this.repeats, this.seed, this.out, ports,
-				this.loadRepeatsUpTo, this.loadPath, this.batchSize, this.writers, this.schema, this.naiveFacts, this.maxCalls, this.clients,
-				Duration.ofSeconds(this.clientSeconds), this.neo4jGraphql, this.serverJvmOptions, this.skipExtraction ? List.of() : readTexts(), this.reuseData);
+		BenchSettings settings = new BenchSettings(this.ingestOnly ? List.of() : this.sizes, this.repeats, this.seed,
+				this.out, ports, this.loadRepeatsUpTo, this.loadPath, this.batchSize, this.writers, this.schema,
+				this.naiveFacts, this.maxCalls, this.clients, Duration.ofSeconds(this.clientSeconds), this.neo4jGraphql,
+				this.serverJvmOptions, (this.skipExtraction || this.ingestOnly) ? List.of() : readTexts(),
+				this.reuseData, this.ingestDocuments, this.ingestWorkers);
 		new BenchSuite(settings, (dataDir, offlineImport) -> open(dataDir, offlineImport, ports, this.loadPageCache), out)
 			.run();
 		return CommandLine.ExitCode.OK;
@@ -166,6 +181,11 @@ class BenchCommand implements Callable<Integer> {
 			public BulkLoader bulkLoader(int batchSize, int writers) {
 				return BulkLoader.inProcess(context.getBean(GraphDatabaseService.class), driver(),
 						context.getBean(GraphSchema.class), batchSize, writers);
+			}
+
+			@Override
+			public <T> T bean(Class<T> type) {
+				return context.getBean(type);
 			}
 
 			@Override

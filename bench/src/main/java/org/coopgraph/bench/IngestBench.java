@@ -1,0 +1,256 @@
+package org.coopgraph.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.coopgraph.extract.document.DocumentExtractor;
+import org.coopgraph.graph.WriteOutcome;
+import org.coopgraph.ingest.IngestJob;
+import org.coopgraph.ingest.IngestListener;
+import org.coopgraph.ingest.IngestReport;
+import org.coopgraph.ingest.WorkPlanCorpus;
+import org.coopgraph.ingest.read.DocumentReaders;
+import org.coopgraph.ingest.read.SourceDocument;
+
+/**
+ * Ingest against extraction alone, on the same generated work plans, in one run (issue 16: ingest should reach 0.8x
+ * of extraction alone). Extraction alone reads and extracts every document on every core and stores nothing; ingest
+ * runs {@link IngestJob}, what {@code coopgraph ingest} runs, into a new embedded database. Both use the application's
+ * own reader and extractor, in this JVM, after the same warm-up of the extractor. While ingest runs, checkpoints
+ * record how docs/s and the heap behave as the number of documents grows.
+ */
+final class IngestBench {
+
+	/** Documents extracted before either side is timed, so that neither pays for compiling the extractor. */
+	private static final int WARMUP_DOCUMENTS = 200;
+
+	private static final long MIB = 1 << 20;
+
+	private IngestBench() {
+	}
+
+	/**
+	 * How ingest stood after {@code documents}.
+	 *
+	 * @param documents documents ingested so far
+	 * @param seconds since ingest started
+	 * @param docsPerSecond over the documents since the previous checkpoint
+	 * @param overallDocsPerSecond over all documents so far
+	 * @param heapAfterGcMib heap in use after the latest collection: what the run keeps
+	 * @param peakHeapMib most heap in use at any sample so far
+	 */
+	record Checkpoint(int documents, double seconds, double docsPerSecond, double overallDocsPerSecond,
+			long heapAfterGcMib, long peakHeapMib) {
+
+	}
+
+	/**
+	 * @param documents work plans
+	 * @param megabytes their size on disk
+	 * @param extractThreads threads of extraction alone: one per core
+	 * @param workers ingest workers
+	 * @param extractDocsPerSecond extraction alone
+	 * @param ingestDocsPerSecond ingest, from the call to its report
+	 * @param ratio ingest over extraction alone
+	 * @param failed documents ingest did not store
+	 * @param checkpoints ingest as the count grows
+	 */
+	record Figures(int documents, double megabytes, int extractThreads, int workers, double extractDocsPerSecond,
+			double ingestDocsPerSecond, double ratio, int failed, List<Checkpoint> checkpoints) {
+
+	}
+
+	static Figures run(int documents, int workers, Path folder, DatabaseLauncher launcher)
+			throws IOException, InterruptedException {
+		Path corpus = folder.resolve("docs-" + documents);
+		if (!Files.isDirectory(corpus)) {
+			WorkPlanCorpus.write(corpus, documents);
+		}
+		Path dataDir = folder.resolve("data-" + documents);
+		LoadBench.delete(dataDir);
+		try (DatabaseLauncher.OpenDatabase database = launcher.open(dataDir, Optional.empty())) {
+			DocumentReaders readers = database.bean(DocumentReaders.class);
+			List<Path> files = readers.collect(List.of(corpus));
+			long bytes = 0;
+			for (Path file : files) {
+				bytes += Files.size(file);
+			}
+			DocumentExtractor extractor = database.bean(DocumentExtractor.class);
+			int threads = Runtime.getRuntime().availableProcessors();
+			extractAll(files.subList(0, Math.min(WARMUP_DOCUMENTS, files.size())), readers, extractor, threads);
+			long start = System.nanoTime();
+			extractAll(files, readers, extractor, threads);
+			double extractPerSecond = files.size() / seconds(start);
+			System.gc();
+			Checkpoints checkpoints = new Checkpoints(files.size());
+			IngestReport report;
+			try (HeapSampler heap = HeapSampler.start()) {
+				checkpoints.heap = heap;
+				report = database.bean(IngestJob.class).run(List.of(corpus), false, workers, checkpoints);
+			}
+			double ingestPerSecond = files.size() / checkpoints.elapsedSeconds();
+			return new Figures(files.size(), bytes / 1e6, threads, workers, extractPerSecond, ingestPerSecond,
+					ingestPerSecond / extractPerSecond, report.failures().size(), checkpoints.reached);
+		}
+	}
+
+	private static void extractAll(List<Path> files, DocumentReaders readers, DocumentExtractor extractor,
+			int threads) throws InterruptedException {
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			List<Future<?>> pending = new ArrayList<>();
+			for (Path file : files) {
+				pending.add(pool.submit(() -> {
+					SourceDocument document = readers.read(file);
+					return extractor.extract(document.name(), document.text());
+				}));
+			}
+			for (Future<?> future : pending) {
+				future.get();
+			}
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("extraction alone failed: " + ex.getCause().getMessage(), ex.getCause());
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private static double seconds(long startNanos) {
+		return (System.nanoTime() - startNanos) / 1e9;
+	}
+
+	/**
+	 * The counts at which ingest is looked at: every tenth of the run, and 1,000, 10,000 and 100,000 when the run
+	 * passes them.
+	 */
+	static TreeSet<Integer> checkpointsOf(int documents) {
+		TreeSet<Integer> at = new TreeSet<>();
+		for (int tenth = 1; tenth <= 10; tenth++) {
+			at.add(Math.max(1, documents * tenth / 10));
+		}
+		for (int power = 1_000; power <= documents; power *= 10) {
+			at.add(power);
+		}
+		return at;
+	}
+
+	/** Hears ingest's documents, in order on the ingesting thread, and notes each checkpoint as it is reached. */
+	private static final class Checkpoints implements IngestListener {
+
+		private final TreeSet<Integer> at;
+
+		private final List<Checkpoint> reached = new ArrayList<>();
+
+		private final long start = System.nanoTime();
+
+		private HeapSampler heap;
+
+		private int done;
+
+		private long lastNanos = this.start;
+
+		private int lastDone;
+
+		Checkpoints(int documents) {
+			this.at = checkpointsOf(documents);
+		}
+
+		@Override
+		public void written(WriteOutcome outcome, long bytes) {
+			count();
+		}
+
+		@Override
+		public void failed(String document, String reason, long bytes) {
+			count();
+		}
+
+		private void count() {
+			this.done++;
+			if (!this.at.contains(this.done)) {
+				return;
+			}
+			long now = System.nanoTime();
+			this.reached.add(new Checkpoint(this.done, (now - this.start) / 1e9,
+					(this.done - this.lastDone) / ((now - this.lastNanos) / 1e9),
+					this.done / ((now - this.start) / 1e9), HeapSampler.afterLastCollectionMib(),
+					this.heap.peakMib()));
+			this.lastNanos = now;
+			this.lastDone = this.done;
+		}
+
+		double elapsedSeconds() {
+			return seconds(this.start);
+		}
+
+	}
+
+	/** Samples the heap in use every few milliseconds on a daemon thread, keeping the most seen. */
+	private static final class HeapSampler implements AutoCloseable {
+
+		private final AtomicLong peak = new AtomicLong();
+
+		private final Thread thread;
+
+		private HeapSampler() {
+			this.thread = Thread.ofPlatform().daemon().name("bench-heap-sampler").unstarted(this::sample);
+		}
+
+		static HeapSampler start() {
+			HeapSampler sampler = new HeapSampler();
+			sampler.thread.start();
+			return sampler;
+		}
+
+		private void sample() {
+			while (!Thread.currentThread().isInterrupted()) {
+				this.peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(),
+						Math::max);
+				try {
+					Thread.sleep(10);
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+			}
+		}
+
+		long peakMib() {
+			return this.peak.get() / MIB;
+		}
+
+		/** The heap left in use by the latest collection of each heap pool. */
+		static long afterLastCollectionMib() {
+			long used = 0;
+			for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+				if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
+					used += pool.getCollectionUsage().getUsed();
+				}
+			}
+			return used / MIB;
+		}
+
+		@Override
+		public void close() throws InterruptedException {
+			this.thread.interrupt();
+			this.thread.join();
+		}
+
+	}
+
+}
