@@ -19,6 +19,7 @@ import org.coopgraph.extract.model.ExtractionState;
 import org.coopgraph.extract.relation.FundingRule;
 import org.coopgraph.extract.relation.PairingRule;
 import org.coopgraph.extract.relation.PartyReader;
+import org.coopgraph.extract.relation.PlaceChainRule;
 import org.coopgraph.extract.relation.PlacementRule;
 import org.coopgraph.extract.relation.RelationWords;
 import org.coopgraph.extract.stage.ContextStage;
@@ -76,7 +77,7 @@ public final class DocumentExtractor {
 				new HanlpCandidateStage(new HanlpSegmenter(), suffixes, cityAbbreviations),
 				new EntityResolutionStage(namer),
 				new RelationRuleStage(List.of(new PairingRule(parties),
-						new PlacementRule(gazetteer, cityAbbreviations), new FundingRule(parties))));
+						new PlacementRule(gazetteer, cityAbbreviations), new PlaceChainRule(parties), new FundingRule(parties))));
 	}
 
 	/**

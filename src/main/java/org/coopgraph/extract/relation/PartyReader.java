@@ -42,7 +42,7 @@ public final class PartyReader {
 			List<Mention> chain = new ArrayList<>(List.of(ms.get(i)));
 			int j = i + 1;
 			while (j < ms.size() && chainable(chain.get(chain.size() - 1), ms.get(j),
-					withoutProvince(Compact.of(text.substring(chain.get(chain.size() - 1).end(), ms.get(j).start()))))) {
+					chainGap(text.substring(chain.get(chain.size() - 1).end(), ms.get(j).start())))) {
 				chain.add(ms.get(j++));
 			}
 			chains.add(chain);
@@ -97,6 +97,11 @@ public final class PartyReader {
 			}
 		}
 		return "";
+	}
+
+	/** What stands between two places that may form a chain; a line break parts them (连云区 / 云台山景区 in a table cell). */
+	private String chainGap(String raw) {
+		return raw.indexOf('\n') >= 0 ? "\n" : withoutProvince(Compact.of(raw));
 	}
 
 	/** {@code text} without a province name it ends with (与河北 → 与, ——安徽省 → ——). */

@@ -104,6 +104,16 @@ class RelationRulesTests {
 	}
 
 	@Test
+	void locatesEachPlaceOfAChainAndAListInThePlaceWrittenBeforeIt() {
+		assertThat(relations("宁波市海曙区与丽水市松阳县大东坝镇、赤寿乡签订了结对帮扶协议。", RelationType.LOCATED_IN))
+			.extracting(ExtractedRelation::from, ExtractedRelation::to)
+			.contains(tuple("海曙区", "宁波市"), tuple("松阳县", "丽水市"), tuple("大东坝镇", "松阳县"), tuple("赤寿乡", "松阳县"));
+		assertThat(relations("宁波市及余姚、慈溪，市县两级共同推进。", RelationType.LOCATED_IN))
+			.extracting(ExtractedRelation::from, ExtractedRelation::to)
+			.contains(tuple("余姚市", "宁波市"), tuple("慈溪市", "宁波市"));
+	}
+
+	@Test
 	void locatesAJointParkInThePlaceNamedSecond() {
 		List<ExtractedRelation> found = EXTRACTOR.extract("t", "江苏省推动南通市与海门区共建南通海门工业园区。").relations();
 		assertThat(found).extracting(ExtractedRelation::type, ExtractedRelation::from, ExtractedRelation::to)
