@@ -43,6 +43,8 @@ public final class DepartmentStage implements Stage {
 
 	private final CharTrie<String> nationalBodies;
 
+	private final BodyRoles roles = BodyRoles.load();
+
 	public DepartmentStage(DepartmentNames departments, UnitNamer namer,
 			CharTrie<String> nationalBodies) {
 		this.departments = departments;
@@ -104,6 +106,10 @@ public final class DepartmentStage implements Stage {
 				if (end > i) {
 					String surface = text.substring(prefixStart, end);
 					String canonical = this.namer.departmentName(surface, in.context());
+					if (this.roles.inRole(text, end, canonical)) {
+						i = end;
+						continue;
+					}
 					// 疾病预防控制中心 and the like are institutions even when written like a body.
 					EntityType type = canonical.endsWith("疾病预防控制中心") ? EntityType.ORGANIZATION : EntityType.DEPARTMENT;
 					found.add(new Mention(surface, paragraph.offset(prefixStart), paragraph.endOffset(end), type, canonical,

@@ -29,4 +29,20 @@ class DepartmentStageTests {
 			.doesNotContain("扬州市场活力持续提升");
 	}
 
+	@Test
+	void leavesBodiesNamedOnlyInsideARoleAlone() {
+		assertThat(bodies("扬州市人民政府办公室\n泰州市委副书记、市长一行出席市政府常务会议，市教育局局长陪同。"))
+			.extracting(Mention::surface)
+			.doesNotContain("泰州市委", "市政府", "市教育局");
+	}
+
+	@Test
+	void keepsAWorkTeamNamedInAJobTitle() {
+		BodyRoles roles = BodyRoles.load();
+		String text = "甲市工作队书记、甲市教育局局长";
+		assertThat(roles.inRole(text, 5, "甲市工作队")).isFalse();
+		assertThat(roles.inRole(text, 13, "甲市教育局")).isTrue();
+		assertThat(roles.inRole("甲市教育局开展活动", 5, "甲市教育局")).isFalse();
+	}
+
 }
