@@ -19,6 +19,9 @@ export class GraphView {
     });
     this.cy.on('tap', 'node', (event) => onSelect(event.target.data()));
     this.cy.on('tap', 'edge', (event) => onSelect(event.target.source().data(), event.target.data()));
+    // Edge labels are shown for the edge under the pointer: forty facts around one entity would bury every name.
+    this.cy.on('mouseover', 'edge', (event) => event.target.addClass('hover'));
+    this.cy.on('mouseout', 'edge', (event) => event.target.removeClass('hover'));
   }
 
   /** Adds an entity and its facts; returns how many nodes were new. */
@@ -128,6 +131,8 @@ export class GraphView {
         const type = edge.data('type');
         const hidden = this.hiddenRelations.has(type) || (this.fundingOnly && type !== 'FUNDS');
         edge.toggleClass('hidden', hidden);
+        // The funding view has few edges, and their amounts are what it is for.
+        edge.toggleClass('labelled', this.fundingOnly && type === 'FUNDS');
       });
       if (this.fundingOnly) {
         this.cy.nodes().forEach((node) => {
@@ -164,11 +169,14 @@ export class GraphView {
         fit: false,
       };
     elements.layout(options).run();
-    this.cy.fit(elements, 40);
-    // A handful of nodes would otherwise be blown up to fill the canvas; keep text at reading size.
-    if (this.cy.zoom() > 1.2) {
-      this.cy.zoom(1.2);
-      this.cy.center(elements);
+    separateLabels(elements.nodes().not('.hidden'));
+    this.cy.fit(elements.not('.hidden'), 40);
+    // Keep text at reading size: a handful of nodes would be blown up to fill the canvas, a wide layout shrunk to
+    // unreadable labels (what is off the canvas is a drag away).
+    const zoom = Math.min(1.2, Math.max(0.75, this.cy.zoom()));
+    if (zoom !== this.cy.zoom()) {
+      this.cy.zoom(zoom);
+      this.cy.center(elements.not('.hidden'));
     }
   }
 
@@ -181,6 +189,41 @@ export class GraphView {
     this.container.dataset.nodes = String(shown.length);
     this.container.dataset.edges = String(edges.length);
   }
+}
+
+// Pushes apart nodes whose boxes (the node and its name below it) overlap, along the axis that needs the smaller
+// move, until none do: a force-directed layout spaces node centres, not the labels hanging under them.
+function separateLabels(nodes) {
+  const gap = 4;
+  for (let round = 0; round < 100; round++) {
+    const boxes = nodes.map((node) => ({ node, box: node.boundingBox({ includeLabels: true, includeEdges: false }) }));
+    let moved = false;
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i].box;
+        const b = boxes[j].box;
+        const overlapX = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) + gap;
+        const overlapY = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) + gap;
+        if (overlapX <= 0 || overlapY <= 0) {
+          continue;
+        }
+        const alongX = overlapX < overlapY;
+        const sign = alongX ? Math.sign((b.x1 + b.x2) - (a.x1 + a.x2)) || 1 : Math.sign((b.y1 + b.y2) - (a.y1 + a.y2)) || 1;
+        const shift = (alongX ? overlapX : overlapY) / 2;
+        shiftNode(boxes[i].node, alongX, -sign * shift);
+        shiftNode(boxes[j].node, alongX, sign * shift);
+        moved = true;
+      }
+    }
+    if (!moved) {
+      return;
+    }
+  }
+}
+
+function shiftNode(node, alongX, by) {
+  const position = node.position();
+  node.position(alongX ? { x: position.x + by, y: position.y } : { x: position.x, y: position.y + by });
 }
 
 function toggle(set, value, on) {
@@ -226,7 +269,6 @@ function style() {
         'target-arrow-color': 'data(color)',
         'target-arrow-shape': 'triangle',
         'curve-style': 'bezier',
-        label: 'data(label)',
         'font-family': FONT,
         'font-size': 11,
         color: '#4b5563',
@@ -237,6 +279,7 @@ function style() {
         opacity: 0.85,
       },
     },
+    { selector: 'edge.hover, edge:selected, edge.labelled', style: { label: 'data(label)', 'z-index': 10 } },
     { selector: 'edge[type = "PAIRS_WITH"]', style: { 'target-arrow-shape': 'none' } },
     {
       selector: 'edge[type = "FUNDS"]',

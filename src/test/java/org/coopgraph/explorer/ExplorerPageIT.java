@@ -98,6 +98,25 @@ class ExplorerPageIT {
 	}
 
 	@Test
+	void namesAroundLianyungangDoNotOverlap() {
+		pick("连云港", "连云港市");
+		this.wait.until((b) -> count("nodes") >= 4);
+		this.wait.until((b) -> "连云港市".equals(b.findElement(By.cssSelector("#panel h2")).getText()));
+
+		List<Map<String, Object>> labels = nodeLabels();
+		chromium.screenshot("explorer-lianyungang-labels");
+		assertThat(labels).hasSizeGreaterThanOrEqualTo(4);
+		for (int i = 0; i < labels.size(); i++) {
+			for (int j = i + 1; j < labels.size(); j++) {
+				assertThat(intersect(labels.get(i), labels.get(j)))
+					.as("labels of %s and %s overlap", labels.get(i).get("name"), labels.get(j).get("name"))
+					.isFalse();
+			}
+		}
+		assertThat(number(zoom(), "zoom")).as("labels drawn at a readable size").isGreaterThanOrEqualTo(0.75);
+	}
+
+	@Test
 	void fundingViewShowsOnlyFundingWithWidthFollowingTheAmount() {
 		pick("无锡", "无锡市");
 		this.wait.until((b) -> count("nodes") >= 4);
@@ -110,6 +129,7 @@ class ExplorerPageIT {
 		Map<String, Object> large = withAmount(edges, 3.0e7);
 		Map<String, Object> small = withAmount(edges, 5.0e6);
 		assertThat(number(large, "width")).isGreaterThan(number(small, "width"));
+		assertThat(number(zoom(), "zoom")).as("labels drawn at a readable size").isGreaterThanOrEqualTo(0.75);
 		chromium.screenshot("explorer-funding");
 	}
 
@@ -131,6 +151,27 @@ class ExplorerPageIT {
 		return (List<Map<String, Object>>) this.browser.executeScript("""
 				return window.coopgraphExplorer.cy.edges().not('.hidden').map((e) => ({
 				  type: e.data('type'), amount: e.data('amountCny'), width: e.numericStyle('width') }));""");
+	}
+
+	/** The rendered box of each shown node's name. */
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> nodeLabels() {
+		return (List<Map<String, Object>>) this.browser.executeScript("""
+				return window.coopgraphExplorer.cy.nodes().not('.hidden').map((n) => {
+				  const box = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+				  return { name: n.data('name'), x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 };
+				});""");
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> zoom() {
+		return (Map<String, Object>) this.browser
+			.executeScript("return { zoom: window.coopgraphExplorer.cy.zoom() };");
+	}
+
+	private static boolean intersect(Map<String, Object> a, Map<String, Object> b) {
+		return number(a, "x1") < number(b, "x2") && number(b, "x1") < number(a, "x2")
+				&& number(a, "y1") < number(b, "y2") && number(b, "y1") < number(a, "y2");
 	}
 
 	private void pick(String typed, String suggestion) {
