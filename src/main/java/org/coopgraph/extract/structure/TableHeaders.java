@@ -56,6 +56,10 @@ public final class TableHeaders {
 
 	/** The role of a header cell, or {@code null} when the cell is no header this table knows. */
 	public ColumnRole roleOf(String cell) {
+		if (cell.length() > 4 * MAX_HEADER_CELL) {
+			// Most lines of a document are far too long for a header; they skip the copy below.
+			return null;
+		}
 		String c = Compact.of(cell);
 		if (c.isEmpty() || c.length() > MAX_HEADER_CELL) {
 			return null;
