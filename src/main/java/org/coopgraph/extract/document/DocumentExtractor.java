@@ -16,6 +16,7 @@ import org.coopgraph.extract.hanlp.HanlpSegmenter;
 import org.coopgraph.extract.hanlp.SimplifiedText;
 import org.coopgraph.extract.model.DocumentExtraction;
 import org.coopgraph.extract.model.ExtractionState;
+import org.coopgraph.extract.relation.CoBuildingCitiesRule;
 import org.coopgraph.extract.relation.FundingRule;
 import org.coopgraph.extract.relation.PairingRule;
 import org.coopgraph.extract.relation.PartyReader;
@@ -76,8 +77,8 @@ public final class DocumentExtractor {
 				new ProgressLabelStage(suffixes),
 				new HanlpCandidateStage(new HanlpSegmenter(), suffixes, cityAbbreviations),
 				new EntityResolutionStage(namer),
-				new RelationRuleStage(List.of(new PairingRule(parties),
-						new PlacementRule(gazetteer, cityAbbreviations), new PlaceChainRule(parties), new FundingRule(parties))));
+				new RelationRuleStage(List.of(new PairingRule(parties), new PlacementRule(gazetteer, cityAbbreviations),
+						new PlaceChainRule(parties), new CoBuildingCitiesRule(gazetteer), new FundingRule(parties))));
 	}
 
 	/**

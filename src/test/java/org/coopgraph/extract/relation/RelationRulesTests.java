@@ -114,6 +114,17 @@ class RelationRulesTests {
 	}
 
 	@Test
+	void citiesThatBuildParksTogetherBuildTheParksOfTheirCounties() {
+		assertThat(relations("江苏省无锡、徐州两市共建园区成效明显，随后启动建设宜兴睢宁工业园区。", RelationType.CO_BUILDS))
+			.extracting(ExtractedRelation::from, ExtractedRelation::to)
+			.contains(tuple("宜兴市", "宜兴睢宁工业园区"), tuple("睢宁县", "宜兴睢宁工业园区"), tuple("无锡市", "宜兴睢宁工业园区"),
+					tuple("徐州市", "宜兴睢宁工业园区"));
+		assertThat(relations("江苏省无锡与徐州结对帮扶，随后启动建设宜兴睢宁工业园区。", RelationType.CO_BUILDS))
+			.extracting(ExtractedRelation::from)
+			.doesNotContain("无锡市", "徐州市");
+	}
+
+	@Test
 	void locatesAJointParkInThePlaceNamedSecond() {
 		List<ExtractedRelation> found = EXTRACTOR.extract("t", "江苏省推动南通市与海门区共建南通海门工业园区。").relations();
 		assertThat(found).extracting(ExtractedRelation::type, ExtractedRelation::from, ExtractedRelation::to)
