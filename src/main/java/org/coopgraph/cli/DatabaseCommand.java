@@ -24,7 +24,7 @@ abstract class DatabaseCommand implements Callable<Integer> {
 	CommandSpec spec;
 
 	@Override
-	public final Integer call() {
+	public Integer call() {
 		try (ConfigurableApplicationContext context = SpringLauncher.openDatabase(this.settings)) {
 			return run(context, this.spec.commandLine().getOut());
 		}

@@ -15,6 +15,9 @@ final class ExitCodes {
 	/** The database could not be reached or opened. */
 	static final int STORE_UNAVAILABLE = 4;
 
+	/** The server refused the API token. */
+	static final int UNAUTHORIZED = 5;
+
 	private ExitCodes() {
 	}
 

@@ -1,11 +1,17 @@
 package org.coopgraph.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.coopgraph.ingest.IngestJob;
 import org.coopgraph.ingest.IngestReport;
+import org.coopgraph.ingest.IngestRun;
+import org.coopgraph.ingest.read.DocumentReaders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -14,7 +20,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code coopgraph ingest PATH...}: reads files and folders (recursively), extracts their facts and stores them, one
- * transaction per document, showing progress, then prints a summary. Exits with {@link ExitCodes#PARTIAL} when any
+ * transaction per document, showing progress, then prints a summary. When a server serves the data folder (it names
+ * itself in the folder's {@code server.json}) or {@code --server} names one, the documents go to that server, which
+ * stores them while it serves; otherwise the command opens the database itself. A server that refuses the token
+ * exits with {@link ExitCodes#UNAUTHORIZED}, one that does not answer with {@link ExitCodes#STORE_UNAVAILABLE}. Exits with {@link ExitCodes#PARTIAL} when any
  * document failed or was stored partly extracted (each is listed with its reason) and {@link ExitCodes#STORE_UNAVAILABLE} when the database went
  * away mid-run.
  */
@@ -37,6 +46,88 @@ class IngestCommand extends DatabaseCommand {
 	@Option(names = "--workers", paramLabel = "N", defaultValue = "" + IngestJob.DEFAULT_WORKERS,
 			description = "Documents read and extracted at once, while one is written (default: ${DEFAULT-VALUE}).")
 	int workers;
+
+	@Option(names = "--server", paramLabel = "URL",
+			description = "Send the documents to the coopgraph server at URL (default: the server of the data "
+					+ "folder, when one runs; else the database is opened here).")
+	URI server;
+
+	@Option(names = "--token", paramLabel = "TOKEN",
+			description = "API token (coopgraph.api.token) of the server (default: $COOPGRAPH_API_TOKEN, else the "
+					+ "token a local server leaves in its data folder).")
+	String token;
+
+	@Override
+	public Integer call() {
+		PrintWriter out = this.spec.commandLine().getOut();
+		Optional<IngestServer> target;
+		try {
+			target = server();
+		}
+		catch (IngestServer.Refused ex) {
+			this.spec.commandLine().getErr().println("coopgraph: " + ex.getMessage());
+			return ex.exitCode();
+		}
+		if (target.isEmpty()) {
+			return super.call();
+		}
+		out.printf("Sending to the server at %s%n", target.get().url());
+		IngestReport report = IngestRun.run(new DocumentReaders().collect(this.paths), this.dryRun, this.workers,
+				this.progress.listener(out, this.dryRun), target.get());
+		new IngestSummary(report).print(out);
+		return exitCode(report);
+	}
+
+	/** The server to send to, checked; empty to open the database here. */
+	private Optional<IngestServer> server() throws IngestServer.Refused {
+		String given = (this.token != null) ? this.token : System.getenv("COOPGRAPH_API_TOKEN");
+		Optional<IngestServer> local;
+		try {
+			local = IngestServer.servingDataFolder(dataDir());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		if (this.server != null) {
+			IngestServer explicit = IngestServer.at(this.server, given);
+			if (given == null && local.isPresent() && local.get().url().equals(explicit.url())) {
+				explicit = local.get();
+			}
+			explicit.check();
+			return Optional.of(explicit);
+		}
+		if (local.isEmpty()) {
+			return Optional.empty();
+		}
+		IngestServer found = (given != null) ? IngestServer.at(local.get().url(), given) : local.get();
+		try {
+			found.check();
+			return Optional.of(found);
+		}
+		catch (IngestServer.Refused ex) {
+			if (ex.exitCode() != ExitCodes.STORE_UNAVAILABLE) {
+				throw ex;
+			}
+			// A server killed without a chance to clean up leaves its file behind; its database is free again.
+			this.spec.commandLine()
+				.getErr()
+				.printf("coopgraph: %s names %s, which does not answer; opening the database here%n",
+						IngestServer.FILE_NAME, found.url());
+			return Optional.empty();
+		}
+	}
+
+	/** The data folder the settings name, as the application will resolve it. */
+	private Path dataDir() {
+		String prefix = "--coopgraph.data-dir=";
+		return this.settings.stream()
+			.filter((setting) -> setting.startsWith(prefix))
+			.map((setting) -> setting.substring(prefix.length()))
+			.reduce((first, last) -> last)
+			.or(() -> Optional.ofNullable(System.getenv("COOPGRAPH_DATA_DIR")))
+			.map(Path::of)
+			.orElse(Path.of("data"));
+	}
 
 	@Override
 	int run(ConfigurableApplicationContext context, PrintWriter out) {

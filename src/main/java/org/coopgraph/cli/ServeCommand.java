@@ -31,6 +31,9 @@ class ServeCommand implements Callable<Integer> {
 	@Option(names = "--exit-after-start", description = "Start, ingest, print the addresses, then stop (a check).")
 	boolean exitAfterStart;
 
+	@Option(names = "--watch", description = "Ingest files dropped into the import folder while serving.")
+	boolean watch;
+
 	@Unmatched
 	List<String> settings = new ArrayList<>();
 
@@ -40,7 +43,8 @@ class ServeCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		long started = System.nanoTime();
-		ConfigurableApplicationContext context = SpringLauncher.start(WebApplicationType.SERVLET, Map.of(),
+		ConfigurableApplicationContext context = SpringLauncher.start(WebApplicationType.SERVLET,
+				Map.of("coopgraph.watch-import", this.watch),
 				this.settings.toArray(String[]::new));
 		printAddresses(context, (System.nanoTime() - started) / 1_000_000);
 		if (this.exitAfterStart) {

@@ -10,18 +10,21 @@ import org.coopgraph.ingest.IngestReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings the graph up to date when the application starts: applies the schema, then (for {@code serve}) ingests
- * what is new or changed in the import folder. Failed documents are logged by name and skipped.
+ * Brings the graph up to date when the application starts: applies the schema once every bean exists, before the web
+ * server opens its port (so no query meets a missing index), then (for {@code serve}) ingests what is new or changed
+ * in the import folder while queries already answer from what is stored. Failed documents are logged by name and
+ * skipped.
  */
 @Component
 @Order(0)
-class GraphStartup implements ApplicationRunner {
+class GraphStartup implements SmartInitializingSingleton, ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphStartup.class);
 
@@ -38,8 +41,13 @@ class GraphStartup implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
+		// Runs before the context's lifecycle starts the web server.
 		this.schema.apply();
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
 		if (!this.properties.ingestOnStartup()) {
 			return;
 		}

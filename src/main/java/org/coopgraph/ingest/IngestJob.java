@@ -3,19 +3,12 @@ package org.coopgraph.ingest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.coopgraph.extract.document.DocumentExtractor;
@@ -34,15 +27,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads, extracts and stores documents, one transaction per document. A few worker threads read, check and extract
- * documents while one of them writes, but the listener hears about them and the report counts them in path order,
- * on the calling thread. At most two documents per worker are in memory at
- * once, so memory does not grow with the batch. A document that fails is reported and the run goes on; a database
- * that goes away stops the run (documents already in flight finish), and what was committed stays. A process killed
- * mid-run leaves each document fully stored or not at all, and the next run stores the rest: stored documents are
- * recognised by content hash before they are extracted. A document stored with sections the extractor could not read
- * is reported as partly extracted; one of which nothing could be read is a failure, and a stored version of it stays. Thread-safe: holds no per-run state, and the writes of
- * concurrent runs take turns.
+ * Reads, extracts and stores documents, one transaction per document, in runs over files ({@link IngestRun}: a few
+ * workers read, check and extract documents while one of them writes) or one document sent to a server at a time. A
+ * document that fails is reported and the run goes on; a database that goes away stops the run, and what was
+ * committed stays. A process killed mid-run leaves each document fully stored or not at all, and the next run stores
+ * the rest: stored documents are recognised by content hash before they are extracted. A document stored with
+ * sections the extractor could not read is reported as partly extracted; one of which nothing could be read is a
+ * failure, and a stored version of it stays. Thread-safe: holds no per-run state besides the counts of
+ * {@link #activity()}, and the writes of concurrent runs take turns.
  */
 @Component
 public class IngestJob {
@@ -59,6 +51,8 @@ public class IngestJob {
 	private final GraphWriter writer;
 
 	private final ReentrantLock writing = new ReentrantLock(true);
+
+	private final IngestActivity activity = new IngestActivity();
 
 	public IngestJob(DocumentReaders readers, DocumentExtractor extractor, GraphWriter writer) {
 		this.readers = readers;
@@ -78,36 +72,44 @@ public class IngestJob {
 	 * @param listener told about each document as it is done, in path order, on the calling thread
 	 */
 	public IngestReport run(List<Path> roots, boolean dryRun, int workers, IngestListener listener) {
-		long startedAt = System.nanoTime();
 		List<Path> files = this.readers.collect(roots);
-		listener.started(files.size(), files.stream().mapToLong(IngestJob::sizeOf).sum());
-		IngestTally tally = new IngestTally(dryRun);
-		int threads = Math.max(1, workers);
-		ExecutorService pool = Executors.newFixedThreadPool(threads, (task) -> {
-			Thread thread = new Thread(task, "coopgraph-ingest");
-			thread.setDaemon(true);
-			return thread;
-		});
-		Deque<Future<DocumentResult>> inFlight = new ArrayDeque<>();
-		Iterator<Path> next = files.iterator();
+		try (IngestActivity.Run run = this.activity.begin(files.size())) {
+			return IngestRun.run(files, dryRun, workers, listener, (file, dry) -> {
+				DocumentResult result = ingest(file, dry);
+				run.done(result.outcome() == null);
+				return result;
+			});
+		}
+	}
+
+	/**
+	 * Ingests one document sent to a running server, as a run would ingest the file {@code name} with these bytes.
+	 * Never throws: every outcome, including a name no reader supports, is a {@link DocumentResult}.
+	 */
+	public DocumentResult ingestUpload(String name, byte[] bytes, boolean dryRun) {
+		Path folder = null;
 		try {
-			while (true) {
-				while (next.hasNext() && inFlight.size() < 2 * threads && !tally.aborted()) {
-					Path file = next.next();
-					inFlight.add(pool.submit(() -> ingest(file, dryRun)));
-				}
-				if (inFlight.isEmpty()) {
-					break;
-				}
-				record(await(inFlight.poll()), tally, listener);
+			folder = Files.createTempDirectory("coopgraph-upload-");
+			Path file = folder.resolve(Path.of(name).getFileName().toString());
+			Files.write(file, bytes);
+			try (IngestActivity.Run run = this.activity.begin(1)) {
+				DocumentResult result = ingest(file, dryRun);
+				run.done(result.outcome() == null);
+				return result;
 			}
 		}
-		finally {
-			pool.shutdownNow();
+		catch (IOException | InvalidPathException ex) {
+			return DocumentResult.failed(name, name + ": cannot be received: " + ex.getMessage(), bytes.length,
+					new long[IngestStage.values().length]);
 		}
-		IngestReport report = tally.report(Duration.ofNanos(System.nanoTime() - startedAt));
-		listener.finished(report);
-		return report;
+		finally {
+			deleteQuietly(folder);
+		}
+	}
+
+	/** What the runs of this job under way are doing now. */
+	public IngestActivity activity() {
+		return this.activity;
 	}
 
 	/** Ingests text that did not come from a file (the {@code ingestDocument} mutation). */
@@ -119,7 +121,7 @@ public class IngestJob {
 	/** Runs on a worker: everything that happens to one document, caught so that the run can go on. */
 	private DocumentResult ingest(Path file, boolean dryRun) {
 		String name = file.getFileName().toString();
-		long bytes = sizeOf(file);
+		long bytes = IngestRun.sizeOf(file);
 		long[] nanos = new long[IngestStage.values().length];
 		long started = System.nanoTime();
 		try {
@@ -168,41 +170,6 @@ public class IngestJob {
 		}
 	}
 
-	private static void record(DocumentResult result, IngestTally tally, IngestListener listener) {
-		for (IngestStage stage : IngestStage.values()) {
-			tally.time(stage, result.nanos()[stage.ordinal()]);
-		}
-		if (result.outcome() != null) {
-			tally.add(result.outcome(), result.bytes());
-			listener.written(result.outcome(), result.bytes());
-			if (result.reason() != null) {
-				tally.partlyExtracted(result.document(), result.reason());
-				listener.partlyExtracted(result.document(), result.reason());
-			}
-		}
-		else if (result.storeGone()) {
-			tally.abort(result.reason());
-		}
-		else {
-			tally.fail(result.document(), result.reason(), result.bytes());
-			listener.failed(result.document(), result.reason(), result.bytes());
-		}
-	}
-
-	private static DocumentResult await(Future<DocumentResult> future) {
-		try {
-			return future.get();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Ingest was interrupted", ex);
-		}
-		catch (ExecutionException ex) {
-			// ingest() catches every RuntimeException; only an Error gets here.
-			throw new IllegalStateException("Ingest worker failed", ex.getCause());
-		}
-	}
-
 	private WriteOutcome write(SourceDocument document, boolean dryRun) {
 		DocumentExtraction extraction = this.extractor.extract(document.name(), document.text());
 		return this.writer.write(source(document, extraction), extraction, dryRun);
@@ -227,13 +194,20 @@ public class IngestJob {
 		}
 	}
 
-	private static long sizeOf(Path file) {
-		try {
-			return Files.size(file);
+	private static void deleteQuietly(Path folder) {
+		if (folder == null) {
+			return;
+		}
+		try (var files = Files.list(folder)) {
+			for (Path file : files.toList()) {
+				Files.deleteIfExists(file);
+			}
+			Files.deleteIfExists(folder);
 		}
 		catch (IOException ex) {
-			return 0;
+			log.debug("Could not delete the upload folder {}", folder, ex);
 		}
 	}
+
 
 }

@@ -1,0 +1,97 @@
+package org.coopgraph.upload;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may send documents to this server, and how a local {@code coopgraph ingest} finds it. Once the web server
+ * listens, it writes {@value #FILE_NAME} into the data folder, readable only by its owner: the server's URL and a
+ * token made for this run. Whoever can read the data folder may write to its database anyway (offline), so that
+ * token is what a local user needs, out of the box. The configured {@code coopgraph.api.token} is accepted too, for
+ * clients elsewhere. The file goes when the server stops. Thread-safe.
+ */
+@Component
+class UploadAccess {
+
+	/** The file in the data folder that names the running server and its local token. */
+	static final String FILE_NAME = "server.json";
+
+	private static final Logger log = LoggerFactory.getLogger(UploadAccess.class);
+
+	private static final String BEARER = "Bearer ";
+
+	private final Path file;
+
+	private final String configuredToken;
+
+	private final String localToken;
+
+	UploadAccess(@Value("${coopgraph.data-dir:data}") Path dataDir, @Value("${coopgraph.api.token:}") String token) {
+		this.file = dataDir.toAbsolutePath().normalize().resolve(FILE_NAME);
+		this.configuredToken = token;
+		byte[] random = new byte[32];
+		new SecureRandom().nextBytes(random);
+		this.localToken = HexFormat.of().formatHex(random);
+	}
+
+	/** Whether an {@code Authorization} header carries the local or the configured token (constant time). */
+	boolean allows(String authorization) {
+		if (authorization == null || !authorization.startsWith(BEARER)) {
+			return false;
+		}
+		byte[] sent = authorization.substring(BEARER.length()).strip().getBytes(StandardCharsets.UTF_8);
+		boolean local = MessageDigest.isEqual(sent, this.localToken.getBytes(StandardCharsets.UTF_8));
+		boolean configured = !this.configuredToken.isBlank()
+				&& MessageDigest.isEqual(sent, this.configuredToken.getBytes(StandardCharsets.UTF_8));
+		return local | configured;
+	}
+
+	@EventListener
+	void listening(WebServerInitializedEvent event) throws IOException {
+		String host = event.getApplicationContext().getEnvironment().getProperty("server.address", "127.0.0.1");
+		String url = "http://%s:%d".formatted(host, event.getWebServer().getPort());
+		Path written = this.file.resolveSibling(FILE_NAME + ".new");
+		Files.deleteIfExists(written);
+		Files.createFile(written);
+		// Owner-only before the token goes in; a file system without POSIX permissions keeps its defaults.
+		try {
+			Files.setPosixFilePermissions(written, PosixFilePermissions.fromString("rw-------"));
+		}
+		catch (UnsupportedOperationException ex) {
+			log.debug("No POSIX permissions for {}", written);
+		}
+		Files.writeString(written, JsonMapper.builder().build()
+			.writeValueAsString(Map.of("url", url, "token", this.localToken, "pid", ProcessHandle.current().pid())));
+		Files.move(written, this.file, StandardCopyOption.REPLACE_EXISTING,
+				StandardCopyOption.ATOMIC_MOVE);
+	}
+
+	@EventListener
+	void stopping(ContextClosedEvent event) {
+		try {
+			Files.deleteIfExists(this.file);
+		}
+		catch (IOException ex) {
+			log.warn("Could not delete {}: {}", this.file, ex.getMessage());
+		}
+	}
+
+}
