@@ -43,9 +43,10 @@ class IngestCommand extends DatabaseCommand {
 					+ "AUTO draws a bar on a terminal and logs one line per document otherwise).")
 	ProgressStyle progress;
 
-	@Option(names = "--workers", paramLabel = "N", defaultValue = "" + IngestJob.DEFAULT_WORKERS,
-			description = "Documents read and extracted at once, while one is written (default: ${DEFAULT-VALUE}).")
-	int workers;
+	@Option(names = "--workers", paramLabel = "N",
+			description = "Documents read and extracted at once, while one is written (default: one per core, "
+					+ "at least 2).")
+	int workers = IngestJob.DEFAULT_WORKERS;
 
 	@Option(names = "--server", paramLabel = "URL",
 			description = "Send the documents to the coopgraph server at URL (default: the server of the data "

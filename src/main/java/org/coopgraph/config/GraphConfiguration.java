@@ -4,9 +4,12 @@ import java.time.Duration;
 
 import org.coopgraph.extract.document.DocumentExtractor;
 import org.coopgraph.graph.BoltGraphReads;
+import org.coopgraph.graph.BoltWriteTransactions;
 import org.coopgraph.graph.EmbeddedGraphReads;
+import org.coopgraph.graph.EmbeddedWriteTransactions;
 import org.coopgraph.graph.GraphReads;
 import org.coopgraph.graph.GraphWriter;
+import org.coopgraph.graph.WriteTransactions;
 import org.coopgraph.ingest.read.DocumentReaders;
 import org.neo4j.driver.Driver;
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -35,10 +38,16 @@ class GraphConfiguration {
 		return new DocumentExtractor();
 	}
 
-	/** Stores what this extractor finds, marked with its version. */
+	/**
+	 * Stores what this extractor finds, marked with its version: inside this JVM when the database is embedded (as
+	 * the API reads it), else over Bolt.
+	 */
 	@Bean
-	GraphWriter graphWriter(Driver driver) {
-		return new GraphWriter(driver, DocumentExtractor.VERSION);
+	GraphWriter graphWriter(Driver driver, ObjectProvider<GraphDatabaseService> embedded) {
+		GraphDatabaseService database = embedded.getIfAvailable();
+		WriteTransactions transactions = (database != null) ? new EmbeddedWriteTransactions(database)
+				: new BoltWriteTransactions(driver);
+		return new GraphWriter(transactions, DocumentExtractor.VERSION);
 	}
 
 	@Bean

@@ -11,11 +11,7 @@ import java.util.Set;
 
 import org.coopgraph.extract.model.DocumentExtraction;
 import org.coopgraph.extract.model.ExtractionState;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.SimpleQueryRunner;
-import org.neo4j.driver.Transaction;
 import org.neo4j.driver.Value;
 
 /**
@@ -28,10 +24,11 @@ import org.neo4j.driver.Value;
  * extracted ({@code extraction}, {@code extractionProblems}); an extraction that read nothing
  * ({@link ExtractionState#FAILED}) never replaces a stored version of the document.
  * <p>
- * A document costs a fixed number of round trips whatever its size: one read of its stored hash, one of its stored
+ * A document costs a fixed number of statements whatever its size: one read of its stored hash, one of its stored
  * facts (only when it changed), and one write statement made of parameterised {@code UNWIND} subqueries, one per
- * kind of change; every lookup starts from a {@code key} constraint index. Thread-safe: holds only
- * the driver; concurrent writes of different documents are safe, of the same document are not.
+ * kind of change; every lookup starts from a {@code key} constraint index. The statements run through
+ * {@link WriteTransactions}: inside this JVM for the embedded database, over Bolt for an external one. Thread-safe:
+ * concurrent writes of different documents are safe, of the same document are not.
  */
 public class GraphWriter {
 
@@ -173,7 +170,7 @@ public class GraphWriter {
 			MATCH (d:Document {key: $name})
 			DETACH DELETE d""";
 
-	private final Driver driver;
+	private final WriteTransactions transactions;
 
 	private final String extractorVersion;
 
@@ -181,8 +178,8 @@ public class GraphWriter {
 	 * @param extractorVersion the version of the extraction rules whose output this writer stores: a document
 	 * stored by other rules is not {@link #holds held}, so that an upgrade re-extracts it
 	 */
-	public GraphWriter(Driver driver, String extractorVersion) {
-		this.driver = driver;
+	public GraphWriter(WriteTransactions transactions, String extractorVersion) {
+		this.transactions = transactions;
 		this.extractorVersion = extractorVersion;
 	}
 
@@ -194,15 +191,9 @@ public class GraphWriter {
 	 */
 	public WriteOutcome write(DocumentSource source, DocumentExtraction extraction, boolean dryRun) {
 		FactRows rows = FactRows.of(source.name(), extraction);
-		try (Session session = this.driver.session()) {
-			if (dryRun) {
-				// Closing an uncommitted transaction rolls it back: the outcome is computed, nothing is kept.
-				try (Transaction tx = session.beginTransaction()) {
-					return write(new Statements(tx, source.name()), source, extraction, rows);
-				}
-			}
-			return session.executeWrite((tx) -> write(new Statements(tx, source.name()), source, extraction, rows));
-		}
+		// A dry run's transaction is rolled back: the outcome is computed, nothing is kept.
+		return this.transactions.write(!dryRun,
+				(tx) -> write(new Statements(tx, source.name()), source, extraction, rows));
 	}
 
 	/**
@@ -211,12 +202,9 @@ public class GraphWriter {
 	 * extracted is extracted again, so that every run reports it.
 	 */
 	public boolean holds(String name, String sha256) {
-		// One auto-commit read: a single round trip, no transaction to begin and commit.
-		try (Session session = this.driver.session()) {
-			return new Statements(session, name).storedFingerprint()
-				.filter(fingerprint(sha256, ExtractionState.COMPLETE)::equals)
-				.isPresent();
-		}
+		return this.transactions.read((tx) -> new Statements(tx, name).storedFingerprint())
+			.filter(fingerprint(sha256, ExtractionState.COMPLETE)::equals)
+			.isPresent();
 	}
 
 	/**
@@ -224,17 +212,15 @@ public class GraphWriter {
 	 * @return what was removed, or empty if no document of that name is stored
 	 */
 	public Optional<WriteOutcome> remove(String documentName) {
-		try (Session session = this.driver.session()) {
-			return session.executeWrite((tx) -> {
-				Statements statements = new Statements(tx, documentName);
-				if (statements.storedFingerprint().isEmpty()) {
-					return Optional.empty();
-				}
-				WriteOutcome outcome = replaceFacts(statements, FactRows.NONE, WriteOutcome.Status.REMOVED, Map.of());
-				statements.run(DELETE_DOCUMENT);
-				return Optional.of(outcome);
-			});
-		}
+		return this.transactions.write(true, (tx) -> {
+			Statements statements = new Statements(tx, documentName);
+			if (statements.storedFingerprint().isEmpty()) {
+				return Optional.empty();
+			}
+			WriteOutcome outcome = replaceFacts(statements, FactRows.NONE, WriteOutcome.Status.REMOVED, Map.of());
+			statements.run(DELETE_DOCUMENT);
+			return Optional.of(outcome);
+		});
 	}
 
 	private WriteOutcome write(Statements statements, DocumentSource source, DocumentExtraction extraction,
@@ -271,7 +257,7 @@ public class GraphWriter {
 		parameters.put("responsibilities", responsibilities.asParameter());
 		parameters.put("relations", relations.asParameter());
 		parameters.put("touched", List.copyOf(touched));
-		Record written = statements.tx().run(WRITE_FACTS, parameters).single();
+		Record written = statements.tx().run(WRITE_FACTS, parameters).get(0);
 		List<String> created = written.get("created").asList(Value::asString);
 		int deletedEntities = written.get("deletedEntities").asInt();
 
@@ -310,23 +296,23 @@ public class GraphWriter {
 	}
 
 	/** The statements of one document's transaction, each run with the document name bound to {@code $name}. */
-	private record Statements(SimpleQueryRunner tx, String document) {
+	private record Statements(CypherRunner tx, String document) {
 
 		Optional<String> storedFingerprint() {
 			return this.tx.run(STORED_FINGERPRINT, Map.of("name", this.document))
-				.list((r) -> r.get("fingerprint").asString(""))
 				.stream()
+				.map((r) -> r.get("fingerprint").asString(""))
 				.findFirst();
 		}
 
 		StoredFacts storedFacts() {
-			Record stored = this.tx.run(STORED_FACTS, Map.of("name", this.document)).single();
+			Record stored = this.tx.run(STORED_FACTS, Map.of("name", this.document)).get(0);
 			return new StoredFacts(rows(stored, "mentions"), rows(stored, "tasks"), rows(stored, "responsibilities"),
 					rows(stored, "relations"));
 		}
 
 		void run(String query) {
-			this.tx.run(query, Map.of("name", this.document)).consume();
+			this.tx.run(query, Map.of("name", this.document));
 		}
 
 		private static List<Map<String, Object>> rows(Record record, String key) {

@@ -14,13 +14,12 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.coopgraph.extract.document.DocumentExtractor;
 import org.coopgraph.extract.model.DocumentExtraction;
 import org.coopgraph.graph.DocumentSource;
+import org.coopgraph.graph.GraphUnavailableException;
 import org.coopgraph.graph.GraphWriter;
 import org.coopgraph.graph.WriteOutcome;
 import org.coopgraph.ingest.read.DocumentReaders;
 import org.coopgraph.ingest.read.SourceDocument;
 import org.coopgraph.ingest.read.UnreadableDocumentException;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,8 +38,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class IngestJob {
 
-	/** Workers when the caller does not say: one can extract while the other writes. */
-	public static final int DEFAULT_WORKERS = 2;
+	/**
+	 * Workers when the caller does not say: one per core, so that extraction uses every core while one of them
+	 * writes; at least two, so that one extracts while the other writes.
+	 */
+	public static final int DEFAULT_WORKERS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
 	private static final Logger log = LoggerFactory.getLogger(IngestJob.class);
 
@@ -157,8 +159,8 @@ public class IngestJob {
 						name + ": nothing could be extracted, a stored version is kept: " + problems, bytes, nanos);
 			};
 		}
-		catch (ServiceUnavailableException | SessionExpiredException ex) {
-			return DocumentResult.storeGone(name, "the database became unavailable: " + ex.getMessage(), bytes, nanos);
+		catch (GraphUnavailableException ex) {
+			return DocumentResult.storeGone(name, ex.getMessage(), bytes, nanos);
 		}
 		catch (UnreadableDocumentException ex) {
 			return DocumentResult.failed(name, ex.getMessage(), bytes, nanos);

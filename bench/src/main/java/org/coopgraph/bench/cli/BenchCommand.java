@@ -123,9 +123,9 @@ class BenchCommand implements Callable<Integer> {
 					+ "(default ${DEFAULT-VALUE}; up to 100000 shows how docs/s and heap behave as N grows).")
 	int ingestDocuments;
 
-	@Option(names = "--ingest-workers", defaultValue = "" + IngestJob.DEFAULT_WORKERS, paramLabel = "N",
-			description = "Workers of that ingest, as `ingest --workers` (default ${DEFAULT-VALUE}).")
-	int ingestWorkers;
+	@Option(names = "--ingest-workers", paramLabel = "N",
+			description = "Workers of that ingest, as `ingest --workers` (default: one per core, at least 2).")
+	int ingestWorkers = IngestJob.DEFAULT_WORKERS;
 
 	@Option(names = "--ingest-only", description = "Run only the ingest benchmark: no extraction, no graph sizes.")
 	boolean ingestOnly;

@@ -1,0 +1,49 @@
+package org.coopgraph.graph;
+
+import java.util.function.Function;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+
+/**
+ * Writes over Bolt, for an external database (the driver's managed transactions retry transient failures).
+ */
+public final class BoltWriteTransactions implements WriteTransactions {
+
+	private final Driver driver;
+
+	public BoltWriteTransactions(Driver driver) {
+		this.driver = driver;
+	}
+
+	@Override
+	public <T> T write(boolean commit, Function<CypherRunner, T> work) {
+		try (Session session = this.driver.session()) {
+			if (!commit) {
+				// Closing an uncommitted transaction rolls it back.
+				try (Transaction tx = session.beginTransaction()) {
+					return work.apply((cypher, parameters) -> tx.run(cypher, parameters).list());
+				}
+			}
+			return session.executeWrite((tx) -> work.apply((cypher, parameters) -> tx.run(cypher, parameters).list()));
+		}
+		catch (ServiceUnavailableException | SessionExpiredException ex) {
+			throw new GraphUnavailableException("the database became unavailable: " + ex.getMessage(), ex);
+		}
+	}
+
+	@Override
+	public <T> T read(Function<CypherRunner, T> work) {
+		try (Session session = this.driver.session()) {
+			// Auto-commit: one round trip, no transaction to begin and commit.
+			return work.apply((cypher, parameters) -> session.run(cypher, parameters).list());
+		}
+		catch (ServiceUnavailableException | SessionExpiredException ex) {
+			throw new GraphUnavailableException("the database became unavailable: " + ex.getMessage(), ex);
+		}
+	}
+
+}

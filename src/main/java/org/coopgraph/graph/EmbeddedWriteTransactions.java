@@ -1,0 +1,104 @@
+package org.coopgraph.graph;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.neo4j.driver.Record;
+import org.neo4j.graphdb.DatabaseShutdownException;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.QueryExecutionException;
+import org.neo4j.graphdb.Result;
+import org.neo4j.graphdb.Transaction;
+import org.neo4j.graphdb.TransientFailureException;
+import org.neo4j.kernel.api.exceptions.Status;
+
+/**
+ * Writes inside this JVM when the database is embedded, as the API's reads already do: no Bolt encoding of the
+ * large parameter maps a document's facts make, no socket, no hand-off to Bolt's threads. A transaction that fails
+ * transiently (a deadlock with a concurrent writer) is run again, as the driver's managed transactions do.
+ */
+public final class EmbeddedWriteTransactions implements WriteTransactions {
+
+	/** Tries of a transaction that failed transiently. */
+	private static final int ATTEMPTS = 5;
+
+	private final GraphDatabaseService database;
+
+	public EmbeddedWriteTransactions(GraphDatabaseService database) {
+		this.database = database;
+	}
+
+	@Override
+	public <T> T write(boolean commit, Function<CypherRunner, T> work) {
+		for (int attempt = 1;; attempt++) {
+			try (Transaction tx = this.database.beginTx()) {
+				T result = work.apply((cypher, parameters) -> rows(tx, cypher, parameters));
+				if (commit) {
+					tx.commit();
+				}
+				return result;
+			}
+			catch (TransientFailureException ex) {
+				if (unavailable(ex) || attempt == ATTEMPTS) {
+					throw translated(ex);
+				}
+			}
+			catch (RuntimeException ex) {
+				throw translated(ex);
+			}
+		}
+	}
+
+	@Override
+	public <T> T read(Function<CypherRunner, T> work) {
+		try (Transaction tx = this.database.beginTx()) {
+			return work.apply((cypher, parameters) -> rows(tx, cypher, parameters));
+		}
+		catch (RuntimeException ex) {
+			throw translated(ex);
+		}
+	}
+
+	private static List<Record> rows(Transaction tx, String cypher, Map<String, Object> parameters) {
+		try (Result result = tx.execute(cypher, parameters)) {
+			List<String> columns = result.columns();
+			List<Record> rows = new ArrayList<>();
+			while (result.hasNext()) {
+				rows.add(EmbeddedRecords.of(columns, result.next()));
+			}
+			return rows;
+		}
+	}
+
+	/** A stopped database, a full disk or a database that panicked as such, so that a batch stops; else as is. */
+	private static RuntimeException translated(RuntimeException ex) {
+		return unavailable(ex) ? new GraphUnavailableException("the database cannot write: " + rootMessage(ex), ex)
+				: ex;
+	}
+
+	private static boolean unavailable(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof DatabaseShutdownException || t instanceof IOException) {
+				return true;
+			}
+			String code = (t instanceof QueryExecutionException query) ? query.getStatusCode()
+					: (t instanceof Status.HasStatus status) ? status.status().code().serialize() : "";
+			if (code.contains("DatabaseUnavailable") || code.contains("DatabaseShutdown")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return (root.getMessage() != null) ? root.getMessage() : root.getClass().getSimpleName();
+	}
+
+}
