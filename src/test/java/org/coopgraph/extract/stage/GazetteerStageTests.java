@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.coopgraph.extract.Extraction;
 import org.coopgraph.extract.Mention;
+import org.coopgraph.extract.model.EntityType;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +58,12 @@ class GazetteerStageTests {
 					org.assertj.core.groups.Tuple.tuple("峨边县", "峨边彝族自治县"));
 		assertThat(places("四川省内，阿坝与凉山两地交流。")).extracting(Mention::canonical)
 			.contains("阿坝藏族羌族自治州", "凉山彝族自治州");
+	}
+
+	@Test
+	void doesNotTakeADevelopmentZoneForATown() {
+		assertThat(places("苏州市吴中区的开发区入选全国开发区名录。")).extracting(Mention::type)
+			.containsOnly(EntityType.CITY, EntityType.COUNTY);
 	}
 
 }
