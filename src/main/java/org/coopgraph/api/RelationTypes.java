@@ -2,17 +2,16 @@ package org.coopgraph.api;
 
 import java.util.List;
 
+import org.coopgraph.graph.FactTypes;
+
 /** The relationship types a client may ask for, and the default when it names none. */
 final class RelationTypes {
-
-	static final List<String> FACTS = List.of("PAIRS_WITH", "RESPONSIBLE_FOR", "LEADS", "CO_RESPONSIBLE", "FUNDS",
-			"LOCATED_IN", "CO_BUILDS");
 
 	private RelationTypes() {
 	}
 
 	static List<String> orAll(List<String> types) {
-		return (types == null || types.isEmpty()) ? FACTS : types;
+		return (types == null || types.isEmpty()) ? FactTypes.NAMES : types;
 	}
 
 }

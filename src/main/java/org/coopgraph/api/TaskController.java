@@ -9,6 +9,7 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
 import org.coopgraph.graph.EntityName;
+import org.coopgraph.graph.FactTypes;
 import org.coopgraph.graph.TaskFilter;
 import org.coopgraph.graph.TaskQueries;
 import org.coopgraph.graph.TaskWithUnits;
@@ -24,8 +25,8 @@ import org.springframework.stereotype.Controller;
 class TaskController {
 
 	/** The fields of a task that list units, with the relationship types that relate those units to it. */
-	private static final Map<String, List<String>> UNIT_FIELDS = Map.of("responsible",
-			TaskQueries.RESPONSIBILITY_TYPES, "lead", List.of("LEADS"), "coResponsible", List.of("CO_RESPONSIBLE"));
+	private static final Map<String, List<String>> UNIT_FIELDS = Map.of("responsible", FactTypes.TO_TASK_NAMES,
+			"lead", List.of(FactTypes.LEADS), "coResponsible", List.of(FactTypes.CO_RESPONSIBLE));
 
 	private final TaskQueries tasks;
 

@@ -40,12 +40,6 @@ public class EntityQueries {
 			RETURN size(ranked) AS total, [node IN ranked[$offset..$offset + $first] | %s] AS page"""
 		.formatted(NodeFields.ENTITY.formatted("node"));
 
-	/**
-	 * Every fact relationship type, for patterns: a fixed type list lets the planner expand only those types, where
-	 * a type given as a parameter is checked on every relationship of the node, mentions included.
-	 */
-	static final String FACT_TYPES = "PAIRS_WITH|RESPONSIBLE_FOR|LEADS|CO_RESPONSIBLE|FUNDS|LOCATED_IN|CO_BUILDS";
-
 	// The facts of the entity bound to the variable filled in: one page, in a stable order.
 	private static final String FACTS_OF = """
 			CALL (%1$s) {
@@ -65,13 +59,13 @@ public class EntityQueries {
 			+ " factEnd: r.end";
 
 	private static final Map<NodeFields, String> RELATED = NodeFields.statements((fields) -> "UNWIND $keys AS key\n"
-			+ "MATCH (e:Entity {key: key})\n" + FACTS_OF.formatted("e", FACT_TYPES) + "RETURN key, "
+			+ "MATCH (e:Entity {key: key})\n" + FACTS_OF.formatted("e", FactTypes.ALL) + "RETURN key, "
 			+ fields.of("other", FACT) + " AS fact");
 
 	// One row: the entity is read once, not once per fact. Without facts, other is null and so is its projection,
 	// which collect leaves out.
 	private static final Map<NodeFields, String> NAMED_WITH_RELATED = NodeFields.statements((fields) -> NameResolution
-		.subquery("name", "e") + "WITH e WHERE e IS NOT NULL\nOPTIONAL " + FACTS_OF.formatted("e", FACT_TYPES)
+		.subquery("name", "e") + "WITH e WHERE e IS NOT NULL\nOPTIONAL " + FACTS_OF.formatted("e", FactTypes.ALL)
 			+ "WITH e, collect(" + fields.of("other", FACT) + ") AS facts\n"
 			+ "RETURN " + NodeFields.ENTITY.formatted("e") + " AS e, facts");
 

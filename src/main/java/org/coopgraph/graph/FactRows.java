@@ -89,12 +89,12 @@ record FactRows(List<Map<String, Object>> entities, List<Map<String, Object>> re
 		units.addAll(task.coResponsible());
 		for (String unit : units) {
 			entities.computeIfAbsent(unit, (name) -> entityRow(name, EntityType.DEPARTMENT, List.of()));
-			String type = task.lead().contains(unit) ? "LEADS"
-					: task.coResponsible().contains(unit) ? "CO_RESPONSIBLE" : "RESPONSIBLE_FOR";
+			RelationType type = task.lead().contains(unit) ? RelationType.LEADS
+					: task.coResponsible().contains(unit) ? RelationType.CO_RESPONSIBLE : RelationType.RESPONSIBLE_FOR;
 			Map<String, Object> row = new HashMap<>(provenance(task.evidence(), "task-structure"));
 			row.put("unit", unit);
 			row.put("task", taskKey);
-			row.put("type", type);
+			row.put("type", type.name());
 			rows.add(row);
 		}
 	}

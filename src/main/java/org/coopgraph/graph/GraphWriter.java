@@ -49,16 +49,17 @@ public class GraphWriter {
 			            start: t.start, end: t.end}
 			  } AS tasks,
 			  COLLECT {
-			    MATCH (d)-[:CONTAINS]->(t:Task)<-[r:RESPONSIBLE_FOR|LEADS|CO_RESPONSIBLE]-(e:Entity)
+			    MATCH (d)-[:CONTAINS]->(t:Task)<-[r:%2$s]-(e:Entity)
 			    RETURN {type: type(r), unit: e.key, task: t.key, evidence: r.evidence, start: r.start, end: r.end,
 			            rule: r.rule}
 			  } AS responsibilities,
 			  COLLECT {
-			    MATCH (d)-[:MENTIONS]->(a:Entity)-[r:PAIRS_WITH|FUNDS|LOCATED_IN|CO_BUILDS]->(b:Entity)
+			    MATCH (d)-[:MENTIONS]->(a:Entity)-[r:%1$s]->(b:Entity)
 			    WHERE r.document = $name
 			    RETURN {type: type(r), from: a.key, to: b.key, amountCny: r.amountCny, evidence: r.evidence,
 			            start: r.start, end: r.end, rule: r.rule}
-			  } AS relations""";
+			  } AS relations"""
+		.formatted(FactTypes.BETWEEN_ENTITIES, FactTypes.TO_TASKS);
 
 	// The whole change of one document in one statement, so that a document costs one round trip to write
 	// whatever its size: deletes first (so a unit moving from one role to another is never both), then the

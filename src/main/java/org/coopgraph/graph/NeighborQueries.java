@@ -52,7 +52,7 @@ public class NeighborQueries {
 			}
 			WITH f, r, m, f.key AS at
 			RETURN f.root AS root, %2$s AS step
-			LIMIT $limit""".formatted(EntityQueries.FACT_TYPES, shape.step()));
+			LIMIT $limit""".formatted(FactTypes.ALL, shape.step()));
 
 	// The first two levels from a root given by name, found in the same statement: one row, the root and the steps
 	// of each level (a root without edges has m null, whose projection is null and is not collected). The second
@@ -78,7 +78,7 @@ public class NeighborQueries {
 			  WITH at, r, m LIMIT $secondRows
 			  RETURN collect(%2$s) AS next
 			}
-			RETURN %3$s AS root, steps, next""".formatted(EntityQueries.FACT_TYPES, shape.step(),
+			RETURN %3$s AS root, steps, next""".formatted(FactTypes.ALL, shape.step(),
 				NodeFields.ENTITY.formatted("n")));
 
 	private final GraphReads reads;

@@ -30,7 +30,7 @@ public class RelatedEntityQueries {
 			  SKIP $offset LIMIT $limit
 			}
 			RETURN key, %s AS entity, relationTypes, facts, documents"""
-		.formatted(EntityQueries.FACT_TYPES, NodeFields.ENTITY.formatted("other"));
+		.formatted(FactTypes.ALL, NodeFields.ENTITY.formatted("other"));
 
 	private final GraphReads reads;
 

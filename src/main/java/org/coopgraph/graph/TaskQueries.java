@@ -18,9 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskQueries {
 
-	/** The relationship types that make a unit responsible for a task. */
-	public static final List<String> RESPONSIBILITY_TYPES = List.of("RESPONSIBLE_FOR", "LEADS", "CO_RESPONSIBLE");
-
 	// Filters, order and page of the tasks bound to t, inside the subquery that finds them.
 	private static final String PAGE_OF_TASKS = """
 			  WITH DISTINCT t

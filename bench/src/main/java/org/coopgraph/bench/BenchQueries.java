@@ -6,6 +6,7 @@ import java.util.Map;
 import org.coopgraph.bench.generate.SyntheticGraph;
 import org.coopgraph.extract.model.EntityType;
 import org.coopgraph.extract.model.RelationType;
+import org.coopgraph.graph.FactTypes;
 
 /**
  * The seven benchmark queries of issue 8, with arguments taken from a generated graph so that each one finds data:
@@ -14,9 +15,6 @@ import org.coopgraph.extract.model.RelationType;
  * filtering the tasks, and starting from the department.
  */
 final class BenchQueries {
-
-	private static final List<String> FACT_TYPES = List.of("PAIRS_WITH", "RESPONSIBLE_FOR", "LEADS", "CO_RESPONSIBLE",
-			"FUNDS", "LOCATED_IN", "CO_BUILDS");
 
 	private static final String ENTITY_BY_ALIAS = """
 			CALL () {
@@ -111,7 +109,7 @@ final class BenchQueries {
 				new BenchQuery("neighbors depth 2", """
 						query($name: String!) { entity(name: $name) { neighbors(depth: 2, maxNodes: 200) {
 						  nodes { id name } edges { type from to } truncated } } }""",
-						Map.of("name", county), NEIGHBORS, Map.of("name", county, "types", FACT_TYPES),
+						Map.of("name", county), NEIGHBORS, Map.of("name", county, "types", FactTypes.NAMES),
 						Neo4jGraphqlQueries.NEIGHBORS),
 				tasksOfDepartment("tasks of department", department, Neo4jGraphqlQueries.TASKS),
 				// The same coopgraph query and Cypher; @neo4j/graphql as its users write it, from the department.
@@ -123,7 +121,7 @@ final class BenchQueries {
 				new BenchQuery("shortest path", """
 						query($from: String!, $to: String!) { path(from: $from, to: $to, maxHops: 4) {
 						  length nodes { id name } edges { type from to } } }""",
-						Map.of("from", from, "to", to), PATH, Map.of("from", from, "to", to, "types", FACT_TYPES),
+						Map.of("from", from, "to", to), PATH, Map.of("from", from, "to", to, "types", FactTypes.NAMES),
 						Neo4jGraphqlQueries.PATH));
 	}
 

@@ -2,6 +2,8 @@ package org.coopgraph.graph.export;
 
 import java.util.List;
 
+import org.coopgraph.graph.FactTypes;
+
 import static org.coopgraph.graph.export.CsvColumn.date;
 import static org.coopgraph.graph.export.CsvColumn.datetime;
 import static org.coopgraph.graph.export.CsvColumn.endId;
@@ -48,14 +50,16 @@ final class CsvLayout {
 			ORDER BY d.key, t.key""";
 
 	private static final String FACTS = """
-			MATCH (a:Entity)-[r:PAIRS_WITH|FUNDS|LOCATED_IN|CO_BUILDS]->(b:Entity)
+			MATCH (a:Entity)-[r:%1$s]->(b:Entity)
 			RETURN a.key, b.key, type(r), r.document, r.evidence, r.start, r.end, r.rule, r.amountCny
-			ORDER BY r.document, r.start, a.key, b.key""";
+			ORDER BY r.document, r.start, a.key, b.key"""
+		.formatted(FactTypes.BETWEEN_ENTITIES);
 
 	private static final String RESPONSIBILITIES = """
-			MATCH (e:Entity)-[r:RESPONSIBLE_FOR|LEADS|CO_RESPONSIBLE]->(t:Task)
+			MATCH (e:Entity)-[r:%1$s]->(t:Task)
 			RETURN e.key, t.key, type(r), r.document, r.evidence, r.start, r.end, r.rule
-			ORDER BY t.key, e.key""";
+			ORDER BY t.key, e.key"""
+		.formatted(FactTypes.TO_TASKS);
 
 	static final List<CsvFile> FILES = List.of(
 			CsvFile.nodes("documents.csv", "Document", List.of(id("Document"), string("name"), string("title"),

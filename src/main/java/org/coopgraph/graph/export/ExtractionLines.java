@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.coopgraph.extract.model.EntityType;
+import org.coopgraph.extract.model.RelationType;
+import org.coopgraph.graph.FactTypes;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
@@ -42,7 +44,7 @@ final class ExtractionLines {
 			    RETURN {name: e.name, type: e.type, aliases: m.aliases} AS entity ORDER BY e.name
 			  } AS entities,
 			  COLLECT {
-			    MATCH (d)-[:MENTIONS]->(a:Entity)-[r:PAIRS_WITH|FUNDS|LOCATED_IN|CO_BUILDS]->(b:Entity)
+			    MATCH (d)-[:MENTIONS]->(a:Entity)-[r:%1$s]->(b:Entity)
 			    WHERE r.document = d.key
 			    RETURN {type: type(r), from: a.name, to: b.name, amount_cny: r.amountCny, evidence: r.evidence}
 			      AS relation ORDER BY r.start, type(r), a.name, b.name
@@ -51,10 +53,11 @@ final class ExtractionLines {
 			    MATCH (d)-[:CONTAINS]->(t:Task)
 			    RETURN {id: t.taskId, text: t.text, deadline: coalesce(t.deadline, ''), evidence: t.evidence,
 			            units: COLLECT {
-			              MATCH (t)<-[r:RESPONSIBLE_FOR|LEADS|CO_RESPONSIBLE]-(u:Entity)
+			              MATCH (t)<-[r:%2$s]-(u:Entity)
 			              RETURN {name: u.name, type: type(r)} AS unit ORDER BY r.start, u.name
 			            }} AS task ORDER BY t.start, t.taskId
-			  } AS tasks""";
+			  } AS tasks"""
+		.formatted(FactTypes.BETWEEN_ENTITIES, FactTypes.TO_TASKS);
 
 	private ExtractionLines() {
 	}
@@ -114,8 +117,8 @@ final class ExtractionLines {
 			String name = unit.get("name").asString();
 			String type = unit.get("type").asString();
 			responsible.add(name);
-			relations.add(relation("RESPONSIBLE_FOR", name, id, task.get("evidence")));
-			if (!"RESPONSIBLE_FOR".equals(type)) {
+			relations.add(relation(RelationType.RESPONSIBLE_FOR.name(), name, id, task.get("evidence")));
+			if (!RelationType.RESPONSIBLE_FOR.name().equals(type)) {
 				relations.add(relation(type, name, id, task.get("evidence")));
 			}
 			if ("LEADS".equals(type)) {
