@@ -18,8 +18,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * format. Lists each file written with its row count.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-		description = { "Export the graph: CSV (neo4j-admin import format, plus load.cypher for LOAD CSV) or",
-				"JSON Lines of the extractions, one document per line, in the annotation format." })
+		description = "Export the graph: CSV (neo4j-admin import format, plus load.cypher for LOAD CSV) or JSON Lines"
+				+ " of the extractions, one document per line, in the annotation format.")
 class ExportCommand extends DatabaseCommand {
 
 	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "CSV", description = "csv or jsonl (default: csv).")

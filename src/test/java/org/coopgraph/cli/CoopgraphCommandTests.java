@@ -20,6 +20,16 @@ class CoopgraphCommandTests {
 	}
 
 	@Test
+	void helpSumsUpEachSubcommandInAWholeSentence() {
+		// The command list shows only the first line of each description: a sentence split over lines is cut.
+		CoopgraphCommand.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))
+			.getSubcommands()
+			.forEach((name, subcommand) -> assertThat(subcommand.getCommandSpec().usageMessage().description()[0])
+				.as(name)
+				.endsWith("."));
+	}
+
+	@Test
 	void anUnknownSubcommandIsAUsageError() {
 		StringWriter err = new StringWriter();
 		int exit = CoopgraphCommand.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err))
