@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class PdfReaderTests {
 
@@ -102,10 +100,8 @@ class PdfReaderTests {
 	 */
 	private static void renderPdf(Path file, List<String> lines, List<List<String>> columns, List<String> secondPage)
 			throws IOException {
-		assumeTrue(CjkFont.file().isPresent(), CjkFont.MISSING);
-		try (TrueTypeCollection collection = new TrueTypeCollection(CjkFont.file().get().toFile());
-				PDDocument pdf = new PDDocument()) {
-			PDFont font = CjkFont.load(pdf, collection);
+		try (PDDocument pdf = new PDDocument()) {
+			PDFont font = CjkFont.load(pdf);
 			PDPage first = new PDPage(PDRectangle.A4);
 			pdf.addPage(first);
 			try (PDPageContentStream content = new PDPageContentStream(pdf, first)) {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A work plan of the default corpus rendered at test time into DOCX (one paragraph per line) and PDF (lines wrapped
@@ -70,7 +68,6 @@ class SameFactsAcrossFormatsTests {
 
 	@Test
 	void aPdfRenderingGivesNearlyTheSameFacts() throws IOException {
-		assumeTrue(CjkFont.file().isPresent(), CjkFont.MISSING);
 		Path pdf = this.folder.resolve("plan.pdf");
 		renderWrapped(Files.readAllLines(PLAN), pdf);
 
@@ -169,9 +166,8 @@ class SameFactsAcrossFormatsTests {
 			}
 			while (!text.isEmpty());
 		}
-		try (TrueTypeCollection collection = new TrueTypeCollection(CjkFont.file().get().toFile());
-				PDDocument pdf = new PDDocument()) {
-			PDFont font = CjkFont.load(pdf, collection);
+		try (PDDocument pdf = new PDDocument()) {
+			PDFont font = CjkFont.load(pdf);
 			int perPage = 34;
 			for (int from = 0; from < wrapped.size(); from += perPage) {
 				PDPage page = new PDPage(PDRectangle.A4);
