@@ -1,6 +1,7 @@
 package org.coopgraph.extract.stage;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.coopgraph.extract.gazetteer.NameSuffixes;
 import org.coopgraph.extract.hanlp.HanlpSegmenter;
@@ -13,6 +14,9 @@ import org.coopgraph.extract.text.Han;
  * titles a place competes for (创建国家全域旅游示范区). Thread-safe.
  */
 final class GenericNames {
+
+	/** 一期工程, 二期项目: a phase alone says which part, not which project. */
+	private static final Pattern PHASE_ONLY = Pattern.compile("\\s*[一二三四五六七八九十]期\\s*");
 
 	private final CandidateWords words;
 
@@ -27,7 +31,7 @@ final class GenericNames {
 	boolean isGeneric(String text, NameSpan span, int suffixStart, NameSuffixes.Suffix suffix, boolean[] place,
 			List<HanlpSegmenter.Token> tokens) {
 		String own = text.substring(span.nameStart(), suffixStart);
-		return tooShort(own, span, suffix) || span.level() != 0 && isGenericWord(own)
+		return tooShort(own, span, suffix) || PHASE_ONLY.matcher(own).matches() || span.level() != 0 && isGenericWord(own)
 				|| placeAndGenericWord(text, span.start(), suffixStart, suffix, place) || onlyKinds(own)
 				|| kindOfPark(text, span.nameStart(), suffixStart, suffix, place)
 				|| suffix.text().contains("示范") && this.wordBefore.isTitleVerb(text, span.start(), tokens);

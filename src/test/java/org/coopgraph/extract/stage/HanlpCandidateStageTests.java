@@ -140,4 +140,9 @@ class HanlpCandidateStageTests {
 			.contains("海门现代农业示范园区");
 	}
 
+	@Test
+	void doesNotTakeAPhaseAloneForAProject() {
+		assertThat(candidates("该园区建成后将启动一期工程。")).extracting(Mention::canonical).doesNotContain("一期工程");
+	}
+
 }
