@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code ingest} component of {@code /actuator/health}: always up, since queries answer from the data already
- * stored while documents are ingested, with the progress of the runs under way as details.
+ * stored while documents are ingested, with the progress of the runs under way as details. (During the startup
+ * ingest the overall status is the readiness state's OUT_OF_SERVICE until the application is ready.)
  */
 @Component("ingest")
 class IngestHealth implements HealthIndicator {
