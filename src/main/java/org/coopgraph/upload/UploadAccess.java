@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * listens, it writes {@value #FILE_NAME} into the data folder, readable only by its owner: the server's URL and a
  * token made for this run. Whoever can read the data folder may write to its database anyway (offline), so that
  * token is what a local user needs, out of the box. The configured {@code coopgraph.api.token} is accepted too, for
- * clients elsewhere. The file goes when the server stops. Thread-safe.
+ * clients elsewhere. The file goes when the server stops. With an external database there is no data folder to share,
+ * so nothing is written and clients pass {@code --server} and a token. Thread-safe.
  */
 @Component
 class UploadAccess {
@@ -38,14 +39,16 @@ class UploadAccess {
 
 	private static final String BEARER = "Bearer ";
 
+	/** Where this server announces itself; null with an external database, which has no data folder. */
 	private final Path file;
 
 	private final String configuredToken;
 
 	private final String localToken;
 
-	UploadAccess(@Value("${coopgraph.data-dir:data}") Path dataDir, @Value("${coopgraph.api.token:}") String token) {
-		this.file = dataDir.toAbsolutePath().normalize().resolve(FILE_NAME);
+	UploadAccess(@Value("${coopgraph.data-dir:data}") Path dataDir, @Value("${coopgraph.api.token:}") String token,
+			@Value("${coopgraph.neo4j.uri:}") String externalUri) {
+		this.file = externalUri.isBlank() ? dataDir.toAbsolutePath().normalize().resolve(FILE_NAME) : null;
 		this.configuredToken = token;
 		byte[] random = new byte[32];
 		new SecureRandom().nextBytes(random);
@@ -64,8 +67,25 @@ class UploadAccess {
 		return local | configured;
 	}
 
+	/**
+	 * Announces the server in the data folder. A file that cannot be written costs only the automatic discovery, so
+	 * it is logged and the server starts all the same.
+	 */
 	@EventListener
-	void listening(WebServerInitializedEvent event) throws IOException {
+	void listening(WebServerInitializedEvent event) {
+		if (this.file == null) {
+			return;
+		}
+		try {
+			announce(event);
+		}
+		catch (IOException ex) {
+			log.warn("Could not write {} ({}): a local `coopgraph ingest` needs --server and --token", this.file,
+					ex.toString());
+		}
+	}
+
+	private void announce(WebServerInitializedEvent event) throws IOException {
 		String host = event.getApplicationContext().getEnvironment().getProperty("server.address", "127.0.0.1");
 		String url = "http://%s:%d".formatted(host, event.getWebServer().getPort());
 		Path written = this.file.resolveSibling(FILE_NAME + ".new");
@@ -86,6 +106,9 @@ class UploadAccess {
 
 	@EventListener
 	void stopping(ContextClosedEvent event) {
+		if (this.file == null) {
+			return;
+		}
 		try {
 			Files.deleteIfExists(this.file);
 		}
