@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -52,9 +51,9 @@ class ExternalDatabaseFaultIT {
 		int bolt = TestDatabaseInitializer.freePort();
 		this.database = startDatabase(home, bolt);
 		this.app = new SpringApplicationBuilder(CoopgraphApplication.class)
-			.properties(Map.of("coopgraph.neo4j.uri", "bolt://127.0.0.1:" + bolt, "server.port", 0,
-					"coopgraph.ingest-on-startup", false))
-			.run();
+			// As arguments: application.properties (server.port=8080) would override default properties.
+			.run("--coopgraph.neo4j.uri=bolt://127.0.0.1:" + bolt, "--server.port=0",
+					"--coopgraph.ingest-on-startup=false");
 		int port = ((WebServerApplicationContext) this.app).getWebServer().getPort();
 		GraphQlClient graphql = new GraphQlClient(port);
 		assertThat(graphql.query("{ documents { name } }").has("errors")).isFalse();

@@ -32,8 +32,11 @@ public final class EmptyDatabaseApplication {
 			.forEach((bean) -> context.getBeanFactory().registerSingleton(bean.getClass().getName(), bean)));
 		Map<String, Object> properties = new HashMap<>(TestDatabaseInitializer.properties(dataDir));
 		properties.put("coopgraph.ingest-on-startup", "false");
-		application.setDefaultProperties(properties);
-		return application.run();
+		// As arguments, not default properties: application.properties (server.port=8080) would override those.
+		return application.run(properties.entrySet()
+			.stream()
+			.map((property) -> "--" + property.getKey() + "=" + property.getValue())
+			.toArray(String[]::new));
 	}
 
 }
