@@ -14,7 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JSON form of an extraction, in the shape of the gold annotations ({@code doc}, {@code entities},
- * {@code relations} with {@code amount_cny}, {@code tasks}) plus offsets and the rule that fired.
+ * {@code relations} with {@code amount_cny}, {@code tasks}) plus offsets and the rule that fired, the document's
+ * year and how it was found, the division code of each resolved place (or its candidates when ambiguous) and the
+ * year a relation's sentence states.
  */
 final class ExtractionJson {
 
@@ -27,6 +29,9 @@ final class ExtractionJson {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("doc", extraction.doc());
 		json.put("title", extraction.title());
+		json.put("year", extraction.dated().year());
+		json.put("date", (extraction.dated().date() != null) ? extraction.dated().date().toString() : null);
+		json.put("year_source", extraction.dated().source().name());
 		json.put("entities", extraction.entities().stream().map(ExtractionJson::entity).toList());
 		json.put("relations", extraction.relations().stream().map(ExtractionJson::relation).toList());
 		json.put("tasks", extraction.tasks().stream().map(ExtractionJson::task).toList());
@@ -38,6 +43,13 @@ final class ExtractionJson {
 		json.put("name", entity.name());
 		json.put("type", entity.type().label());
 		json.put("aliases", entity.aliases());
+		if (entity.code() != null) {
+			json.put("code", entity.code());
+		}
+		if (entity.ambiguous()) {
+			json.put("ambiguous", true);
+			json.put("candidates", entity.candidates());
+		}
 		return json;
 	}
 
@@ -47,6 +59,7 @@ final class ExtractionJson {
 		json.put("from", relation.from());
 		json.put("to", relation.to());
 		json.put("amount_cny", relation.amountCny());
+		json.put("year", relation.year());
 		putEvidence(json, relation.evidence());
 		json.put("rule", relation.rule());
 		return json;

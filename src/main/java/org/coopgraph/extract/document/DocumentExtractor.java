@@ -14,6 +14,7 @@ import org.coopgraph.extract.gazetteer.DivisionGazetteer;
 import org.coopgraph.extract.gazetteer.NameSuffixes;
 import org.coopgraph.extract.hanlp.HanlpSegmenter;
 import org.coopgraph.extract.hanlp.SimplifiedText;
+import org.coopgraph.extract.model.DocumentDate;
 import org.coopgraph.extract.model.DocumentExtraction;
 import org.coopgraph.extract.model.ExtractionState;
 import org.coopgraph.extract.relation.CoBuildingCitiesRule;
@@ -110,7 +111,8 @@ public final class DocumentExtractor {
 		}
 		while (from < all.length());
 		return new DocumentExtraction(docName, context.title(), context.issuer(), merged.entities(),
-				merged.relations(), merged.tasks(), ExtractionState.of(sections, problems.size()), problems);
+				merged.relations(), merged.tasks(), ExtractionState.of(sections, problems.size()), problems,
+				DocumentDate.UNKNOWN);
 	}
 
 	/**
