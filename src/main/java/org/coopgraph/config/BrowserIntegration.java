@@ -7,14 +7,13 @@ import java.net.UnknownHostException;
  * What the embedded Neo4j tells Neo4j Browser about coopgraph: the commands Browser runs after it connects (apply
  * coopgraph's style, open coopgraph's guide) and the hosts Browser may fetch that remote content from. Both are
  * derived from where coopgraph's own web server listens ({@code server.address}, {@code server.port}), because that
- * server serves {@code /browser/style.grass} and {@code /browser/guide.html}.
+ * server serves {@code /browser/guide.html} (and {@code /browser/style.grass}, for a {@code :style} by hand).
  *
  * @param baseUrl coopgraph's web origin as a browser on this machine reaches it; blank when the port is not known
  * @param host the host part of {@code baseUrl}
+ * @param style the style Browser applies once connected
  */
-record BrowserIntegration(String baseUrl, String host) {
-
-	static final String STYLE_PATH = "/browser/style.grass";
+record BrowserIntegration(String baseUrl, String host, BrowserStyle style) {
 
 	static final String GUIDE_PATH = "/browser/guide.html";
 
@@ -24,21 +23,24 @@ record BrowserIntegration(String baseUrl, String host) {
 	 * @param serverPort {@code server.port}; 0 (a random port) cannot be known before the DBMS starts, so Browser
 	 * then gets no post-connect command
 	 */
-	static BrowserIntegration of(String serverAddress, int serverPort) {
+	static BrowserIntegration of(String serverAddress, int serverPort, BrowserStyle style) {
 		String host = reachableHost(serverAddress);
 		String urlHost = host.contains(":") ? "[" + host + "]" : host;
-		return new BrowserIntegration((serverPort > 0) ? "http://%s:%d".formatted(urlHost, serverPort) : "", host);
+		return new BrowserIntegration((serverPort > 0) ? "http://%s:%d".formatted(urlHost, serverPort) : "", host,
+				style);
 	}
 
 	/**
-	 * Browser commands, without their leading colon, separated by semicolons as the setting requires. Browser stacks
-	 * the frames of these commands with the first one on top: the guide is what a visitor should see first.
+	 * Browser commands, without their leading colon, separated by semicolons as the setting requires. Browser runs
+	 * them in order. {@code :style} always adds a frame that prints the whole stylesheet; given inline it applies at
+	 * once, so the {@code :clear} after it removes that frame (and the connection frame), and the guide is left
+	 * alone on the page.
 	 */
 	String postConnectCommand() {
 		if (this.baseUrl.isEmpty()) {
 			return "";
 		}
-		return "play %s%s; style %s%s".formatted(this.baseUrl, GUIDE_PATH, this.baseUrl, STYLE_PATH);
+		return "style %s; clear; play %s%s".formatted(this.style.json(), this.baseUrl, GUIDE_PATH);
 	}
 
 	/** Browser compares only host names (no ports) against this comma-separated list. */

@@ -41,7 +41,7 @@ class EmbeddedNeo4jConfiguration {
 		PortAvailability.require(neo4j.listenAddress(), neo4j.httpPort(), "coopgraph.neo4j.http-port");
 		Path home = new DataDirectory(properties.dataDir(), properties.minFreeSpace().toBytes()).prepare();
 		beforeStoreOpens.orderedStream().forEach((hook) -> hook.beforeStoreOpens(home));
-		BrowserIntegration browser = BrowserIntegration.of(serverAddress, serverPort);
+		BrowserIntegration browser = BrowserIntegration.of(serverAddress, serverPort, BrowserStyle.coopgraphs());
 		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress(neo4j.listenAddress(), neo4j.boltPort()))

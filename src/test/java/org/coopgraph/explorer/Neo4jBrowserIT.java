@@ -1,6 +1,7 @@
 package org.coopgraph.explorer;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.coopgraph.support.CoopgraphIT;
 import org.coopgraph.support.ExplorerFixture;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Neo4j Browser on the embedded database, opened through coopgraph's link: it connects without a login form, applies
- * coopgraph's style, opens coopgraph's guide, and draws the pairing network in coopgraph's colours.
+ * coopgraph's style without a frame that prints it, opens coopgraph's guide alone, and draws the pairing network in coopgraph's colours.
  */
 @CoopgraphIT
 class Neo4jBrowserIT {
@@ -61,6 +62,9 @@ class Neo4jBrowserIT {
 			WebElement guide = wait.until(ExpectedConditions.visibilityOfElementLocated(
 					By.xpath("//*[contains(normalize-space(.), 'coopgraph：合作文件图谱') and not(*)]")));
 			browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", guide);
+			// The guide is the one frame: no frame prints the stylesheet, nor the connection form.
+			assertThat(frames(browser)).singleElement()
+				.satisfies((frame) -> assertThat(frame.getText()).contains("coopgraph：合作文件图谱"));
 			chromium.screenshot("neo4j-browser-guide");
 
 			WebElement editor = wait.until(ExpectedConditions
@@ -75,8 +79,15 @@ class Neo4jBrowserIT {
 			assertThat(fill(lianyungang)).isEqualToIgnoringCase(CITY_COLOUR);
 			assertThat(fill(wuxi)).isEqualToIgnoringCase(CITY_COLOUR);
 			assertThat(browser.findElements(By.cssSelector("svg g.relationship"))).isNotEmpty();
+			// By now any late frame of the post-connect commands would show: only the query and the guide do.
+			assertThat(frames(browser)).hasSize(2)
+				.noneSatisfy((frame) -> assertThat(frame.getText()).contains("text-color-internal"));
 			chromium.screenshot("neo4j-browser-pairing");
 		}
+	}
+
+	private static List<WebElement> frames(ChromeDriver browser) {
+		return browser.findElements(By.cssSelector("[data-testid='frame']"));
 	}
 
 	/** A node of Browser's graph view whose caption is {@code name}. */
