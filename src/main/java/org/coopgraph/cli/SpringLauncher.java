@@ -16,9 +16,13 @@ final class SpringLauncher {
 	private SpringLauncher() {
 	}
 
-	/** Opens the database for a command that reads or writes it directly: no web server, no startup ingest. */
+	/**
+	 * Opens the database for a command that reads or writes it directly: no web server, no startup ingest, and no
+	 * Bolt or HTTP port on the embedded database, so the command also works while a server holds those ports.
+	 */
 	static ConfigurableApplicationContext openDatabase(List<String> settings) {
-		return start(WebApplicationType.NONE, Map.of("coopgraph.ingest-on-startup", "false"),
+		return start(WebApplicationType.NONE,
+				Map.of("coopgraph.ingest-on-startup", "false", "coopgraph.neo4j.connectors", "false"),
 				settings.toArray(String[]::new));
 	}
 

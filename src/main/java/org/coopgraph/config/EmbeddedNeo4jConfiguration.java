@@ -24,30 +24,40 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Starts coopgraph's own Neo4j inside the JVM, persisted under {@code coopgraph.data-dir}, with Bolt and HTTP
- * (Neo4j Browser) on the configured address. Active only when no external {@code coopgraph.neo4j.uri} is set. A
- * {@link BeforeStoreOpens} bean, when one is registered, may write the store before the database starts on it.
+ * (Neo4j Browser) on the configured address, or with no port at all ({@value #CONNECTORS}). Active only when no
+ * external {@code coopgraph.neo4j.uri} is set. A {@link BeforeStoreOpens} bean, when one is registered, may write the
+ * store before the database starts on it.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${coopgraph.neo4j.uri:}'.isBlank()")
 class EmbeddedNeo4jConfiguration {
 
+	/**
+	 * Whether the embedded database opens its Bolt and HTTP ports (default true). The offline commands turn them off:
+	 * they work inside this JVM, and must work while another process holds those ports.
+	 */
+	static final String CONNECTORS = "coopgraph.neo4j.connectors";
+
 	@Bean(destroyMethod = "shutdown")
 	DatabaseManagementService databaseManagementService(CoopgraphProperties properties,
 			ListenAddressPolicy listenAddressPolicy, @Value("${server.address:}") String serverAddress,
-			@Value("${server.port:8080}") int serverPort, ObjectProvider<BeforeStoreOpens> beforeStoreOpens) {
+			@Value("${server.port:8080}") int serverPort,
+			@Value("${" + CONNECTORS + ":true}") boolean connectors, ObjectProvider<BeforeStoreOpens> beforeStoreOpens) {
 		CoopgraphProperties.Neo4j neo4j = properties.neo4j();
 		listenAddressPolicy.check();
-		PortAvailability.require(neo4j.listenAddress(), neo4j.boltPort(), "coopgraph.neo4j.bolt-port");
-		PortAvailability.require(neo4j.listenAddress(), neo4j.httpPort(), "coopgraph.neo4j.http-port");
+		if (connectors) {
+			PortAvailability.require(neo4j.listenAddress(), neo4j.boltPort(), "coopgraph.neo4j.bolt-port");
+			PortAvailability.require(neo4j.listenAddress(), neo4j.httpPort(), "coopgraph.neo4j.http-port");
+		}
 		Path home = new DataDirectory(properties.dataDir(), properties.minFreeSpace().toBytes()).prepare();
 		beforeStoreOpens.orderedStream().forEach((hook) -> hook.beforeStoreOpens(home));
 		BrowserIntegration browser = BrowserIntegration.of(serverAddress, serverPort, BrowserStyle.coopgraphs());
 		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
-			.setConfig(BoltConnector.enabled, true)
+			.setConfig(BoltConnector.enabled, connectors)
 			.setConfig(BoltConnector.listen_address, new SocketAddress(neo4j.listenAddress(), neo4j.boltPort()))
 			// Neo4j Browser connects to the advertised address, which otherwise keeps port 7687 whatever the listen port.
 			.setConfig(BoltConnector.advertised_address, new SocketAddress(neo4j.listenAddress(), neo4j.boltPort()))
-			.setConfig(HttpConnector.enabled, true)
+			.setConfig(HttpConnector.enabled, connectors)
 			.setConfig(HttpConnector.listen_address, new SocketAddress(neo4j.listenAddress(), neo4j.httpPort()))
 			.setConfig(GraphDatabaseSettings.auth_enabled, !listenAddressPolicy.loopback())
 			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(neo4j.pageCache()))

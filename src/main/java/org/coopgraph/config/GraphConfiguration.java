@@ -15,6 +15,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.graphdb.GraphDatabaseService;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,12 +23,16 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class GraphConfiguration {
 
-	/** Reads run inside the JVM when the database is embedded there, through the driver otherwise. */
+	/**
+	 * Reads run inside the JVM when the database is embedded there, through the driver otherwise (or when asked to,
+	 * unless the embedded database opens no Bolt port).
+	 */
 	@Bean
-	GraphReads graphReads(Driver driver, ObjectProvider<GraphDatabaseService> embedded, CoopgraphProperties properties) {
+	GraphReads graphReads(Driver driver, ObjectProvider<GraphDatabaseService> embedded, CoopgraphProperties properties,
+			@Value("${coopgraph.neo4j.connectors:true}") boolean connectors) {
 		Duration timeout = Duration.ofSeconds(properties.api().timeoutSeconds());
 		GraphDatabaseService database = embedded.getIfAvailable();
-		if (database == null || properties.neo4j().boltReads()) {
+		if (database == null || (properties.neo4j().boltReads() && connectors)) {
 			return new BoltGraphReads(driver, timeout);
 		}
 		return new EmbeddedGraphReads(database, timeout);
@@ -39,14 +44,18 @@ class GraphConfiguration {
 	}
 
 	/**
-	 * Stores what this extractor finds, marked with its version: inside this JVM when the database is embedded (as
-	 * the API reads it), else over Bolt.
+	 * Transactions of the writer, the schema and the export: inside this JVM when the database is embedded (as the
+	 * API reads it, and the only way when it opens no port), else over Bolt.
 	 */
 	@Bean
-	GraphWriter graphWriter(Driver driver, ObjectProvider<GraphDatabaseService> embedded) {
+	WriteTransactions writeTransactions(Driver driver, ObjectProvider<GraphDatabaseService> embedded) {
 		GraphDatabaseService database = embedded.getIfAvailable();
-		WriteTransactions transactions = (database != null) ? new EmbeddedWriteTransactions(database)
-				: new BoltWriteTransactions(driver);
+		return (database != null) ? new EmbeddedWriteTransactions(database) : new BoltWriteTransactions(driver);
+	}
+
+	/** Stores what this extractor finds, marked with its version. */
+	@Bean
+	GraphWriter graphWriter(WriteTransactions transactions) {
 		return new GraphWriter(transactions, DocumentExtractor.VERSION);
 	}
 

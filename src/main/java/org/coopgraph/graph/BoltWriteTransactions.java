@@ -1,6 +1,10 @@
 package org.coopgraph.graph;
 
+import java.util.Iterator;
+import java.util.Map;
 import java.util.function.Function;
+
+import org.neo4j.driver.Record;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -40,6 +44,16 @@ public final class BoltWriteTransactions implements WriteTransactions {
 		try (Session session = this.driver.session()) {
 			// Auto-commit: one round trip, no transaction to begin and commit.
 			return work.apply((cypher, parameters) -> session.run(cypher, parameters).list());
+		}
+		catch (ServiceUnavailableException | SessionExpiredException ex) {
+			throw new GraphUnavailableException("the database became unavailable: " + ex.getMessage(), ex);
+		}
+	}
+
+	@Override
+	public <T> T stream(String cypher, Map<String, Object> parameters, Function<Iterator<Record>, T> rows) {
+		try (Session session = this.driver.session()) {
+			return session.executeRead((tx) -> rows.apply(tx.run(cypher, parameters)));
 		}
 		catch (ServiceUnavailableException | SessionExpiredException ex) {
 			throw new GraphUnavailableException("the database became unavailable: " + ex.getMessage(), ex);

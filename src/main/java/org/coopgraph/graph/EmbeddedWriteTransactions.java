@@ -2,6 +2,7 @@ package org.coopgraph.graph;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -56,6 +57,29 @@ public final class EmbeddedWriteTransactions implements WriteTransactions {
 	public <T> T read(Function<CypherRunner, T> work) {
 		try (Transaction tx = this.database.beginTx()) {
 			return work.apply((cypher, parameters) -> rows(tx, cypher, parameters));
+		}
+		catch (RuntimeException ex) {
+			throw translated(ex);
+		}
+	}
+
+	@Override
+	public <T> T stream(String cypher, Map<String, Object> parameters, Function<Iterator<Record>, T> rows) {
+		try (Transaction tx = this.database.beginTx(); Result result = tx.execute(cypher, parameters)) {
+			List<String> columns = result.columns();
+			return rows.apply(new Iterator<>() {
+
+				@Override
+				public boolean hasNext() {
+					return result.hasNext();
+				}
+
+				@Override
+				public Record next() {
+					return EmbeddedRecords.of(columns, result.next());
+				}
+
+			});
 		}
 		catch (RuntimeException ex) {
 			throw translated(ex);

@@ -1,10 +1,14 @@
 package org.coopgraph.graph;
 
+import java.util.Iterator;
+import java.util.Map;
 import java.util.function.Function;
 
+import org.neo4j.driver.Record;
+
 /**
- * Runs the writer's work in transactions, over Bolt or inside this JVM, so that the writer's statements do not
- * depend on where the database is. Thread-safe.
+ * Runs the writer's work (and the schema's, and an export's reads) in transactions, over Bolt or inside this JVM, so
+ * that the statements do not depend on where the database is. Thread-safe.
  */
 public sealed interface WriteTransactions permits BoltWriteTransactions, EmbeddedWriteTransactions {
 
@@ -17,5 +21,11 @@ public sealed interface WriteTransactions permits BoltWriteTransactions, Embedde
 
 	/** Runs {@code work}, which only reads, in a transaction of its own. */
 	<T> T read(Function<CypherRunner, T> work);
+
+	/**
+	 * Runs one read query in a transaction of its own and hands its rows to {@code rows} as the database produces
+	 * them, for reads whose rows need not fit in memory (an export). The rows are valid only inside {@code rows}.
+	 */
+	<T> T stream(String cypher, Map<String, Object> parameters, Function<Iterator<Record>, T> rows);
 
 }

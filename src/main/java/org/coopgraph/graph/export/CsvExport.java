@@ -7,11 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
+import org.coopgraph.graph.WriteTransactions;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Result;
-import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 
 /**
@@ -27,13 +28,13 @@ final class CsvExport {
 	private CsvExport() {
 	}
 
-	static ExportResult write(Session session, Path folder) throws IOException {
+	static ExportResult write(WriteTransactions transactions, Path folder) throws IOException {
 		List<ExportResult.ExportedFile> written = new ArrayList<>();
 		for (CsvFile file : CsvLayout.FILES) {
 			Path path = folder.resolve(file.name());
-			long rows = session.executeRead((tx) -> {
+			long rows = transactions.stream(file.query(), Map.of(), (result) -> {
 				try (BufferedWriter out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
-					return write(tx.run(file.query()), file, out);
+					return write(result, file, out);
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
@@ -47,7 +48,7 @@ final class CsvExport {
 		return new ExportResult(written);
 	}
 
-	private static long write(Result result, CsvFile file, BufferedWriter out) throws IOException {
+	private static long write(Iterator<Record> result, CsvFile file, BufferedWriter out) throws IOException {
 		out.write(file.header());
 		out.write('\n');
 		long rows = 0;

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,9 +17,8 @@ import java.util.Set;
 import org.coopgraph.extract.model.EntityType;
 import org.coopgraph.extract.model.RelationType;
 import org.coopgraph.graph.FactTypes;
+import org.coopgraph.graph.WriteTransactions;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Result;
-import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,11 +62,11 @@ final class ExtractionLines {
 	private ExtractionLines() {
 	}
 
-	static ExportResult write(Session session, Path folder) {
+	static ExportResult write(WriteTransactions transactions, Path folder) {
 		Path path = folder.resolve(FILE);
-		long lines = session.executeRead((tx) -> {
+		long lines = transactions.stream(EXTRACTIONS, Map.of(), (result) -> {
 			try (BufferedWriter out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
-				return write(tx.run(EXTRACTIONS), out);
+				return write(result, out);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -75,7 +75,7 @@ final class ExtractionLines {
 		return new ExportResult(List.of(new ExportResult.ExportedFile(path, lines)));
 	}
 
-	private static long write(Result result, BufferedWriter out) throws IOException {
+	private static long write(Iterator<Record> result, BufferedWriter out) throws IOException {
 		long lines = 0;
 		while (result.hasNext()) {
 			out.write(JSON.writeValueAsString(extraction(result.next())));

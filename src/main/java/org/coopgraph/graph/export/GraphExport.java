@@ -5,8 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
+import org.coopgraph.graph.WriteTransactions;
 
 import org.springframework.stereotype.Component;
 
@@ -19,10 +18,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class GraphExport {
 
-	private final Driver driver;
+	private final WriteTransactions transactions;
 
-	public GraphExport(Driver driver) {
-		this.driver = driver;
+	public GraphExport(WriteTransactions transactions) {
+		this.transactions = transactions;
 	}
 
 	/**
@@ -32,12 +31,10 @@ public class GraphExport {
 	public ExportResult export(ExportFormat format, Path folder) {
 		try {
 			Files.createDirectories(folder);
-			try (Session session = this.driver.session()) {
-				return switch (format) {
-					case CSV -> CsvExport.write(session, folder);
-					case JSONL -> ExtractionLines.write(session, folder);
-				};
-			}
+			return switch (format) {
+				case CSV -> CsvExport.write(this.transactions, folder);
+				case JSONL -> ExtractionLines.write(this.transactions, folder);
+			};
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write the export to " + folder + ": " + ex.getMessage(), ex);
