@@ -1,7 +1,5 @@
 package org.coopgraph.cli;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,9 +39,9 @@ class IngestCommandIT {
 		Files.writeString(folder.resolve("plan-b.txt"), PLAN_B, StandardCharsets.UTF_8);
 		Files.write(folder.resolve("broken.txt"), new byte[0]);
 
-		Run dryRun = run("ingest", folder.toString(), "--dry-run", "--progress=log");
-		Run real = run("ingest", folder.toString(), "--progress=log");
-		Run again = run("ingest", folder.toString(), "--progress=log");
+		CommandRun dryRun = run("ingest", folder.toString(), "--dry-run", "--progress=log");
+		CommandRun real = run("ingest", folder.toString(), "--progress=log");
+		CommandRun again = run("ingest", folder.toString(), "--progress=log");
 
 		assertThat(dryRun.exit()).isEqualTo(ExitCodes.PARTIAL);
 		assertThat(dryRun.out()).contains("Dry run: nothing was stored", "would be new plan-a.txt")
@@ -63,10 +61,10 @@ class IngestCommandIT {
 		Files.writeString(folder.resolve("plan-b.txt"), PLAN_B, StandardCharsets.UTF_8);
 		assertThat(run("ingest", folder.toString(), "--progress=none").exit()).isZero();
 
-		Run removed = run("remove", "plan-a.txt");
-		Run missing = run("remove", "nope.txt");
+		CommandRun removed = run("remove", "plan-a.txt");
+		CommandRun missing = run("remove", "nope.txt");
 		Path out = TestDatabaseInitializer.temporaryFolder("coopgraph-cli-export-");
-		Run export = run("export", "--format", "jsonl", out.toString());
+		CommandRun export = run("export", "--format", "jsonl", out.toString());
 
 		assertThat(removed.exit()).isZero();
 		assertThat(removed.out()).startsWith("removed   plan-a.txt");
@@ -86,20 +84,12 @@ class IngestCommandIT {
 		return rows;
 	}
 
-	private Run run(String... args) {
+	private CommandRun run(String... args) {
 		List<String> all = new ArrayList<>(List.of(args));
 		all.add("--coopgraph.data-dir=" + this.dataDir);
 		all.add("--coopgraph.neo4j.bolt-port=" + TestDatabaseInitializer.freePort());
 		all.add("--coopgraph.neo4j.http-port=" + TestDatabaseInitializer.freePort());
-		StringWriter out = new StringWriter();
-		StringWriter err = new StringWriter();
-		int exit = CoopgraphCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
-			.execute(all.toArray(String[]::new));
-		return new Run(exit, out.toString(), err.toString());
-	}
-
-	record Run(int exit, String out, String err) {
-
+		return CommandRun.of(all);
 	}
 
 }

@@ -1,8 +1,6 @@
 package org.coopgraph.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -51,9 +49,9 @@ class OfflineCommandsOpenNoPortsIT {
 			List<String> ports = List.of("--coopgraph.neo4j.bolt-port=" + bolt.getLocalPort(),
 					"--coopgraph.neo4j.http-port=" + http.getLocalPort(), "--server.port=" + web.getLocalPort());
 
-			Run ingest = run(ports, "ingest", folder.toString(), "--progress=none");
-			Run export = run(ports, "export", "--format", "csv", out.toString());
-			Run remove = run(ports, "remove", "plan.txt");
+			CommandRun ingest = run(ports, "ingest", folder.toString(), "--progress=none");
+			CommandRun export = run(ports, "export", "--format", "csv", out.toString());
+			CommandRun remove = run(ports, "remove", "plan.txt");
 
 			assertThat(ingest.exit()).as(ingest.err()).isZero();
 			assertThat(export.exit()).as(export.err()).isZero();
@@ -130,19 +128,11 @@ class OfflineCommandsOpenNoPortsIT {
 		return socket;
 	}
 
-	private Run run(List<String> settings, String... args) {
+	private CommandRun run(List<String> settings, String... args) {
 		List<String> all = new ArrayList<>(List.of(args));
 		all.add("--coopgraph.data-dir=" + this.dataDir);
 		all.addAll(settings);
-		StringWriter out = new StringWriter();
-		StringWriter err = new StringWriter();
-		int exit = CoopgraphCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
-			.execute(all.toArray(String[]::new));
-		return new Run(exit, out.toString(), err.toString());
-	}
-
-	record Run(int exit, String out, String err) {
-
+		return CommandRun.of(all);
 	}
 
 }
