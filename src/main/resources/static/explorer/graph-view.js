@@ -3,6 +3,10 @@
 
 import { ENTITY_TYPES, RELATION_TYPES, formatCny, typeOf } from './vocabulary.js';
 
+// Zoom ranges that keep names readable (node names are 14px, 16px in the funding view, at zoom 1).
+const ZOOM = { min: 0.75, max: 1.2 };
+const FUNDING_ZOOM = { min: 0.9, max: 1.4 };
+
 const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Zen Hei", sans-serif';
 
 export class GraphView {
@@ -134,13 +138,12 @@ export class GraphView {
         // The funding view has few edges, and their amounts are what it is for.
         edge.toggleClass('labelled', this.fundingOnly && type === 'FUNDS');
       });
-      if (this.fundingOnly) {
-        this.cy.nodes().forEach((node) => {
-          if (node.connectedEdges('[type = "FUNDS"]').empty()) {
-            node.addClass('hidden');
-          }
-        });
-      }
+      this.cy.nodes().forEach((node) => {
+        node.toggleClass('funded', this.fundingOnly);
+        if (this.fundingOnly && node.connectedEdges('[type = "FUNDS"]').empty()) {
+          node.addClass('hidden');
+        }
+      });
     });
     this.publishCounts();
   }
@@ -154,11 +157,11 @@ export class GraphView {
   }
 
   arrange(elements, afresh = false) {
-    const few = elements.nodes().length <= 12;
-    // A fresh small subgraph reads best on a circle: every pair of nodes, and each bundle of transfers between
-    // them, gets room. Anything else keeps its positions and is relaxed by a force-directed pass.
-    const options = afresh && few
-      ? { name: 'circle', animate: false, fit: false, spacingFactor: 1.6 }
+    const nodes = elements.nodes();
+    // A fresh small subgraph reads best on a ring: every pair of nodes, and each bundle of transfers between them,
+    // gets room. Anything else keeps its positions and is relaxed by a force-directed pass.
+    const options = afresh && nodes.length <= 12
+      ? { name: 'circle', animate: false, fit: false, radius: ringRadius(nodes.length), startAngle: -Math.PI / 2 }
       : {
         name: 'cose',
         animate: false,
@@ -169,14 +172,22 @@ export class GraphView {
         fit: false,
       };
     elements.layout(options).run();
-    separateLabels(elements.nodes().not('.hidden'));
-    this.cy.fit(elements.not('.hidden'), 40);
-    // Keep text at reading size: a handful of nodes would be blown up to fill the canvas, a wide layout shrunk to
-    // unreadable labels (what is off the canvas is a drag away).
-    const zoom = Math.min(1.2, Math.max(0.75, this.cy.zoom()));
+    separateLabels(nodes.not('.hidden'));
+    this.frame(elements.not('.hidden'), this.fundingOnly ? FUNDING_ZOOM : ZOOM);
+  }
+
+  /**
+   * Shows the elements inside the canvas with a margin that grows with the canvas, at a zoom within range: a
+   * handful of nodes is neither blown up to the canvas edges nor a wide layout shrunk to unreadable labels (what is
+   * off the canvas is a drag away).
+   */
+  frame(elements, { min, max }) {
+    const margin = Math.max(40, 0.12 * Math.min(this.cy.width(), this.cy.height()));
+    this.cy.fit(elements, margin);
+    const zoom = Math.min(max, Math.max(min, this.cy.zoom()));
     if (zoom !== this.cy.zoom()) {
       this.cy.zoom(zoom);
-      this.cy.center(elements.not('.hidden'));
+      this.cy.center(elements);
     }
   }
 
@@ -221,6 +232,12 @@ function separateLabels(nodes) {
   }
 }
 
+// A ring on which neighbours sit far enough apart for two names side by side.
+function ringRadius(count) {
+  const apart = 170;
+  return count < 3 ? apart / 2 : Math.max(130, apart / 2 / Math.sin(Math.PI / count));
+}
+
 function shiftNode(node, alongX, by) {
   const position = node.position();
   node.position(alongX ? { x: position.x + by, y: position.y } : { x: position.x, y: position.y + by });
@@ -260,6 +277,8 @@ function style() {
     },
     { selector: 'node[kind = "task"]', style: { shape: 'round-rectangle', width: 26, height: 26, 'font-size': 12 } },
     { selector: 'node[?expanded]', style: { 'border-color': '#23272f', 'border-width': 3 } },
+    // The funding view has few nodes: larger names, and the amounts beside them, read at a glance.
+    { selector: 'node.funded', style: { 'font-size': 16, 'text-max-width': 160 } },
     { selector: 'node:selected', style: { 'underlay-color': '#2870c2', 'underlay-opacity': 0.25, 'underlay-padding': 8 } },
     {
       selector: 'edge',

@@ -129,8 +129,35 @@ class ExplorerPageIT {
 		Map<String, Object> large = withAmount(edges, 3.0e7);
 		Map<String, Object> small = withAmount(edges, 5.0e6);
 		assertThat(number(large, "width")).isGreaterThan(number(small, "width"));
-		assertThat(number(zoom(), "zoom")).as("labels drawn at a readable size").isGreaterThanOrEqualTo(0.75);
 		chromium.screenshot("explorer-funding");
+
+		Map<String, Object> canvas = canvasSize();
+		double width = number(canvas, "width");
+		double height = number(canvas, "height");
+		List<Map<String, Object>> labels = nodeLabels();
+		assertThat(labels).hasSizeGreaterThanOrEqualTo(3).allSatisfy((label) -> {
+			assertThat(number(label, "x")).as("%s away from the side edges", label.get("name"))
+				.isBetween(0.1 * width, 0.9 * width);
+			assertThat(number(label, "y")).as("%s away from the top and bottom", label.get("name"))
+				.isBetween(0.1 * height, 0.9 * height);
+			assertThat(number(label, "x1")).isGreaterThanOrEqualTo(0);
+			assertThat(number(label, "x2")).isLessThanOrEqualTo(width);
+			assertThat(number(label, "fontPx")).as("%s drawn at a readable size", label.get("name"))
+				.isGreaterThanOrEqualTo(14);
+		});
+		List<Map<String, Object>> amounts = edgeLabels();
+		for (int i = 0; i < labels.size(); i++) {
+			for (int j = i + 1; j < labels.size(); j++) {
+				assertThat(intersect(labels.get(i), labels.get(j)))
+					.as("labels of %s and %s overlap", labels.get(i).get("name"), labels.get(j).get("name"))
+					.isFalse();
+			}
+			for (Map<String, Object> amount : amounts) {
+				assertThat(intersect(labels.get(i), amount))
+					.as("the amount %s covers the name %s", amount.get("name"), labels.get(i).get("name"))
+					.isFalse();
+			}
+		}
 	}
 
 	@Test
@@ -153,14 +180,34 @@ class ExplorerPageIT {
 				  type: e.data('type'), amount: e.data('amountCny'), width: e.numericStyle('width') }));""");
 	}
 
-	/** The rendered box of each shown node's name. */
+	/** The rendered box of each shown node's name, the node's centre and the name's size in pixels on screen. */
 	@SuppressWarnings("unchecked")
 	private List<Map<String, Object>> nodeLabels() {
 		return (List<Map<String, Object>>) this.browser.executeScript("""
-				return window.coopgraphExplorer.cy.nodes().not('.hidden').map((n) => {
+				const cy = window.coopgraphExplorer.cy;
+				return cy.nodes().not('.hidden').map((n) => {
 				  const box = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
-				  return { name: n.data('name'), x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 };
+				  const centre = n.renderedPosition();
+				  return { name: n.data('name'), x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2, x: centre.x,
+				    y: centre.y, fontPx: n.numericStyle('font-size') * cy.zoom() };
 				});""");
+	}
+
+	/** The rendered box of each shown edge label (the amounts, in the funding view). */
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> edgeLabels() {
+		return (List<Map<String, Object>>) this.browser.executeScript("""
+				return window.coopgraphExplorer.cy.edges('.labelled').not('.hidden').map((e) => {
+				  const box = e.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true,
+				    includeSourceLabels: false, includeTargetLabels: false });
+				  return { name: e.data('label'), x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 };
+				});""");
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> canvasSize() {
+		return (Map<String, Object>) this.browser.executeScript(
+				"const cy = window.coopgraphExplorer.cy; return { width: cy.width(), height: cy.height() };");
 	}
 
 	@SuppressWarnings("unchecked")
