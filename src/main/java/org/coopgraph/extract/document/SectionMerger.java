@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.coopgraph.extract.Extraction;
+import org.coopgraph.extract.PlaceCodes;
 import org.coopgraph.extract.model.Evidence;
 import org.coopgraph.extract.model.ExtractedEntity;
 import org.coopgraph.extract.model.ExtractedRelation;
@@ -15,7 +16,8 @@ import org.coopgraph.extract.model.ExtractedTask;
 import org.coopgraph.extract.model.RelationType;
 
 /**
- * Joins the results of a document's sections: entities by canonical name (aliases united, the first type kept),
+ * Joins the results of a document's sections: entities by canonical name (aliases united, the first type kept, the
+ * division codes resolved once for the document),
  * relations once each (a FUNDS once per amount), tasks in order, every evidence offset moved from section to document
  * coordinates. Not thread-safe: one per {@link DocumentExtractor#extract} call.
  */
@@ -25,6 +27,8 @@ final class SectionMerger {
 
 	private final Map<String, Set<String>> aliases = new LinkedHashMap<>();
 
+	private final Map<String, PlaceCodes> codes = new LinkedHashMap<>();
+
 	private final Map<String, ExtractedRelation> relations = new LinkedHashMap<>();
 
 	private final List<ExtractedTask> tasks = new ArrayList<>();
@@ -33,6 +37,7 @@ final class SectionMerger {
 		for (ExtractedEntity e : section.entities()) {
 			this.entities.putIfAbsent(e.name(), e);
 			this.aliases.computeIfAbsent(e.name(), (k) -> new LinkedHashSet<>()).addAll(e.aliases());
+			this.codes.computeIfAbsent(e.name(), (k) -> new PlaceCodes()).add(e);
 		}
 		for (ExtractedRelation r : section.relations()) {
 			String key = r.type() + "|" + r.from() + "|" + r.to();
@@ -42,7 +47,7 @@ final class SectionMerger {
 			// Each amount between the same pair is a fact of its own.
 			key += "|" + r.amountCny();
 			this.relations.putIfAbsent(key, new ExtractedRelation(r.type(), r.from(), r.to(), r.amountCny(),
-					shift(r.evidence(), offset), r.rule()));
+					shift(r.evidence(), offset), r.rule(), r.year()));
 		}
 		for (ExtractedTask t : section.tasks()) {
 			this.tasks.add(new ExtractedTask(t.id(), t.text(), t.responsible(), t.lead(), t.coResponsible(), t.deadline(),
@@ -56,7 +61,8 @@ final class SectionMerger {
 
 	List<ExtractedEntity> entities() {
 		List<ExtractedEntity> out = new ArrayList<>(this.entities.size());
-		this.entities.forEach((name, e) -> out.add(new ExtractedEntity(name, e.type(), List.copyOf(this.aliases.get(name)))));
+		this.entities.forEach((name, e) -> out
+			.add(this.codes.get(name).entity(name, e.type(), List.copyOf(this.aliases.get(name)))));
 		return out;
 	}
 

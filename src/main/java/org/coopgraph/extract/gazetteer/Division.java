@@ -3,7 +3,8 @@ package org.coopgraph.extract.gazetteer;
 import org.coopgraph.extract.model.EntityType;
 
 /**
- * One administrative division of China: its code, official name, level and the code of the division that contains it.
+ * One administrative division of China: its official code (six digits down to counties: 320000, 320200, 320106; nine
+ * for towns, twelve for villages), official name, level and the code of the division that contains it.
  */
 public record Division(String code, String name, Level level, String parentCode) {
 
@@ -22,6 +23,11 @@ public record Division(String code, String name, Level level, String parentCode)
 			};
 		}
 
+	}
+
+	/** Whether this is a provincial capital or a municipality (the first city of its province: 320100 南京市). */
+	public boolean firstCityOfProvince() {
+		return this.level == Level.CITY && this.code.startsWith("01", 2);
 	}
 
 	/** The entity type of this division, or {@code null} for provinces (not an entity type of their own). */

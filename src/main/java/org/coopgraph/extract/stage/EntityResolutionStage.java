@@ -14,8 +14,10 @@ import java.util.TreeMap;
 import org.coopgraph.extract.EntityIndex;
 import org.coopgraph.extract.Extraction;
 import org.coopgraph.extract.Mention;
+import org.coopgraph.extract.PlaceCodes;
 import org.coopgraph.extract.Slot;
 import org.coopgraph.extract.Stage;
+import org.coopgraph.extract.gazetteer.Division;
 import org.coopgraph.extract.model.EntityType;
 import org.coopgraph.extract.model.Evidence;
 import org.coopgraph.extract.model.ExtractedEntity;
@@ -44,8 +46,14 @@ public final class EntityResolutionStage implements Stage {
 
 		final Set<String> aliases = new LinkedHashSet<>();
 
+		final PlaceCodes codes = new PlaceCodes();
+
 		Entry(EntityType type) {
 			this.type = type;
+		}
+
+		ExtractedEntity entity(String name) {
+			return this.codes.entity(name, this.type, List.copyOf(this.aliases));
 		}
 
 	}
@@ -55,6 +63,16 @@ public final class EntityResolutionStage implements Stage {
 		final Map<String, Entry> entries = new LinkedHashMap<>();
 
 		final Map<String, String> bySurface = new HashMap<>();
+
+		/**
+		 * Registers {@code surface} for {@code canonical} with the division the mention names (or the divisions it
+		 * may name); returns the canonical name it resolved to.
+		 */
+		String add(String canonical, EntityType type, String surface, Division division, List<Division> candidates) {
+			String target = add(canonical, type, surface);
+			this.entries.get(target).codes.add(division, candidates);
+			return target;
+		}
 
 		/** Registers {@code surface} for {@code canonical}; returns the canonical name it resolved to. */
 		String add(String canonical, EntityType type, String surface) {
@@ -137,10 +155,10 @@ public final class EntityResolutionStage implements Stage {
 				full.aliases.addAll(gone.aliases);
 			}
 			resolved.replaceAll((m) -> shortForms.containsKey(m.canonical()) ? new Mention(m.surface(), m.start(), m.end(),
-					m.type(), shortForms.get(m.canonical()), m.division(), m.source()) : m);
+					m.type(), shortForms.get(m.canonical()), m.division(), m.source(), m.candidates()) : m);
 		}
 		List<ExtractedEntity> entities = new ArrayList<>();
-		registry.entries.forEach((name, e) -> entities.add(new ExtractedEntity(name, e.type, List.copyOf(e.aliases))));
+		registry.entries.forEach((name, e) -> entities.add(e.entity(name)));
 		Map<String, ExtractedEntity> byName = new LinkedHashMap<>();
 		entities.forEach((e) -> byName.put(e.name(), e));
 		resolved.sort(Comparator.comparingInt(Mention::start).thenComparingInt((Mention m) -> -m.end()));
@@ -247,9 +265,9 @@ public final class EntityResolutionStage implements Stage {
 	}
 
 	private static Mention resolve(Registry registry, Mention m) {
-		String canonical = registry.add(m.canonical(), m.type(), m.surface());
+		String canonical = registry.add(m.canonical(), m.type(), m.surface(), m.division(), m.candidates());
 		EntityType type = registry.entries.get(canonical).type;
-		return new Mention(m.surface(), m.start(), m.end(), type, canonical, m.division(), m.source());
+		return new Mention(m.surface(), m.start(), m.end(), type, canonical, m.division(), m.source(), m.candidates());
 	}
 
 	private List<String> names(Registry registry, List<UnitRef> units, Extraction in, List<Mention> resolved,
@@ -257,7 +275,7 @@ public final class EntityResolutionStage implements Stage {
 		List<String> out = new ArrayList<>();
 		for (UnitRef u : units) {
 			UnitNamer.Named named = namedBySurface.computeIfAbsent(u.surface(), (s) -> this.namer.name(s, in.context()));
-			String canonical = registry.add(named.canonical(), named.type(), u.surface());
+			String canonical = registry.add(named.canonical(), named.type(), u.surface(), named.division(), List.of());
 			int paren = u.surface().indexOf('（');
 			if (paren > 0 && u.surface().endsWith("）")) {
 				registry.add(canonical, named.type(), u.surface().substring(paren + 1, u.surface().length() - 1));
