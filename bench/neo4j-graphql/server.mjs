@@ -1,5 +1,6 @@
 // The coopgraph benchmark queries served by @neo4j/graphql, against the same database over Bolt.
-// Usage: node server.mjs <bolt-uri> <port>. Prints "listening <port>" when ready; stops on SIGTERM.
+// Usage: NEO4J_PASSWORD=... node server.mjs <bolt-uri> <port>. Prints "listening <port>" when ready; stops on SIGTERM.
+// The password comes from the environment, not an argument, because any user can read a process's arguments.
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { Neo4jGraphQL } from "@neo4j/graphql";
@@ -8,7 +9,7 @@ import neo4j from "neo4j-driver";
 
 const [boltUri = "bolt://127.0.0.1:7687", port = "4000"] = process.argv.slice(2);
 const typeDefs = readFileSync(new URL("./typeDefs.graphql", import.meta.url), "utf8");
-const driver = neo4j.driver(boltUri, neo4j.auth.basic("neo4j", "unused"), { disableLosslessIntegers: true });
+const driver = neo4j.driver(boltUri, neo4j.auth.basic("neo4j", process.env.NEO4J_PASSWORD ?? ""), { disableLosslessIntegers: true });
 const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
 
 if (process.env.PRINT_SCHEMA) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.coopgraph.config.BoltCredentials;
 import org.coopgraph.config.CoopgraphProperties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -80,7 +81,9 @@ class ServeCommand implements Callable<Integer> {
 		out.printf("  Explorer       http://%s:%d/%n", host, port);
 		if (neo4j.embedded()) {
 			out.printf("  Neo4j Browser  http://%s:%d/neo4j-browser%n", host, port);
-			out.printf("  Bolt           bolt://%s:%d%n", neo4j.listenAddress(), neo4j.boltPort());
+			BoltCredentials credentials = context.getBean(BoltCredentials.class);
+			out.printf("  Bolt           bolt://%s:%d (user %s, password from %s)%n", neo4j.listenAddress(),
+					neo4j.boltPort(), credentials.user(), credentials.source());
 		}
 		else {
 			out.printf("  Neo4j          %s%n", neo4j.uri());

@@ -7,9 +7,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses to expose coopgraph without credentials: everything binds to loopback by default, the embedded Neo4j runs
- * without auth only there, and binding the database or the web server anywhere else requires a Neo4j password and
- * an API token to be configured.
+ * Refuses to expose coopgraph without credentials: everything binds to loopback by default, and binding the web
+ * server anywhere else requires an API token. The embedded database always requires its password
+ * ({@link BoltCredentials}), so it may listen anywhere.
  */
 @Component
 class ListenAddressPolicy {
@@ -23,16 +23,9 @@ class ListenAddressPolicy {
 		this.serverAddress = serverAddress;
 	}
 
-	/** Whether the embedded database's connectors listen on loopback only. */
-	boolean loopback() {
-		return isLoopback(this.properties.neo4j().listenAddress(), "coopgraph.neo4j.listen-address");
-	}
-
 	void check() {
-		if (!loopback() && this.properties.neo4j().password().isBlank()) {
-			throw refusal(this.properties.neo4j().listenAddress(), "coopgraph.neo4j.listen-address",
-					"coopgraph.neo4j.password");
-		}
+		// Resolved now so that an unknown host is reported before anything starts.
+		isLoopback(this.properties.neo4j().listenAddress(), "coopgraph.neo4j.listen-address");
 		if (!isLoopback(this.serverAddress, "server.address") && this.properties.api().token().isBlank()) {
 			throw refusal(this.serverAddress, "server.address", "coopgraph.api.token");
 		}

@@ -26,12 +26,19 @@ public final class EmptyDatabaseApplication {
 
 	/** Starts on {@code dataDir}, with {@code beans} registered first, as the command line registers them. */
 	public static ConfigurableApplicationContext start(Path dataDir, WebApplicationType type, List<Object> beans) {
+		return start(dataDir, type, beans, Map.of());
+	}
+
+	/** Starts on {@code dataDir} with {@code extraProperties} added to (or replacing) the test properties. */
+	public static ConfigurableApplicationContext start(Path dataDir, WebApplicationType type, List<Object> beans,
+			Map<String, Object> extraProperties) {
 		SpringApplication application = new SpringApplication(CoopgraphApplication.class);
 		application.setWebApplicationType(type);
 		application.addInitializers((context) -> beans
 			.forEach((bean) -> context.getBeanFactory().registerSingleton(bean.getClass().getName(), bean)));
 		Map<String, Object> properties = new HashMap<>(TestDatabaseInitializer.properties(dataDir));
 		properties.put("coopgraph.ingest-on-startup", "false");
+		properties.putAll(extraProperties);
 		// As arguments, not default properties: application.properties (server.port=8080) would override those.
 		return application.run(properties.entrySet()
 			.stream()

@@ -9,6 +9,9 @@ import java.util.List;
 
 import org.coopgraph.bench.generate.GraphGenerator;
 import org.coopgraph.bench.generate.SyntheticGraph;
+import org.coopgraph.config.BoltPasswordFile;
+import org.neo4j.driver.AuthTokenManager;
+import org.neo4j.driver.AuthTokenManagers;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
@@ -104,7 +107,7 @@ public final class BenchSuite {
 		BenchPorts ports = this.settings.ports();
 		Path serveLog = this.settings.out().resolve("logs").resolve("serve-" + size + ".log");
 		try (ServerProcess server = ServerProcess.launch(dataDir, ports, serveLog, this.settings.serverJvmOptions());
-				Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + ports.bolt(), AuthTokens.none(),
+				Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + ports.bolt(), boltAuth(dataDir),
 						Config.builder().withoutEncryption().withMaxConnectionPoolSize(100).build())) {
 			GraphQlHttp http = new GraphQlHttp(ServerProcess.graphQlEndpoint(ports));
 			String first = GraphQlHttp.body(queries.get(0).graphql(), queries.get(0).variables());
@@ -115,7 +118,7 @@ public final class BenchSuite {
 			double settled = Machine.awaitQuiet(QUIET_BUSY_CORES, QUIET_LIMIT);
 			this.log.printf("  machine settled after %.0f s%n", settled);
 			result.loadAtQueries = Machine.currentLoad();
-			try (NodeGraphqlServer theirs = startNeo4jGraphql()) {
+			try (NodeGraphqlServer theirs = startNeo4jGraphql(new BoltPasswordFile(dataDir).read())) {
 				GraphQlHttp theirHttp = (theirs == null) ? null : new GraphQlHttp(theirs.endpoint());
 				result.queries = QueryBench.run(queries, http, driver, theirHttp, this.settings.repeats(),
 						this.settings.maxCalls());
@@ -139,14 +142,23 @@ public final class BenchSuite {
 		return result;
 	}
 
-	private NodeGraphqlServer startNeo4jGraphql() throws InterruptedException {
+	/**
+	 * The served database's user and the password it generated into its data folder, read on the first connection:
+	 * a data folder from before Bolt had a password gets its file only once the server has started.
+	 */
+	private static AuthTokenManager boltAuth(Path dataDir) {
+		return AuthTokenManagers.basic(() -> AuthTokens.basic("neo4j", new BoltPasswordFile(dataDir).read()));
+	}
+
+	private NodeGraphqlServer startNeo4jGraphql(String boltPassword) throws InterruptedException {
 		Path folder = this.settings.neo4jGraphqlFolder();
 		if (folder == null || !NodeGraphqlServer.installed(folder)) {
 			this.log.printf("  @neo4j/graphql baseline skipped: run npm ci in %s%n", folder);
 			return null;
 		}
 		try {
-			return NodeGraphqlServer.start(folder, this.settings.ports().bolt(), this.settings.ports().neo4jGraphql());
+			return NodeGraphqlServer.start(folder, this.settings.ports().bolt(), boltPassword,
+					this.settings.ports().neo4jGraphql());
 		}
 		catch (IOException ex) {
 			this.log.printf("  @neo4j/graphql baseline failed to start: %s%n", ex.getMessage());

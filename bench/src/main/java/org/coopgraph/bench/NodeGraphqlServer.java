@@ -30,12 +30,18 @@ final class NodeGraphqlServer implements AutoCloseable {
 		return Files.isDirectory(folder.resolve("node_modules/@neo4j/graphql"));
 	}
 
-	/** Starts the server and waits until it says it listens. */
-	static NodeGraphqlServer start(Path folder, int boltPort, int port) throws IOException, InterruptedException {
-		Process process = new ProcessBuilder("node", "server.mjs", "bolt://127.0.0.1:" + boltPort, String.valueOf(port))
+	/**
+	 * Starts the server and waits until it says it listens. The password goes in the child's environment, which
+	 * only its owner can read, rather than in its arguments, which every user can.
+	 */
+	static NodeGraphqlServer start(Path folder, int boltPort, String boltPassword, int port)
+			throws IOException, InterruptedException {
+		ProcessBuilder builder = new ProcessBuilder("node", "server.mjs", "bolt://127.0.0.1:" + boltPort,
+				String.valueOf(port))
 			.directory(folder.toFile())
-			.redirectErrorStream(true)
-			.start();
+			.redirectErrorStream(true);
+		builder.environment().put("NEO4J_PASSWORD", boltPassword);
+		Process process = builder.start();
 		BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
 		String line;
 		while ((line = out.readLine()) != null) {
