@@ -80,8 +80,9 @@ class ServeCommand implements Callable<Integer> {
 		out.printf("  GraphiQL       http://%s:%d/graphiql%n", host, port);
 		out.printf("  Explorer       http://%s:%d/%n", host, port);
 		if (neo4j.embedded()) {
-			out.printf("  Neo4j Browser  http://%s:%d/neo4j-browser%n", host, port);
 			BoltCredentials credentials = context.getBean(BoltCredentials.class);
+			// The key lets the owner's web browser fetch the Bolt password; other local users do not see this output.
+			out.printf("  Neo4j Browser  http://%s:%d/neo4j-browser#key=%s%n", host, port, credentials.browserKey());
 			out.printf("  Bolt           bolt://%s:%d (user %s, password from %s)%n", neo4j.listenAddress(),
 					neo4j.boltPort(), credentials.user(), credentials.source());
 		}

@@ -1,5 +1,12 @@
 package org.coopgraph.config;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 
@@ -20,6 +27,23 @@ public record BoltCredentials(String user, String password, String source) {
 	@Override
 	public String toString() {
 		return "BoltCredentials[user=%s, password from %s]".formatted(this.user, this.source);
+	}
+
+	/**
+	 * A key derived from the password (HMAC-SHA256), which coopgraph's Neo4j Browser page exchanges for the
+	 * password: only someone who was given the key, or who can read the password, has it. It changes with the
+	 * password and cannot be turned back into it.
+	 */
+	public String browserKey() {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(this.password.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+			byte[] key = mac.doFinal("coopgraph neo4j-browser".getBytes(StandardCharsets.UTF_8));
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(key);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HmacSHA256 is part of every Java runtime", ex);
+		}
 	}
 
 	AuthToken authToken() {

@@ -1,8 +1,12 @@
 package org.coopgraph.explorer;
 
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
+import org.coopgraph.config.BoltCredentials;
 import org.coopgraph.support.CoopgraphIT;
 import org.coopgraph.support.ExplorerFixture;
 import org.coopgraph.support.HeadlessChromium;
@@ -38,6 +42,9 @@ class Neo4jBrowserIT {
 	@Autowired
 	Driver neo4j;
 
+	@Autowired
+	BoltCredentials credentials;
+
 	ExplorerFixture fixture;
 
 	@BeforeEach
@@ -57,7 +64,7 @@ class Neo4jBrowserIT {
 			ChromeDriver browser = chromium.driver();
 			WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(40));
 
-			browser.get("http://127.0.0.1:" + this.port + "/neo4j-browser");
+			browser.get("http://127.0.0.1:" + this.port + "/neo4j-browser#key=" + this.credentials.browserKey());
 
 			WebElement guide = wait.until(ExpectedConditions.visibilityOfElementLocated(
 					By.xpath("//*[contains(normalize-space(.), 'coopgraph：合作文件图谱') and not(*)]")));
@@ -88,6 +95,51 @@ class Neo4jBrowserIT {
 
 	private static List<WebElement> frames(ChromeDriver browser) {
 		return browser.findElements(By.cssSelector("[data-testid='frame']"));
+	}
+
+	@Test
+	void givesThePasswordOnlyForTheKeyAndOnlyToALoopbackName() throws Exception {
+		String key = this.credentials.browserKey();
+
+		Answer granted = connection("127.0.0.1", "Bearer " + key);
+		assertThat(granted.status()).isEqualTo(200);
+		assertThat(granted.text()).contains("\"password\":\"" + this.credentials.password() + "\"",
+				"\"user\":\"neo4j\"", "Cache-Control: no-store");
+
+		assertThat(connection("localhost", "Bearer " + key).status()).isEqualTo(200);
+		assertThat(connection("127.0.0.1", null).status()).as("no key").isEqualTo(403);
+		assertThat(connection("127.0.0.1", "Bearer " + key + "x").status()).as("wrong key").isEqualTo(403);
+		assertThat(connection("rebound.example", "Bearer " + key).status()).as("a host name rebound to 127.0.0.1")
+			.isEqualTo(403);
+		assertThat(connection("rebound.example", "Bearer " + key).text()).doesNotContain(this.credentials.password());
+	}
+
+	@Test
+	void withoutTheKeyThePageSaysWhereTheLinkAndThePasswordAre() {
+		try (HeadlessChromium chromium = HeadlessChromium.start()) {
+			ChromeDriver browser = chromium.driver();
+			browser.get("http://127.0.0.1:" + this.port + "/neo4j-browser");
+			WebElement status = new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions
+				.visibilityOfElementLocated(By.xpath("//*[@id='status' and contains(., 'bolt-password')]")));
+			assertThat(status.getText()).contains("./coopgraph serve", "neo4j");
+		}
+	}
+
+	/** A POST over a plain socket: Java's HTTP clients will not send a Host header of the caller's choosing. */
+	private Answer connection(String host, String authorization) throws IOException {
+		try (Socket socket = new Socket("127.0.0.1", this.port)) {
+			String request = "POST /neo4j-browser/connection HTTP/1.1\r\nHost: " + host + "\r\nContent-Length: 0\r\n"
+					+ ((authorization != null) ? "Authorization: " + authorization + "\r\n" : "")
+					+ "Connection: close\r\n\r\n";
+			socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+			String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			return new Answer(Integer.parseInt(response.substring("HTTP/1.1 ".length(), "HTTP/1.1 ".length() + 3)),
+					response);
+		}
+	}
+
+	/** Status code, and the status line, headers and body as received. */
+	private record Answer(int status, String text) {
 	}
 
 	/** A node of Browser's graph view whose caption is {@code name}. */
