@@ -192,8 +192,15 @@ public final class PlacementRule implements RelationRule {
 		String located = null;
 		int i = 0;
 		boolean bracketed = false;
+		boolean joined = false;
 		while (i < name.length()) {
 			char c = name.charAt(i);
+			if (!places.isEmpty() && JOINERS.indexOf(c) >= 0) {
+				// 甲—乙山海协作产业园: a joint name says who builds it, not where it lies.
+				joined = true;
+				i++;
+				continue;
+			}
 			if (c == '（' || c == '(') {
 				bracketed = true;
 				i++;
@@ -230,7 +237,7 @@ public final class PlacementRule implements RelationRule {
 			}
 			break;
 		}
-		if (located != null) {
+		if (located != null && !joined) {
 			ctx.add(RelationType.LOCATED_IN, name, located, null, ctx.evidence(s), "name-prefix");
 		}
 		// 甲乙工业园区 is built by both places; 甲新材料共建基地 says outright that its one place builds it.
@@ -241,6 +248,9 @@ public final class PlacementRule implements RelationRule {
 			}
 		}
 	}
+
+	/** Dashes that join the places of a joint name (甲市-乙市产业转移合作园区). */
+	private static final String JOINERS = "—－-–";
 
 	private static final Pattern ZONE_ENDING = Pattern.compile("(经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|新区)$");
 

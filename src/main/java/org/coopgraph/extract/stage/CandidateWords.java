@@ -12,7 +12,8 @@ import org.coopgraph.extract.gazetteer.WordLists;
 record CandidateWords(Set<String> nameTags, Set<String> specificTags, Set<String> strongTags, Set<String> hardStops,
 		Set<String> neverGlue, Set<String> tradeWords, Set<String> genericMiddles, Set<String> genericLeads,
 		Set<String> descriptiveLeads, Set<String> genericEndings, List<String> kinds, Set<String> titleVerbs,
-		Set<String> leadingVerbs, List<String> branchEndings) {
+		Set<String> leadingVerbs, List<String> branchEndings, List<String> zoneBranchEndings,
+		List<String> zoneBodyEndings, List<String> zoneProjectEndings) {
 
 	static final String RESOURCE = "/org/coopgraph/extract/candidate-words.tsv";
 
@@ -21,7 +22,8 @@ record CandidateWords(Set<String> nameTags, Set<String> specificTags, Set<String
 		return new CandidateWords(w.set("tags.name"), w.set("tags.specific"), w.set("tags.strong"),
 				w.set("tags.hard-stop"), w.set("tags.never-glue"), w.set("trade-words"), w.set("generic-middles"),
 				w.set("generic-leads"), w.set("descriptive-leads"), w.set("generic-endings"), w.list("kinds"),
-				w.set("title-verbs"), w.set("leading-verbs"), w.list("branch-endings"));
+				w.set("title-verbs"), w.set("leading-verbs"), w.list("branch-endings"), w.list("zone-branch-endings"),
+				w.list("zone-body-endings"), w.list("zone-project-endings"));
 	}
 
 }

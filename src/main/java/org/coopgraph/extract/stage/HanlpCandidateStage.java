@@ -39,14 +39,19 @@ public final class HanlpCandidateStage implements Stage {
 
 	private final CharTrie<NameSuffixes.Suffix> suffixTrie;
 
+	private final NameSuffixes suffixes;
+
 	private final NameCandidates names;
 
 	private final ProjectListRule projectLists;
+
+	private final BodyRoles roles = BodyRoles.load();
 
 	public HanlpCandidateStage(HanlpSegmenter segmenter, NameSuffixes suffixes,
 			Map<Character, String> cityAbbreviations) {
 		this.segmenter = segmenter;
 		this.words = CandidateWords.load();
+		this.suffixes = suffixes;
 		CharTrie.Builder<NameSuffixes.Suffix> b = new CharTrie.Builder<>();
 		for (NameSuffixes.Suffix s : suffixes.all()) {
 			b.put(s.text(), s);
@@ -116,7 +121,10 @@ public final class HanlpCandidateStage implements Stage {
 					found.remove(found.size() - 1);
 				}
 				if (c.type() == EntityType.ORGANIZATION) {
-					c = withBranch(text, c, place);
+					c = withBranch(text, c, place, this.words.branchEndings());
+				}
+				else if (c.type() == EntityType.PARK) {
+					c = withBranch(text, c, place, this.words.zoneBranchEndings());
 				}
 				String surface = text.substring(c.start(), c.end());
 				String name = surface.replace("“", "").replace("”", "").replace(" ", "");
@@ -128,10 +136,45 @@ public final class HanlpCandidateStage implements Stage {
 				}
 				found.add(new Mention(surface.replace(" ", ""), paragraph.offset(c.start()), paragraph.endOffset(c.end()),
 						c.type(), name, null, SOURCE));
+				String body = c.type() == EntityType.PARK ? zoneBody(text, c.end()) : null;
+				if (body != null && !this.roles.inRole(text, c.end() + body.length(), name + body)) {
+					// 某开发区管委会: the body that runs the zone, named after it.
+					int bodyEnd = c.end() + body.length();
+					found.add(new Mention(surface.replace(" ", "") + body, paragraph.offset(c.start()),
+							paragraph.endOffset(bodyEnd), EntityType.DEPARTMENT, name + body, null, SOURCE));
+				}
 				previous = c;
 			}
 		}
-		return in.withMentions(List.copyOf(found));
+		return in.withMentions(List.copyOf(projectsInsideZones(found)));
+	}
+
+	/**
+	 * 甲乙工业园区 and 甲乙智能装备产业园 in one document: the second opens with the first's name and is a project built
+	 * inside it, not a park of its own.
+	 */
+	private List<Mention> projectsInsideZones(List<Mention> mentions) {
+		List<String> zones = new ArrayList<>();
+		for (Mention m : mentions) {
+			NameSuffixes.Suffix s = m.type() == EntityType.PARK ? this.suffixes.suffixOf(m.canonical()) : null;
+			if (s != null && !this.words.zoneProjectEndings().contains(s.text())) {
+				zones.add(m.canonical().substring(0, m.canonical().length() - s.text().length()));
+			}
+		}
+		if (zones.isEmpty()) {
+			return mentions;
+		}
+		List<Mention> out = new ArrayList<>(mentions.size());
+		for (Mention m : mentions) {
+			NameSuffixes.Suffix s = m.type() == EntityType.PARK && SOURCE.equals(m.source())
+					? this.suffixes.suffixOf(m.canonical()) : null;
+			boolean inside = s != null && this.words.zoneProjectEndings().contains(s.text()) && zones.stream()
+				.anyMatch((zone) -> zone.length() >= 2 && m.canonical().length() > zone.length() + s.text().length()
+						&& m.canonical().startsWith(zone));
+			out.add(inside ? new Mention(m.surface(), m.start(), m.end(), EntityType.PROJECT, m.canonical(), m.division(),
+					m.source()) : m);
+		}
+		return out;
 	}
 
 	/** 市传染病医院 → 连云港市传染病医院; {@code null} when the document's home place is unknown. */
@@ -164,8 +207,21 @@ public final class HanlpCandidateStage implements Stage {
 		return next != null && next.end() - end >= 2 && next.values().get(0).type() != EntityType.PROJECT;
 	}
 
-	/** 某实验室苏州中心: an institution followed by a place and a branch ending names its branch there. */
-	private Candidate withBranch(String text, Candidate c, boolean[] place) {
+	/** The ending of a body named after the zone that ends at {@code end} (管委会, 总工会), or {@code null}. */
+	private String zoneBody(String text, int end) {
+		for (String ending : this.words.zoneBodyEndings()) {
+			if (text.startsWith(ending, end)) {
+				return ending;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * 某实验室苏州中心, 某自由贸易试验区某市片区: an institution or zone followed by a place and a branch ending names
+	 * its branch there.
+	 */
+	private Candidate withBranch(String text, Candidate c, boolean[] place, List<String> endings) {
 		int k = c.end();
 		while (k < text.length() && place[k]) {
 			k++;
@@ -173,7 +229,7 @@ public final class HanlpCandidateStage implements Stage {
 		if (k == c.end()) {
 			return c;
 		}
-		for (String ending : this.words.branchEndings()) {
+		for (String ending : endings) {
 			if (text.startsWith(ending, k)) {
 				return new Candidate(c.start(), k + ending.length(), c.type(), c.level());
 			}

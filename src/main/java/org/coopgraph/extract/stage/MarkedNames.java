@@ -29,6 +29,38 @@ final class MarkedNames {
 		return open > 0 && suffixStart - open <= 8 && place[open + 1] && place[suffixStart - 2] ? open : -1;
 	}
 
+	/** Dashes that join two places at the head of a joint name (甲市-乙市产业转移合作园区, 甲—乙山海协作产业园). */
+	private static final String JOINERS = "—－-–";
+
+	/**
+	 * 甲—乙山海协作产业园: two places joined by a dash open the name of what they hold together, whatever words stand
+	 * between them and the ending; the name starts with the first place.
+	 */
+	static Candidate joinedPlaces(String text, int suffixStart, int end, NameSuffixes.Suffix suffix, boolean[] place) {
+		for (int k = suffixStart - 1; k > 0 && suffixStart - k <= NameLeftEdge.MAX_NAME; k--) {
+			char c = text.charAt(k);
+			if (CLAUSE_BREAK.indexOf(c) >= 0 || "和及与等".indexOf(c) >= 0) {
+				return null;
+			}
+			if (JOINERS.indexOf(c) < 0 || !place[k + 1]) {
+				continue;
+			}
+			int before = k - 1;
+			while (before > 0 && JOINERS.indexOf(text.charAt(before)) >= 0) {
+				before--;
+			}
+			if (!place[before]) {
+				return null;
+			}
+			int start = before;
+			while (start > 0 && place[start - 1]) {
+				start--;
+			}
+			return new Candidate(start, end, suffix.type());
+		}
+		return null;
+	}
+
 	static boolean afterQuote(String text, int suffixStart) {
 		return suffixStart > 0 && text.charAt(suffixStart - 1) == '”';
 	}

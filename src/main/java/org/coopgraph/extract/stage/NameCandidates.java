@@ -53,6 +53,10 @@ final class NameCandidates {
 		if (MarkedNames.afterQuote(text, suffixStart)) {
 			return MarkedNames.quoted(text, suffixStart, end, suffix);
 		}
+		Candidate joined = MarkedNames.joinedPlaces(text, suffixStart, end, suffix, place);
+		if (joined != null) {
+			return joined;
+		}
 		if (suffixStart == 0 || MarkedNames.CLAUSE_BREAK.indexOf(text.charAt(suffixStart - 1)) >= 0) {
 			return null;
 		}

@@ -145,4 +145,31 @@ class HanlpCandidateStageTests {
 		assertThat(candidates("该园区建成后将启动一期工程。")).extracting(Mention::canonical).doesNotContain("一期工程");
 	}
 
+	@Test
+	void opensAJointNameWithTheTwoPlacesItsDashJoins() {
+		Mention park = candidates("泉州市与三明市推进泉州市—三明市山海协作生态产业园建设。").get(0);
+		assertThat(park.canonical()).isEqualTo("泉州市—三明市山海协作生态产业园");
+		assertThat(park.type()).isEqualTo(EntityType.PARK);
+	}
+
+	@Test
+	void readsABodyNamedAfterAZoneAndAZoneBranchInAPlace() {
+		assertThat(candidates("池州经济开发区管委会与合肥经开区总工会座谈。")).extracting(Mention::canonical, Mention::type)
+			.contains(org.assertj.core.groups.Tuple.tuple("池州经济开发区管委会", EntityType.DEPARTMENT),
+					org.assertj.core.groups.Tuple.tuple("合肥经开区总工会", EntityType.DEPARTMENT),
+					org.assertj.core.groups.Tuple.tuple("池州经济开发区", EntityType.PARK));
+		assertThat(candidates("推进中国自由贸易试验区大连片区建设。")).extracting(Mention::canonical)
+			.contains("中国自由贸易试验区大连片区");
+	}
+
+	@Test
+	void takesAnIndustryParkOpeningWithAnotherZonesNameForAProjectInIt() {
+		List<Mention> found = candidates("推进泉州三明工业园区建设，泉州三明新能源产业园开工，建设松溪生态产业园。");
+		assertThat(found).filteredOn((m) -> m.type() == EntityType.PROJECT).extracting(Mention::canonical)
+			.containsExactly("泉州三明新能源产业园");
+		// With no zone of its own to lie in, an industry park is a park.
+		assertThat(found).filteredOn((m) -> m.type() == EntityType.PARK).extracting(Mention::canonical)
+			.contains("泉州三明工业园区", "松溪生态产业园");
+	}
+
 }
