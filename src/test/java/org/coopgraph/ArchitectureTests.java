@@ -54,7 +54,6 @@ class ArchitectureTests {
 			.layer("Extract").definedBy("org.coopgraph.extract..")
 			.layer("Graph").definedBy("org.coopgraph.graph..")
 			.layer("Api").definedBy("org.coopgraph.api..")
-			.optionalLayer("Bench").definedBy("org.coopgraph.bench..")
 			// Only the command line starts the application; nothing uses the command line or the upload edge.
 			.whereLayer("Application").mayOnlyBeAccessedByLayers("Cli")
 			.whereLayer("Cli").mayNotBeAccessedByAnyLayer()
@@ -62,11 +61,10 @@ class ArchitectureTests {
 			// Config wires the layers together; the api reads its settings.
 			.whereLayer("Config").mayOnlyBeAccessedByLayers("Api", "Cli")
 			.whereLayer("Ingest").mayOnlyBeAccessedByLayers("Upload", "Config", "Cli")
-			.whereLayer("Extract").mayOnlyBeAccessedByLayers("Ingest", "Graph", "Config", "Cli", "Bench")
-			.whereLayer("Graph").mayOnlyBeAccessedByLayers("Ingest", "Api", "Upload", "Config", "Cli", "Bench")
+			.whereLayer("Extract").mayOnlyBeAccessedByLayers("Ingest", "Graph", "Config", "Cli")
+			.whereLayer("Graph").mayOnlyBeAccessedByLayers("Ingest", "Api", "Upload", "Config", "Cli")
 			// Only the upload edge uses the api, for its token guard.
 			.whereLayer("Api").mayOnlyBeAccessedByLayers("Upload")
-			.whereLayer("Bench").mayOnlyBeAccessedByLayers("Cli")
 			.check(CLASSES);
 	}
 
