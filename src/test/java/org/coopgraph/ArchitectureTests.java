@@ -1,13 +1,21 @@
 package org.coopgraph;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.TryCatchBlock;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -18,6 +26,11 @@ class ArchitectureTests {
 	private static final JavaClasses CLASSES = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("org.coopgraph");
+
+	private static final DescribedPredicate<JavaClass> NEO4J_EXCEPTIONS = resideInAnyPackage(
+			"org.neo4j.driver.exceptions..", "org.neo4j.io.locker..")
+		.or(nameMatching("org\\.neo4j\\.graphdb\\..*Exception"))
+		.as("are Neo4j's exceptions");
 
 	/** Every package is a slice of its own: the root package, and a subpackage apart from its parent. */
 	private static final SliceAssignment EACH_PACKAGE = new SliceAssignment() {
@@ -87,6 +100,37 @@ class ArchitectureTests {
 			.dependOnClassesThat()
 			.resideInAPackage("com.hankcs..")
 			.check(CLASSES);
+	}
+
+	@Test
+	void neo4jFailuresAreTranslatedInTheGraphLayer() {
+		// Callers see GraphStoreException (graph.Neo4jFailures), never the driver's or the kernel's exceptions. Config,
+		// which builds the embedded database and sets its password, may read the kernel's answers while it does. A
+		// catch clause alone is no dependency to ArchUnit, hence the second condition.
+		noClasses().that()
+			.resideOutsideOfPackages("org.coopgraph.graph..", "org.coopgraph.config..")
+			.should()
+			.dependOnClassesThat(NEO4J_EXCEPTIONS)
+			.orShould(catchClassesThat(NEO4J_EXCEPTIONS))
+			.check(CLASSES);
+	}
+
+	private static ArchCondition<JavaClass> catchClassesThat(DescribedPredicate<JavaClass> caught) {
+		return new ArchCondition<>("catch classes that " + caught.getDescription()) {
+
+			@Override
+			public void check(JavaClass javaClass, ConditionEvents events) {
+				for (JavaCodeUnit unit : javaClass.getCodeUnits()) {
+					for (TryCatchBlock block : unit.getTryCatchBlocks()) {
+						for (JavaClass thrown : block.getCaughtThrowables()) {
+							events.add(new SimpleConditionEvent(unit, caught.test(thrown), "%s catches %s in %s"
+								.formatted(unit.getFullName(), thrown.getName(), block.getSourceCodeLocation())));
+						}
+					}
+				}
+			}
+
+		};
 	}
 
 	@Test

@@ -5,12 +5,9 @@ import java.util.Map;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
-import org.coopgraph.graph.ReadFailedException;
+import org.coopgraph.graph.GraphTimeoutException;
+import org.coopgraph.graph.GraphUnavailableException;
 import org.coopgraph.graph.UnknownEntityException;
-import org.neo4j.driver.exceptions.ClientException;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
-import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,46 +41,18 @@ class GraphQlErrorAdvice {
 	}
 
 	@GraphQlExceptionHandler
-	GraphQLError handle(ReadFailedException ex, DataFetchingEnvironment env) {
-		return switch (ex.reason()) {
-			case TIMEOUT -> timeout(env);
-			case UNAVAILABLE -> unavailable(env);
-		};
+	GraphQLError handle(GraphTimeoutException ex, DataFetchingEnvironment env) {
+		return timeout(env);
 	}
 
 	@GraphQlExceptionHandler
-	GraphQLError handle(ServiceUnavailableException ex, DataFetchingEnvironment env) {
+	GraphQLError handle(GraphUnavailableException ex, DataFetchingEnvironment env) {
 		return unavailable(env);
-	}
-
-	@GraphQlExceptionHandler
-	GraphQLError handle(SessionExpiredException ex, DataFetchingEnvironment env) {
-		return unavailable(env);
-	}
-
-	@GraphQlExceptionHandler
-	GraphQLError handle(ClientException ex, DataFetchingEnvironment env) {
-		if (isTimeout(ex.code())) {
-			return timeout(env);
-		}
-		return internal(ex, env);
-	}
-
-	@GraphQlExceptionHandler
-	GraphQLError handle(TransientException ex, DataFetchingEnvironment env) {
-		if (isTimeout(ex.code())) {
-			return timeout(env);
-		}
-		return internal(ex, env);
 	}
 
 	@GraphQlExceptionHandler
 	GraphQLError handle(RuntimeException ex, DataFetchingEnvironment env) {
 		return internal(ex, env);
-	}
-
-	private static boolean isTimeout(String code) {
-		return code != null && (code.contains("TransactionTimedOut") || code.contains("Terminated"));
 	}
 
 	private static GraphQLError timeout(DataFetchingEnvironment env) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
+import org.coopgraph.graph.Neo4jFailures;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -75,7 +76,8 @@ class EmbeddedNeo4jConfiguration {
 		Path home = dataDirectory(properties).prepare();
 		beforeStoreOpens.orderedStream().forEach((hook) -> hook.beforeStoreOpens(home));
 		BrowserIntegration browser = BrowserIntegration.of(serverAddress, serverPort, BrowserStyle.coopgraphs());
-		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+		// Another process holding the store is a GraphUnavailableException, which the command line reports as such.
+		DatabaseManagementService dbms = Neo4jFailures.translating(() -> new DatabaseManagementServiceBuilder(home)
 			.setConfig(BoltConnector.enabled, connectors)
 			.setConfig(BoltConnector.listen_address, new SocketAddress(neo4j.listenAddress(), neo4j.boltPort()))
 			// Neo4j Browser connects to the advertised address, which otherwise keeps port 7687 whatever the listen port.
@@ -93,7 +95,7 @@ class EmbeddedNeo4jConfiguration {
 			.setConfig(ServerSettings.browser_remote_content_hostname_whitelist, browser.remoteContentHosts())
 			// Without this Netty waits ~10 s on shutdown for connections that are already gone.
 			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ofMillis(100))
-			.build();
+			.build());
 		setPassword(dbms, credentials);
 		return dbms;
 	}

@@ -9,8 +9,6 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
 
 /**
  * Writes over Bolt, for an external database (the driver's managed transactions retry transient failures).
@@ -25,6 +23,10 @@ public final class BoltWriteTransactions implements WriteTransactions {
 
 	@Override
 	public <T> T write(boolean commit, Function<CypherRunner, T> work) {
+		return Neo4jFailures.translating(() -> run(commit, work));
+	}
+
+	private <T> T run(boolean commit, Function<CypherRunner, T> work) {
 		try (Session session = this.driver.session()) {
 			if (!commit) {
 				// Closing an uncommitted transaction rolls it back.
@@ -34,30 +36,25 @@ public final class BoltWriteTransactions implements WriteTransactions {
 			}
 			return session.executeWrite((tx) -> work.apply((cypher, parameters) -> tx.run(cypher, parameters).list()));
 		}
-		catch (ServiceUnavailableException | SessionExpiredException ex) {
-			throw new GraphUnavailableException("the database became unavailable: " + ex.getMessage(), ex);
-		}
 	}
 
 	@Override
 	public <T> T read(Function<CypherRunner, T> work) {
-		try (Session session = this.driver.session()) {
-			// Auto-commit: one round trip, no transaction to begin and commit.
-			return work.apply((cypher, parameters) -> session.run(cypher, parameters).list());
-		}
-		catch (ServiceUnavailableException | SessionExpiredException ex) {
-			throw new GraphUnavailableException("the database became unavailable: " + ex.getMessage(), ex);
-		}
+		return Neo4jFailures.translating(() -> {
+			try (Session session = this.driver.session()) {
+				// Auto-commit: one round trip, no transaction to begin and commit.
+				return work.apply((cypher, parameters) -> session.run(cypher, parameters).list());
+			}
+		});
 	}
 
 	@Override
 	public <T> T stream(String cypher, Map<String, Object> parameters, Function<Iterator<Record>, T> rows) {
-		try (Session session = this.driver.session()) {
-			return session.executeRead((tx) -> rows.apply(tx.run(cypher, parameters)));
-		}
-		catch (ServiceUnavailableException | SessionExpiredException ex) {
-			throw new GraphUnavailableException("the database became unavailable: " + ex.getMessage(), ex);
-		}
+		return Neo4jFailures.translating(() -> {
+			try (Session session = this.driver.session()) {
+				return session.executeRead((tx) -> rows.apply(tx.run(cypher, parameters)));
+			}
+		});
 	}
 
 }

@@ -8,9 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.neo4j.driver.Record;
-import org.neo4j.graphdb.DatabaseShutdownException;
 import org.neo4j.graphdb.GraphDatabaseService;
-import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.TransientFailureException;
 import org.neo4j.internal.kernel.api.connectioninfo.ClientConnectionInfo;
@@ -18,7 +16,6 @@ import org.neo4j.internal.kernel.api.security.LoginContext;
 import org.neo4j.internal.kernel.api.security.SecurityContext;
 import org.neo4j.internal.kernel.api.security.StaticAccessMode;
 import org.neo4j.kernel.api.KernelTransaction;
-import org.neo4j.kernel.api.exceptions.Status;
 import org.neo4j.kernel.impl.coreapi.InternalTransaction;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
@@ -50,13 +47,12 @@ public final class EmbeddedGraphReads extends GraphReads {
 				return runOnce(cypher, parameters, mapper);
 			}
 			catch (TransientFailureException ex) {
-				// A read is safe to repeat; "read outdated data" happens when a write lands mid-read.
-				if (attempt == ATTEMPTS || isTimeout(statusCode(ex))) {
-					throw translated(ex);
+				// A read is safe to repeat; "read outdated data" happens when a write lands mid-read. A timeout or an
+				// outage is not worth repeating.
+				RuntimeException failure = Neo4jFailures.translate(ex);
+				if (attempt == ATTEMPTS || failure instanceof GraphStoreException) {
+					throw failure;
 				}
-			}
-			catch (RuntimeException ex) {
-				throw translated(ex);
 			}
 		}
 	}
@@ -72,37 +68,6 @@ public final class EmbeddedGraphReads extends GraphReads {
 			}
 			return rows;
 		}
-	}
-
-	/** Timeouts and outages as such, so the API can name them; anything else unchanged. */
-	private static RuntimeException translated(RuntimeException ex) {
-		if (ex instanceof DatabaseShutdownException) {
-			return new ReadFailedException(ReadFailedException.Reason.UNAVAILABLE, ex);
-		}
-		String code = statusCode(ex);
-		if (isTimeout(code)) {
-			return new ReadFailedException(ReadFailedException.Reason.TIMEOUT, ex);
-		}
-		if (code.contains("DatabaseUnavailable")) {
-			return new ReadFailedException(ReadFailedException.Reason.UNAVAILABLE, ex);
-		}
-		return ex;
-	}
-
-	private static boolean isTimeout(String code) {
-		return code.contains("TransactionTimedOut") || code.contains("Terminated");
-	}
-
-	private static String statusCode(Throwable ex) {
-		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (t instanceof QueryExecutionException query) {
-				return query.getStatusCode();
-			}
-			if (t instanceof Status.HasStatus status) {
-				return status.status().code().serialize();
-			}
-		}
-		return "";
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.coopgraph.graph;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -8,13 +7,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.neo4j.driver.Record;
-import org.neo4j.graphdb.DatabaseShutdownException;
 import org.neo4j.graphdb.GraphDatabaseService;
-import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.graphdb.TransientFailureException;
-import org.neo4j.kernel.api.exceptions.Status;
 
 /**
  * Writes inside this JVM when the database is embedded, as the API's reads already do: no Bolt encoding of the
@@ -43,12 +39,14 @@ public final class EmbeddedWriteTransactions implements WriteTransactions {
 				return result;
 			}
 			catch (TransientFailureException ex) {
-				if (unavailable(ex) || attempt == ATTEMPTS) {
-					throw translated(ex);
+				// An outage or a timeout is not worth repeating.
+				RuntimeException failure = Neo4jFailures.translate(ex);
+				if (attempt == ATTEMPTS || failure instanceof GraphStoreException) {
+					throw failure;
 				}
 			}
 			catch (RuntimeException ex) {
-				throw translated(ex);
+				throw Neo4jFailures.translate(ex);
 			}
 		}
 	}
@@ -59,7 +57,7 @@ public final class EmbeddedWriteTransactions implements WriteTransactions {
 			return work.apply((cypher, parameters) -> rows(tx, cypher, parameters));
 		}
 		catch (RuntimeException ex) {
-			throw translated(ex);
+			throw Neo4jFailures.translate(ex);
 		}
 	}
 
@@ -82,7 +80,7 @@ public final class EmbeddedWriteTransactions implements WriteTransactions {
 			});
 		}
 		catch (RuntimeException ex) {
-			throw translated(ex);
+			throw Neo4jFailures.translate(ex);
 		}
 	}
 
@@ -95,34 +93,6 @@ public final class EmbeddedWriteTransactions implements WriteTransactions {
 			}
 			return rows;
 		}
-	}
-
-	/** A stopped database, a full disk or a database that panicked as such, so that a batch stops; else as is. */
-	private static RuntimeException translated(RuntimeException ex) {
-		return unavailable(ex) ? new GraphUnavailableException("the database cannot write: " + rootMessage(ex), ex)
-				: ex;
-	}
-
-	private static boolean unavailable(Throwable ex) {
-		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (t instanceof DatabaseShutdownException || t instanceof IOException) {
-				return true;
-			}
-			String code = (t instanceof QueryExecutionException query) ? query.getStatusCode()
-					: (t instanceof Status.HasStatus status) ? status.status().code().serialize() : "";
-			if (code.contains("DatabaseUnavailable") || code.contains("DatabaseShutdown")) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static String rootMessage(Throwable ex) {
-		Throwable root = ex;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return (root.getMessage() != null) ? root.getMessage() : root.getClass().getSimpleName();
 	}
 
 }

@@ -17,10 +17,13 @@ public abstract sealed class GraphReads permits BoltGraphReads, EmbeddedGraphRea
 
 	private final AtomicLong roundTrips = new AtomicLong();
 
-	/** Runs {@code cypher} with {@code parameters} and maps every row. */
+	/**
+	 * Runs {@code cypher} with {@code parameters} and maps every row.
+	 * @throws GraphStoreException when the database times the read out or is unavailable
+	 */
 	public final <T> List<T> list(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
 		this.roundTrips.incrementAndGet();
-		return run(cypher, parameters, mapper);
+		return Neo4jFailures.translating(() -> run(cypher, parameters, mapper));
 	}
 
 	/** How many queries this instance has run since it was created. */

@@ -48,6 +48,7 @@ public class GraphSchema {
 		this.transactions = transactions;
 	}
 
+	/** @throws GraphStoreException when the database is unavailable */
 	public void apply() {
 		List<String> statements = statements(read());
 		// Two dozen schema commands cost about 4 s of a 1M-entity database's start even when all of them exist.

@@ -28,7 +28,8 @@ import org.neo4j.driver.Value;
  * facts (only when it changed), and one write statement made of parameterised {@code UNWIND} subqueries, one per
  * kind of change; every lookup starts from a {@code key} constraint index. The statements run through
  * {@link WriteTransactions}: inside this JVM for the embedded database, over Bolt for an external one. Thread-safe:
- * concurrent writes of different documents are safe, of the same document are not.
+ * concurrent writes of different documents are safe, of the same document are not. A database that is unavailable
+ * or times out fails each method with a {@link GraphStoreException}.
  */
 public class GraphWriter {
 

@@ -14,6 +14,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.coopgraph.extract.document.DocumentExtractor;
 import org.coopgraph.extract.model.DocumentExtraction;
 import org.coopgraph.graph.DocumentSource;
+import org.coopgraph.graph.GraphTimeoutException;
 import org.coopgraph.graph.GraphUnavailableException;
 import org.coopgraph.graph.GraphWriter;
 import org.coopgraph.graph.WriteOutcome;
@@ -161,6 +162,10 @@ public class IngestJob {
 		}
 		catch (GraphUnavailableException ex) {
 			return DocumentResult.storeGone(name, ex.getMessage(), bytes, nanos);
+		}
+		catch (GraphTimeoutException ex) {
+			// The database still serves the documents that follow.
+			return DocumentResult.failed(name, name + ": " + ex.getMessage(), bytes, nanos);
 		}
 		catch (UnreadableDocumentException ex) {
 			return DocumentResult.failed(name, ex.getMessage(), bytes, nanos);

@@ -27,6 +27,7 @@ public class GraphExport {
 	/**
 	 * Writes the export into {@code folder}, creating it if needed and replacing files of the same names.
 	 * @throws UncheckedIOException if the folder cannot be created or written
+	 * @throws org.coopgraph.graph.GraphStoreException when the database is unavailable or times out
 	 */
 	public ExportResult export(ExportFormat format, Path folder) {
 		try {
