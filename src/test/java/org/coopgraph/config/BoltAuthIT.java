@@ -13,6 +13,9 @@ import java.util.Map;
 import org.coopgraph.support.EmptyDatabaseApplication;
 import org.coopgraph.support.TestDatabaseInitializer;
 import org.junit.jupiter.api.Test;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -83,6 +86,31 @@ class BoltAuthIT {
 		try (ConfigurableApplicationContext context = start(dataDir, Map.of())) {
 			assertRefused(boltPort(context), AuthTokens.basic("neo4j", CONFIGURED));
 			assertReadsAndWrites(boltPort(context), new BoltPasswordFile(dataDir).read());
+		}
+	}
+
+	@Test
+	void aStoreMadeBeforeBoltHadAPasswordGetsTheGeneratedOneAndKeepsItsData() {
+		Path dataDir = TestDatabaseInitializer.temporaryFolder("coopgraph-auth-");
+		DatabaseManagementService old = new DatabaseManagementServiceBuilder(dataDir)
+			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			.build();
+		old.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME)
+			.executeTransactionally("CREATE (:AuthProbe {name: '乙市'})");
+		old.shutdown();
+
+		try (ConfigurableApplicationContext context = start(dataDir, Map.of())) {
+			int bolt = boltPort(context);
+			assertRefused(bolt, AuthTokens.none());
+			assertRefused(bolt, AuthTokens.basic("neo4j", "neo4j"));
+			try (Driver driver = driver(bolt, AuthTokens.basic("neo4j", new BoltPasswordFile(dataDir).read()))) {
+				assertThat(driver.executableQuery("MATCH (p:AuthProbe) RETURN p.name AS name")
+					.execute()
+					.records()
+					.get(0)
+					.get("name")
+					.asString()).isEqualTo("乙市");
+			}
 		}
 	}
 
