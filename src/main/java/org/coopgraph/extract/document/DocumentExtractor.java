@@ -29,6 +29,7 @@ import org.coopgraph.extract.stage.DepartmentStage;
 import org.coopgraph.extract.stage.EntityResolutionStage;
 import org.coopgraph.extract.stage.GazetteerStage;
 import org.coopgraph.extract.stage.HanlpCandidateStage;
+import org.coopgraph.extract.stage.PlaceDisambiguationStage;
 import org.coopgraph.extract.stage.ProgressLabelStage;
 import org.coopgraph.extract.stage.RelationRuleStage;
 import org.coopgraph.extract.stage.StructureStage;
@@ -47,7 +48,7 @@ public final class DocumentExtractor {
 	 * Version of the extraction rules and dictionaries. Bump it whenever the output can change: stored documents
 	 * extracted by another version count as changed and are extracted again at the next ingest.
 	 */
-	public static final String VERSION = "2026.12.06-13";
+	public static final String VERSION = "2026.12.06-14";
 
 
 	private final ExtractionPipeline pipeline;
@@ -74,6 +75,7 @@ public final class DocumentExtractor {
 				new StructureStage(namer),
 				new GazetteerStage(gazetteer),
 				new ContextStage(gazetteer),
+				new PlaceDisambiguationStage(gazetteer),
 				new DepartmentStage(departments, namer, DepartmentNames.loadNationalBodies()),
 				new ProgressLabelStage(suffixes),
 				new HanlpCandidateStage(new HanlpSegmenter(), suffixes, cityAbbreviations),

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -97,6 +98,25 @@ public final class DivisionGazetteer {
 			case 4 -> code + "00";
 			default -> code;
 		};
+	}
+
+	/**
+	 * The divisions of {@code d}'s level that bear its name, {@code d} among them: more than one when it is shared.
+	 * Namesakes in the same parent are one place that the table splits (重庆市's districts and its counties).
+	 */
+	public List<Division> namesakes(Division d) {
+		Map<String, Division> byParent = new LinkedHashMap<>();
+		for (Division c : this.fullNames.get(d.name())) {
+			if (c.level() == d.level()) {
+				byParent.putIfAbsent(c.parentCode(), c);
+			}
+		}
+		return List.copyOf(byParent.values());
+	}
+
+	/** The provinces, municipalities and autonomous regions. */
+	public List<Division> provinces() {
+		return this.byCode.values().stream().filter((d) -> d.level() == Division.Level.PROVINCE).toList();
 	}
 
 	/** The division with this official code, or {@code null}. */

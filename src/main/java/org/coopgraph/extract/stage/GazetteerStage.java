@@ -43,6 +43,9 @@ public final class GazetteerStage implements Stage {
 	private static final Pattern VILLAGE_LIST = Pattern
 		.compile("(?:(?<=[及和与，,；：:\\s])|^)((?:[\\u4e00-\\u9fa5]{2,3}、)+)([\\u4e00-\\u9fa5]{2,3})(村|社区)(?![\\u4e00-\\u9fa5]{0,1}(委|民|级|集体|干部|书记))");
 
+	/** A town, township or sub-district with a stem of two characters or more. */
+	private static final Pattern TOWN_NAME = Pattern.compile("[\\u4e00-\\u9fa5]{2,}(镇|乡|街道)");
+
 	/** A village in a list of villages (A村、B村) or right after its town (纸坊街道草坝村). */
 	private static final Pattern VILLAGE = Pattern.compile(
 			"(?:(?<=、)|(?<=街道|[镇乡])|(?<=^|[，,；：:\\s]|对口|对接|结对)(?=[\\u4e00-\\u9fa5]{2,3}(?:村|社区)、))([\\u4e00-\\u9fa5]{2,3})(村|社区)(?![委民级部])");
@@ -134,6 +137,13 @@ public final class GazetteerStage implements Stage {
 			}
 			if (d != null && d.entityType() != null) {
 				mentions.add(new Mention(h.surface(), h.start(), h.end(), d.entityType(), d.name(), d, SOURCE));
+			}
+			else if (d == null && sharedName(h, surfaceCounts)) {
+				// A full name that several places bear and nothing here decided yet: PlaceDisambiguationStage reads the
+				// context, or keeps it ambiguous.
+				Division any = h.candidates().get(0);
+				mentions.add(new Mention(h.surface(), h.start(), h.end(), any.entityType(), any.name(), null, SOURCE,
+						h.candidates()));
 			}
 		}
 		addVillageLists(paragraphs, mentions);
@@ -295,6 +305,23 @@ public final class GazetteerStage implements Stage {
 		// A two-character county far from the places in focus (成县, 高县) must recur before it is believed.
 		return s.endsWith("县") && FUNCTION_CHARS.indexOf(s.charAt(0)) < 0 && !h.countyWord()
 				&& counts.getOrDefault(s, 0) >= 2;
+	}
+
+	/**
+	 * A full county or town name that several divisions of that level bear (鼓楼区, 城关镇). Towns only with a stem of
+	 * their own (not 街道 alone, nor 发展乡 or 旅游度假区, which read as ordinary words).
+	 */
+	private boolean sharedName(Hit h, Map<String, Integer> counts) {
+		if (!h.full() || h.candidates().size() < 2) {
+			return false;
+		}
+		Division first = h.candidates().get(0);
+		boolean countyOrTown = first.level() == Division.Level.COUNTY && plausibleCountyName(h, counts)
+				|| first.level() == Division.Level.TOWN && TOWN_NAME.matcher(first.name()).matches()
+						&& !this.lexicon.isNonPlaceWord(first.bareName());
+		return countyOrTown && h.candidates()
+			.stream()
+			.allMatch((d) -> d.level() == first.level() && d.name().equals(first.name()));
 	}
 
 	private Division chooseSmallPlace(Hit h, Set<String> counties) {
