@@ -6,6 +6,7 @@ import org.coopgraph.graph.DocumentNode;
 import org.coopgraph.graph.EntityQueries;
 import org.coopgraph.graph.NamedCount;
 
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -20,8 +21,8 @@ class DocumentController {
 	}
 
 	@QueryMapping
-	List<DocumentNode> documents() {
-		return this.entities.documents();
+	List<DocumentNode> documents(@Argument Integer year) {
+		return this.entities.documents(YearArgument.check("year", year));
 	}
 
 	@QueryMapping

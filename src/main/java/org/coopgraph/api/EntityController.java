@@ -3,6 +3,7 @@ package org.coopgraph.api;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -214,6 +215,30 @@ class EntityController {
 		var byKey = this.tasks.tasksOf(parents.stream().map(Entity::id).toList());
 		Map<Entity, List<Task>> result = new HashMap<>();
 		parents.forEach((p) -> result.put(p, byKey.get(p.id()).stream().map(Task::of).toList()));
+		return result;
+	}
+
+	@BatchMapping
+	Map<Entity, Entity> province(List<Entity> parents) {
+		List<String> codes = parents.stream().map(Entity::provinceCode).filter(Objects::nonNull).distinct().toList();
+		Map<String, EntityNode> provinces = codes.isEmpty() ? Map.of() : this.entities.findByKeys(codes);
+		Map<Entity, Entity> result = new HashMap<>();
+		parents.forEach((p) -> {
+			EntityNode province = (p.provinceCode() != null) ? provinces.get(p.provinceCode()) : null;
+			if (province != null) {
+				result.put(p, Entity.of(province));
+			}
+		});
+		return result;
+	}
+
+	@BatchMapping
+	Map<Entity, List<Entity>> parents(List<Entity> children) {
+		List<String> coded = children.stream().filter((c) -> c.code() != null).map(Entity::id).distinct().toList();
+		Map<String, List<EntityNode>> byKey = coded.isEmpty() ? Map.of() : this.entities.parents(coded);
+		Map<Entity, List<Entity>> result = new HashMap<>();
+		children.forEach((c) -> result.put(c,
+				byKey.getOrDefault(c.id(), List.of()).stream().map(Entity::of).toList()));
 		return result;
 	}
 

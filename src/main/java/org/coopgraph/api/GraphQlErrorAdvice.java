@@ -8,6 +8,7 @@ import graphql.schema.DataFetchingEnvironment;
 import org.coopgraph.graph.GraphTimeoutException;
 import org.coopgraph.graph.GraphUnavailableException;
 import org.coopgraph.graph.UnknownEntityException;
+import org.coopgraph.graph.UnknownProvinceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +39,11 @@ class GraphQlErrorAdvice {
 	@GraphQlExceptionHandler
 	GraphQLError handle(UnknownEntityException ex, DataFetchingEnvironment env) {
 		return error(env, ErrorType.NOT_FOUND, ApiException.Kind.NOT_FOUND.name(), ex.getMessage());
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError handle(UnknownProvinceException ex, DataFetchingEnvironment env) {
+		return error(env, ErrorType.BAD_REQUEST, ApiException.Kind.BAD_ARGUMENT.name(), ex.getMessage());
 	}
 
 	@GraphQlExceptionHandler

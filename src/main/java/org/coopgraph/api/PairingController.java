@@ -5,10 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
+import org.coopgraph.graph.DivisionTree;
 import org.coopgraph.graph.EntityNode;
 import org.coopgraph.graph.EntityName;
+import org.coopgraph.graph.PairingLevel;
 import org.coopgraph.graph.PairingQueries;
+import org.coopgraph.graph.PairingQueries.PairingFilter;
 import org.coopgraph.graph.PairingQueries.PairingStatement;
 import org.coopgraph.graph.Provenance;
 
@@ -22,19 +26,25 @@ class PairingController {
 
 	private final PairingQueries pairings;
 
+	private final DivisionTree divisions;
+
 	private final PageSize pageSize;
 
-	PairingController(PairingQueries pairings, PageSize pageSize) {
+	PairingController(PairingQueries pairings, DivisionTree divisions, PageSize pageSize) {
 		this.pairings = pairings;
+		this.divisions = divisions;
 		this.pageSize = pageSize;
 	}
 
 	@QueryMapping
-	List<Pairing> pairings(@Argument String place, @Argument List<String> levels, @Argument Integer first) {
+	List<Pairing> pairings(@Argument String place, @Argument List<String> levels, @Argument String province,
+			@Argument List<String> betweenProvinces, @Argument Integer year, @Argument Integer first) {
 		int limit = this.pageSize.check(first);
+		PairingFilter filter = filter(province, betweenProvinces, YearArgument.check("year", year));
 		Map<List<String>, Pairing.Builder> merged = new LinkedHashMap<>();
 		// Statements come sorted by pair, so a bounded read yields whole pairings except possibly the last.
-		for (PairingStatement statement : this.pairings.statements(EntityName.of("place", place), limit * 10)) {
+		for (PairingStatement statement : this.pairings.statements(EntityName.of("place", place), filter,
+				limit * 10)) {
 			merged.computeIfAbsent(List.of(statement.a().key(), statement.b().key()),
 					(k) -> new Pairing.Builder(statement.a(), statement.b()))
 				.add(statement.provenance());
@@ -47,8 +57,27 @@ class PairingController {
 			.toList();
 	}
 
-	/** GraphQL {@code Pairing}. */
-	record Pairing(Entity a, Entity b, String level, List<String> documents, List<Fact> facts) {
+	private PairingFilter filter(String province, List<String> betweenProvinces, Integer year) {
+		if (province != null && betweenProvinces != null) {
+			throw new ApiException(ApiException.Kind.BAD_ARGUMENT,
+					"Give at most one of the arguments 'province' and 'betweenProvinces'");
+		}
+		if (betweenProvinces != null) {
+			if (betweenProvinces.size() != 2) {
+				throw new ApiException(ApiException.Kind.BAD_ARGUMENT,
+						"Argument 'betweenProvinces' takes two provinces (the same twice for pairings within one), got "
+								+ betweenProvinces.size());
+			}
+			return new PairingFilter(this.divisions.provinceCode("betweenProvinces", betweenProvinces.get(0)),
+					this.divisions.provinceCode("betweenProvinces", betweenProvinces.get(1)), year);
+		}
+		String code = (province != null) ? this.divisions.provinceCode("province", province) : null;
+		return new PairingFilter(code, null, year);
+	}
+
+	/** GraphQL {@code Pairing}: the years are those of its statements. */
+	record Pairing(Entity a, Entity b, String level, List<String> documents, List<Fact> facts, Integer firstYear,
+			Integer lastYear) {
 
 		static final class Builder {
 
@@ -69,8 +98,10 @@ class PairingController {
 
 			Pairing build() {
 				List<String> documents = List.copyOf(new LinkedHashSet<>(this.facts.stream().map(Fact::document).toList()));
+				List<Integer> years = this.facts.stream().map(Fact::year).filter(Objects::nonNull).sorted().toList();
 				return new Pairing(Entity.of(this.a), Entity.of(this.b), PairingLevel.of(this.a, this.b).name(),
-						documents, List.copyOf(this.facts));
+						documents, List.copyOf(this.facts), years.isEmpty() ? null : years.get(0),
+						years.isEmpty() ? null : years.get(years.size() - 1));
 			}
 
 		}

@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.coopgraph.extract.document.DocumentExtractor;
 import org.coopgraph.graph.BoltGraphReads;
 import org.coopgraph.graph.BoltWriteTransactions;
+import org.coopgraph.graph.DivisionTree;
 import org.coopgraph.graph.EmbeddedGraphReads;
 import org.coopgraph.graph.EmbeddedWriteTransactions;
 import org.coopgraph.graph.GraphReads;
@@ -53,10 +54,16 @@ class GraphConfiguration {
 		return (database != null) ? new EmbeddedWriteTransactions(database) : new BoltWriteTransactions(driver);
 	}
 
+	/** The division table as the graph keys places: shared with the extractor, loaded once. */
+	@Bean
+	DivisionTree divisionTree() {
+		return DivisionTree.standard();
+	}
+
 	/** Stores what this extractor finds, marked with its version. */
 	@Bean
-	GraphWriter graphWriter(WriteTransactions transactions) {
-		return new GraphWriter(transactions, DocumentExtractor.VERSION);
+	GraphWriter graphWriter(WriteTransactions transactions, DivisionTree divisions) {
+		return new GraphWriter(transactions, DocumentExtractor.VERSION, divisions);
 	}
 
 	@Bean

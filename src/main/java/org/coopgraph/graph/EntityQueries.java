@@ -69,12 +69,21 @@ public class EntityQueries {
 			+ "WITH e, collect(" + fields.of("other", FACT) + ") AS facts\n"
 			+ "RETURN " + NodeFields.ENTITY.formatted("e") + " AS e, facts");
 
-	private static final String DOCUMENTS = """
-			MATCH (d:Document)
+	private static final String DOCUMENT_COLUMNS = """
 			RETURN d.name AS name, d.title AS title, d.sha256 AS sha256, d.format AS format, d.chars AS chars,
 			       toString(d.ingestedAt) AS ingestedAt, coalesce(d.extraction, 'COMPLETE') AS extraction,
-			       coalesce(d.extractionProblems, []) AS extractionProblems
+			       coalesce(d.extractionProblems, []) AS extractionProblems, d.year AS year, toString(d.date) AS date,
+			       coalesce(d.yearSource, 'NONE') AS yearSource
 			ORDER BY name""";
+
+	private static final String DOCUMENTS = "MATCH (d:Document)\n" + DOCUMENT_COLUMNS;
+
+	private static final String DOCUMENTS_OF_YEAR = "MATCH (d:Document {year: $year})\n" + DOCUMENT_COLUMNS;
+
+	private static final String PARENTS = """
+			UNWIND $keys AS key
+			MATCH (:Entity {key: key})-[links:IN_DIVISION*1..4]->(e:Entity)
+			RETURN key, %s AS e ORDER BY key, size(links)""".formatted(NodeFields.ENTITY.formatted("e"));
 
 	private static final String LABEL_COUNTS = """
 			CALL db.labels() YIELD label
@@ -171,12 +180,27 @@ public class EntityQueries {
 		return parameters;
 	}
 
-	public List<DocumentNode> documents() {
-		return this.reads.list(DOCUMENTS, Map.of(),
+	/** Every document, or those of {@code year} when it is not null, by name. */
+	public List<DocumentNode> documents(Integer year) {
+		return this.reads.list((year != null) ? DOCUMENTS_OF_YEAR : DOCUMENTS,
+				(year != null) ? Map.of("year", year) : Map.of(),
 				(r) -> new DocumentNode(r.get("name").asString(), r.get("title").asString(""),
 						r.get("sha256").asString(), r.get("format").asString(""), r.get("chars").asLong(0),
 						r.get("ingestedAt").asString(""), r.get("extraction").asString(),
-						r.get("extractionProblems").asList(Value::asString)));
+						r.get("extractionProblems").asList(Value::asString), nullableInt(r.get("year")),
+						r.get("date").asString(null), r.get("yearSource").asString()));
+	}
+
+	/**
+	 * For each entity key, the divisions it lies in (IN_DIVISION, from the division table), nearest first up to the
+	 * province; empty for entities without a code.
+	 */
+	public Map<String, List<EntityNode>> parents(Collection<String> keys) {
+		Map<String, List<EntityNode>> byKey = KeyedLists.of(keys);
+		this.reads.list(PARENTS, Map.of("keys", List.copyOf(keys)),
+				(r) -> Map.entry(r.get("key").asString(), entity(r.get("e"))))
+			.forEach((entry) -> byKey.get(entry.getKey()).add(entry.getValue()));
+		return byKey;
 	}
 
 	public List<NamedCount> labelCounts() {
@@ -194,7 +218,9 @@ public class EntityQueries {
 	/** The entity a node or a projection of it holds; the type is null when the projection left it out. */
 	static EntityNode entity(MapAccessor node) {
 		return new EntityNode(node.get("key").asString(), node.get("name").asString(),
-				node.get("type").asString(null), node.get("aliases").asList(Value::asString, List.of()));
+				node.get("type").asString(null), node.get("aliases").asList(Value::asString, List.of()),
+				node.get("code").asString(null), node.get("level").asString(null), node.get("province").asString(null),
+				node.get("candidates").asList(Value::asString, List.of()));
 	}
 
 	/** The node a {@link NodeFields} projection holds. */

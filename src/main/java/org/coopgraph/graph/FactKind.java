@@ -20,8 +20,8 @@ enum FactKind {
 	/** A {@code RESPONSIBLE_FOR}, {@code LEADS} or {@code CO_RESPONSIBLE} relationship from a unit to a task. */
 	RESPONSIBILITY(List.of("type", "unit", "task"), List.of("evidence", "start", "end", "rule")),
 
-	/** A fact relationship between two entities; the amount is part of its identity. */
-	RELATION(List.of("type", "from", "to", "amountCny"), List.of("evidence", "start", "end", "rule"));
+	/** A fact relationship between two entities; the amount is part of its identity, its year describes it. */
+	RELATION(List.of("type", "from", "to", "amountCny"), List.of("evidence", "start", "end", "rule", "year"));
 
 	private final List<String> identity;
 

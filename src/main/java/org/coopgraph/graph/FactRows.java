@@ -35,10 +35,27 @@ record FactRows(List<Map<String, Object>> entities, List<Map<String, Object>> re
 	private static final Set<RelationType> TASK_RELATIONS = Set.of(RelationType.RESPONSIBLE_FOR, RelationType.LEADS,
 			RelationType.CO_RESPONSIBLE);
 
-	static FactRows of(String document, DocumentExtraction extraction) {
+	/**
+	 * The rows of {@code extraction}. A place whose code is in {@code divisions} is keyed by its code, so that
+	 * same-named places stay apart; any other entity by its canonical name. Relations name their ends by canonical
+	 * name and are mapped to keys through the document's own entities. A fact is dated by the year its sentence
+	 * states, else by its document's.
+	 */
+	static FactRows of(String document, DocumentExtraction extraction, DivisionTree divisions) {
 		Map<String, Map<String, Object>> entities = new LinkedHashMap<>();
+		Map<String, String> keyOfName = new HashMap<>();
 		for (ExtractedEntity entity : extraction.entities()) {
-			entities.computeIfAbsent(entity.name(), (name) -> entityRow(name, entity.type(), entity.aliases()));
+			if (keyOfName.containsKey(entity.name())) {
+				continue;
+			}
+			Map<String, Object> row = EntityRow.of(entity, divisions);
+			String key = (String) row.get("key");
+			keyOfName.put(entity.name(), key);
+			Map<String, Object> same = entities.putIfAbsent(key, row);
+			if (same != null) {
+				// Two names of one division (无锡, 无锡市): one node, the second name an alias of it.
+				EntityRow.addAliases(same, row);
+			}
 		}
 		List<Map<String, Object>> tasks = new ArrayList<>();
 		List<Map<String, Object>> responsibilities = new ArrayList<>();
@@ -50,17 +67,20 @@ record FactRows(List<Map<String, Object>> entities, List<Map<String, Object>> re
 				continue;
 			}
 			tasks.add(taskRow(key, task, year));
-			addResponsibilities(responsibilities, entities, key, task);
+			addResponsibilities(responsibilities, entities, keyOfName, key, task);
 		}
 		List<Map<String, Object>> relations = new ArrayList<>();
 		Set<List<Object>> seen = new HashSet<>();
+		Integer documentYear = extraction.dated().year();
 		for (ExtractedRelation relation : extraction.relations()) {
-			if (TASK_RELATIONS.contains(relation.type()) || !entities.containsKey(relation.from())
-					|| !entities.containsKey(relation.to()) || relation.from().equals(relation.to())) {
+			String from = keyOfName.get(relation.from());
+			String to = keyOfName.get(relation.to());
+			if (TASK_RELATIONS.contains(relation.type()) || from == null || to == null || from.equals(to)) {
 				continue;
 			}
-			if (seen.add(factKey(relation))) {
-				relations.add(relationRow(relation));
+			if (seen.add(factKey(relation.type(), from, to, relation.amountCny()))) {
+				Integer factYear = (relation.year() != null) ? relation.year() : documentYear;
+				relations.add(relationRow(relation, from, to, factYear));
 			}
 		}
 		// Entities in key order: concurrent writers then lock shared entities in the same order and do not deadlock.
@@ -71,44 +91,35 @@ record FactRows(List<Map<String, Object>> entities, List<Map<String, Object>> re
 		return new FactRows(entityRows, relations, tasks, responsibilities);
 	}
 
-	private static List<Object> factKey(ExtractedRelation relation) {
-		String from = relation.from();
-		String to = relation.to();
-		if (relation.type() == RelationType.PAIRS_WITH && from.compareTo(to) > 0) {
+	private static List<Object> factKey(RelationType type, String fromKey, String toKey, Long amountCny) {
+		String from = fromKey;
+		String to = toKey;
+		if (type == RelationType.PAIRS_WITH && from.compareTo(to) > 0) {
 			String swap = from;
 			from = to;
 			to = swap;
 		}
-		return Arrays.asList(relation.type(), from, to, relation.amountCny());
+		return Arrays.asList(type, from, to, amountCny);
 	}
 
 	private static void addResponsibilities(List<Map<String, Object>> rows, Map<String, Map<String, Object>> entities,
-			String taskKey, ExtractedTask task) {
+			Map<String, String> keyOfName, String taskKey, ExtractedTask task) {
 		Set<String> units = new LinkedHashSet<>(task.responsible());
 		units.addAll(task.lead());
 		units.addAll(task.coResponsible());
 		for (String unit : units) {
-			entities.computeIfAbsent(unit, (name) -> entityRow(name, EntityType.DEPARTMENT, List.of()));
+			String key = keyOfName.computeIfAbsent(unit, (name) -> {
+				entities.putIfAbsent(name, EntityRow.of(new ExtractedEntity(name, EntityType.DEPARTMENT, List.of()), null));
+				return name;
+			});
 			RelationType type = task.lead().contains(unit) ? RelationType.LEADS
 					: task.coResponsible().contains(unit) ? RelationType.CO_RESPONSIBLE : RelationType.RESPONSIBLE_FOR;
 			Map<String, Object> row = new HashMap<>(provenance(task.evidence(), "task-structure"));
-			row.put("unit", unit);
+			row.put("unit", key);
 			row.put("task", taskKey);
 			row.put("type", type.name());
 			rows.add(row);
 		}
-	}
-
-	private static Map<String, Object> entityRow(String name, EntityType type, List<String> aliases) {
-		Set<String> forms = new LinkedHashSet<>(aliases);
-		forms.remove(name);
-		Map<String, Object> row = new HashMap<>();
-		row.put("key", name);
-		row.put("name", name);
-		row.put("label", type.label());
-		row.put("type", type.name());
-		row.put("aliases", List.copyOf(forms));
-		return row;
 	}
 
 	private static Map<String, Object> taskRow(String key, ExtractedTask task, Integer year) {
@@ -121,12 +132,13 @@ record FactRows(List<Map<String, Object>> entities, List<Map<String, Object>> re
 		return row;
 	}
 
-	private static Map<String, Object> relationRow(ExtractedRelation relation) {
+	private static Map<String, Object> relationRow(ExtractedRelation relation, String from, String to, Integer year) {
 		Map<String, Object> row = new HashMap<>(provenance(relation.evidence(), relation.rule()));
 		row.put("type", relation.type().name());
-		row.put("from", relation.from());
-		row.put("to", relation.to());
+		row.put("from", from);
+		row.put("to", to);
 		row.put("amountCny", relation.amountCny());
+		row.put("year", year);
 		return row;
 	}
 

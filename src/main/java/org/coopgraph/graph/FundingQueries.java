@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -15,20 +16,31 @@ import org.springframework.stereotype.Component;
 public class FundingQueries {
 
 	private static final String FACT_COLUMNS = """
-			RETURN f, t, r.amountCny AS amountCny, r.document AS document, r.evidence AS evidence, r.start AS start,
+			RETURN f, t, r.amountCny AS amountCny, r.year AS year, r.document AS document, r.evidence AS evidence, r.start AS start,
 			       r.end AS end, funderFound, recipientFound
 			ORDER BY f.name, t.name, document, start
 			LIMIT $limit""";
 
-	// Sums in the database: a group's facts never leave it when only the totals are wanted.
+	// Sums in the database: a group's facts never leave it when only the totals are wanted. A grouping not asked
+	// for leaves its column null, so that it does not split the groups.
 	private static final String GROUP_COLUMNS = """
-			WITH funderFound, recipientFound, CASE WHEN $groupBy = 'RECIPIENT' THEN null ELSE f END AS funder,
-			     CASE WHEN $groupBy = 'FUNDER' THEN null ELSE t END AS recipient, r
-			WITH funderFound, recipientFound, funder, recipient, sum(coalesce(r.amountCny, 0)) AS totalCny,
-			     count(r) AS count
-			RETURN funderFound, recipientFound, funder, recipient, totalCny, count
-			ORDER BY totalCny DESC, funder.name, recipient.name
+			WITH funderFound, recipientFound, r, CASE WHEN $byFunder THEN f END AS funder,
+			     CASE WHEN $byRecipient THEN t END AS recipient,
+			     CASE WHEN $byFunderProvince THEN f.province END AS funderProvince,
+			     CASE WHEN $byRecipientProvince THEN t.province END AS recipientProvince,
+			     CASE WHEN $byYear THEN r.year END AS year
+			WITH funderFound, recipientFound, funder, recipient, funderProvince, recipientProvince, year,
+			     sum(coalesce(r.amountCny, 0)) AS totalCny, count(r) AS count
+			RETURN funderFound, recipientFound, funder, recipient, funderProvince, recipientProvince, year, totalCny,
+			       count
+			ORDER BY totalCny DESC, funder.name, recipient.name, funderProvince, recipientProvince, year
 			LIMIT $limit""";
+
+	// Facts whose year lies in the range asked for; without a range, every fact, dated or not. Rows without a fact
+	// (a name that matched nothing) pass, to report whether the names were found.
+	private static final String IN_YEARS = """
+			WHERE r IS NULL OR (($fromYear IS NULL OR r.year >= $fromYear) AND ($toYear IS NULL OR r.year <= $toYear))
+			""";
 
 	// One statement per combination of names given, rather than a UNION guarded by "$funder IS NULL": the planner
 	// applies such a guard after scanning every FUNDS relationship, not before. OPTIONAL CALL: a row even when
@@ -41,7 +53,7 @@ public class FundingQueries {
 			  RETURN funder AS f, r, t
 			}
 			WITH f, r, t, funder IS NOT NULL AS funderFound, recipient IS NOT NULL AS recipientFound
-			""";
+			""" + IN_YEARS;
 
 	private static final String TO_RECIPIENT = NameResolution.subquery("recipient", "recipient") + """
 			OPTIONAL CALL (recipient) {
@@ -49,12 +61,12 @@ public class FundingQueries {
 			  RETURN f, r, recipient AS t
 			}
 			WITH f, r, t, false AS funderFound, recipient IS NOT NULL AS recipientFound
-			""";
+			""" + IN_YEARS;
 
 	private static final String ALL_FUNDS = """
 			MATCH (f:Entity)-[r:FUNDS]->(t:Entity)
 			WITH f, r, t, false AS funderFound, false AS recipientFound
-			""";
+			""" + IN_YEARS;
 
 	private static final List<String> FACTS = List.of(FROM_FUNDER + FACT_COLUMNS, TO_RECIPIENT + FACT_COLUMNS,
 			ALL_FUNDS + FACT_COLUMNS);
@@ -73,11 +85,8 @@ public class FundingQueries {
 	 * in it. A null name does not restrict that end.
 	 * @throws UnknownEntityException when no entity has one of the names
 	 */
-	public List<FundingFact> facts(EntityName funder, EntityName recipient, int limit) {
-		Map<String, Object> parameters = new HashMap<>();
-		NameResolution.bind(parameters, "funder", funder);
-		NameResolution.bind(parameters, "recipient", recipient);
-		parameters.put("limit", limit);
+	public List<FundingFact> facts(EntityName funder, EntityName recipient, YearRange years, int limit) {
+		Map<String, Object> parameters = parameters(funder, recipient, years, limit);
 		List<FundingFact> facts = new ArrayList<>();
 		for (Record row : this.reads.list(FACTS.get(shape(funder, recipient)), parameters, (r) -> r)) {
 			requireFound(row, funder, recipient);
@@ -93,24 +102,43 @@ public class FundingQueries {
 
 	/**
 	 * FUNDS facts from the named funder to the named recipient (a null name does not restrict that end), summed by
-	 * group, largest total first, at most {@code limit} groups; one query, names resolved in it.
+	 * the combination of {@code groupings}, largest total first, at most {@code limit} groups; one query, names
+	 * resolved in it.
 	 * @throws UnknownEntityException when no entity has one of the names
 	 */
-	public List<FundingTotal> totals(EntityName funder, EntityName recipient, Grouping grouping, int limit) {
-		Map<String, Object> parameters = new HashMap<>();
-		NameResolution.bind(parameters, "funder", funder);
-		NameResolution.bind(parameters, "recipient", recipient);
-		parameters.put("groupBy", grouping.name());
-		parameters.put("limit", limit);
+	public List<FundingTotal> totals(EntityName funder, EntityName recipient, Set<Grouping> groupings,
+			YearRange years, int limit) {
+		Map<String, Object> parameters = parameters(funder, recipient, years, limit);
+		parameters.put("byFunder", groupings.contains(Grouping.FUNDER) || groupings.contains(Grouping.PAIR));
+		parameters.put("byRecipient", groupings.contains(Grouping.RECIPIENT) || groupings.contains(Grouping.PAIR));
+		parameters.put("byFunderProvince", groupings.contains(Grouping.FUNDER_PROVINCE));
+		parameters.put("byRecipientProvince", groupings.contains(Grouping.RECIPIENT_PROVINCE));
+		parameters.put("byYear", groupings.contains(Grouping.YEAR));
 		List<FundingTotal> totals = new ArrayList<>();
 		for (Record row : this.reads.list(TOTALS.get(shape(funder, recipient)), parameters, (r) -> r)) {
 			requireFound(row, funder, recipient);
 			if (row.get("count").asLong() > 0) {
 				totals.add(new FundingTotal(entityOrNull(row.get("funder")), entityOrNull(row.get("recipient")),
-						row.get("totalCny").asDouble(), row.get("count").asInt()));
+						row.get("funderProvince").asString(null), row.get("recipientProvince").asString(null),
+						nullableInt(row.get("year")), row.get("totalCny").asDouble(), row.get("count").asInt()));
 			}
 		}
 		return totals;
+	}
+
+	private static Map<String, Object> parameters(EntityName funder, EntityName recipient, YearRange years,
+			int limit) {
+		Map<String, Object> parameters = new HashMap<>();
+		NameResolution.bind(parameters, "funder", funder);
+		NameResolution.bind(parameters, "recipient", recipient);
+		parameters.put("fromYear", years.from());
+		parameters.put("toYear", years.to());
+		parameters.put("limit", limit);
+		return parameters;
+	}
+
+	private static Integer nullableInt(Value value) {
+		return value.isNull() ? null : value.asInt();
 	}
 
 	/** Which of the statements serves the names given: from a funder, to a recipient, or all. */
@@ -127,15 +155,25 @@ public class FundingQueries {
 		return value.isNull() ? null : EntityQueries.entity(value.asNode());
 	}
 
-	/** How facts are grouped before summing. */
+	/** How facts are grouped before summing; groupings combine. */
 	public enum Grouping {
 
-		FUNDER, RECIPIENT, PAIR
+		FUNDER, RECIPIENT, PAIR, FUNDER_PROVINCE, RECIPIENT_PROVINCE, YEAR
 
 	}
 
-	/** The sum of a group's stated amounts in yuan; the side not grouped by is null. */
-	public record FundingTotal(EntityNode funder, EntityNode recipient, double totalCny, int count) {
+	/** Facts from year {@code from} to year {@code to}, both included; a null end is open. */
+	public record YearRange(Integer from, Integer to) {
+
+		public static final YearRange ALL = new YearRange(null, null);
+
+	}
+
+	/**
+	 * The sum of a group's stated amounts in yuan; what is not grouped by is null (the provinces are codes).
+	 */
+	public record FundingTotal(EntityNode funder, EntityNode recipient, String funderProvince,
+			String recipientProvince, Integer year, double totalCny, int count) {
 
 	}
 

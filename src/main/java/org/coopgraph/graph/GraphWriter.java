@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.coopgraph.extract.model.DocumentDate;
 import org.coopgraph.extract.model.DocumentExtraction;
 import org.coopgraph.extract.model.ExtractionState;
 import org.neo4j.driver.Record;
@@ -58,7 +59,7 @@ public class GraphWriter {
 			    MATCH (d)-[:MENTIONS]->(a:Entity)-[r:%1$s]->(b:Entity)
 			    WHERE r.document = $name
 			    RETURN {type: type(r), from: a.key, to: b.key, amountCny: r.amountCny, evidence: r.evidence,
-			            start: r.start, end: r.end, rule: r.rule}
+			            start: r.start, end: r.end, rule: r.rule, year: r.year}
 			  } AS relations"""
 		.formatted(FactTypes.BETWEEN_ENTITIES, FactTypes.TO_TASKS);
 
@@ -97,8 +98,14 @@ public class GraphWriter {
 			  OPTIONAL MATCH (existing:Entity {key: row.key})
 			  WITH d, row, existing IS NULL AS isNew
 			  MERGE (e:Entity {key: row.key})
-			    ON CREATE SET e:$(row.label), e.name = row.name, e.type = row.type, e.aliases = []
+			    ON CREATE SET e:$(row.label), e.name = row.name, e.type = row.type, e.aliases = [], e.code = row.code,
+			                  e.level = row.level, e.province = row.province, e.candidates = row.candidates
 			  CREATE (d)-[:MENTIONS {aliases: row.aliases}]->(e)
+			  WITH row, isNew, e
+			  CALL (e, row) {
+			    WITH e, row WHERE any(c IN row.candidates WHERE NOT c IN coalesce(e.candidates, []))
+			    SET e.candidates = coalesce(e.candidates, []) + [c IN row.candidates WHERE NOT c IN coalesce(e.candidates, [])]
+			  }
 			  WITH row, isNew, e, [a IN row.aliases WHERE NOT a IN e.aliases] AS fresh
 			  CALL (e, fresh) {
 			    WITH e, fresh WHERE size(fresh) > 0 OR e.searchAliases IS NULL
@@ -113,11 +120,34 @@ public class GraphWriter {
 			  SET m.aliases = row.aliases
 			}
 			CALL () {
+			  UNWIND $divisions AS row
+			  MERGE (e:Entity {key: row.key})
+			    ON CREATE SET e:$(row.label), e.name = row.name, e.type = row.type, e.aliases = [], e.searchAliases = '',
+			                  e.code = row.code, e.level = row.level, e.province = row.province, e.candidates = []
+			}
+			CALL () {
+			  UNWIND $divisions AS row
+			  WITH row WHERE row.parent IS NOT NULL
+			  MATCH (e:Entity {key: row.key})
+			  MATCH (parent:Entity {key: row.parent})
+			  MERGE (e)-[:IN_DIVISION]->(parent)
+			}
+			CALL () {
+			  UNWIND range(0, size($prune) - 1) AS round
+			  CALL (round) {
+			    UNWIND $prune[round] AS key
+			    MATCH (e:Entity {key: key})
+			    WHERE NOT EXISTS { (e)<-[:MENTIONS]-() } AND NOT EXISTS { (e)<-[:IN_DIVISION]-() }
+			    DETACH DELETE e
+			    RETURN key
+			  }
+			  RETURN count(CASE WHEN key IN $touched THEN key END) AS deletedEntities
+			}
+			CALL () {
 			  UNWIND $touched AS key
 			  MATCH (e:Entity {key: key})
 			  WHERE NOT EXISTS { (e)<-[:MENTIONS]-() }
-			  DETACH DELETE e
-			  RETURN count(*) AS deletedEntities
+			  SET e.aliases = [], e.searchAliases = ''
 			}
 			CALL () {
 			  UNWIND $touched AS key
@@ -158,13 +188,13 @@ public class GraphWriter {
 			  MATCH (a:Entity {key: row.from})
 			  MATCH (b:Entity {key: row.to})
 			  CREATE (a)-[r:$(row.type) {document: $name, evidence: row.evidence, start: row.start, end: row.end,
-			                             rule: row.rule, amountCny: row.amountCny}]->(b)
+			                             rule: row.rule, amountCny: row.amountCny, year: row.year}]->(b)
 			}
 			CALL () {
 			  UNWIND $relations.updated AS row
 			  MATCH (:Entity {key: row.from})-[r:$(row.type)]->(:Entity {key: row.to})
 			  WHERE r.document = $name AND coalesce(r.amountCny, -1) = coalesce(row.amountCny, -1)
-			  SET r.evidence = row.evidence, r.start = row.start, r.end = row.end, r.rule = row.rule
+			  SET r.evidence = row.evidence, r.start = row.start, r.end = row.end, r.rule = row.rule, r.year = row.year
 			}
 			RETURN created, deletedEntities""";
 
@@ -176,13 +206,19 @@ public class GraphWriter {
 
 	private final String extractorVersion;
 
+	private final DivisionTree divisionTree;
+
+	private final DivisionRows divisions;
+
 	/**
 	 * @param extractorVersion the version of the extraction rules whose output this writer stores: a document
 	 * stored by other rules is not {@link #holds held}, so that an upgrade re-extracts it
 	 */
-	public GraphWriter(WriteTransactions transactions, String extractorVersion) {
+	public GraphWriter(WriteTransactions transactions, String extractorVersion, DivisionTree divisions) {
 		this.transactions = transactions;
 		this.extractorVersion = extractorVersion;
+		this.divisionTree = divisions;
+		this.divisions = new DivisionRows(divisions);
 	}
 
 	/**
@@ -192,7 +228,7 @@ public class GraphWriter {
 	 * @param dryRun compute the outcome in a transaction that is rolled back, so nothing is kept
 	 */
 	public WriteOutcome write(DocumentSource source, DocumentExtraction extraction, boolean dryRun) {
-		FactRows rows = FactRows.of(source.name(), extraction);
+		FactRows rows = FactRows.of(source.name(), extraction, this.divisionTree);
 		// A dry run's transaction is rolled back: the outcome is computed, nothing is kept.
 		return this.transactions.write(!dryRun,
 				(tx) -> write(new Statements(tx, source.name()), source, extraction, rows));
@@ -259,6 +295,8 @@ public class GraphWriter {
 		parameters.put("responsibilities", responsibilities.asParameter());
 		parameters.put("relations", relations.asParameter());
 		parameters.put("touched", List.copyOf(touched));
+		parameters.put("divisions", this.divisions.lineage(keys(mentions.added())));
+		parameters.put("prune", this.divisions.pruneRounds(touched));
 		Record written = statements.tx().run(WRITE_FACTS, parameters).get(0);
 		List<String> created = written.get("created").asList(Value::asString);
 		int deletedEntities = written.get("deletedEntities").asInt();
@@ -270,10 +308,16 @@ public class GraphWriter {
 	}
 
 	private Map<String, Object> documentProperties(DocumentSource source, DocumentExtraction extraction) {
-		return Map.of("name", source.name(), "title", source.title(), "sha256", source.sha256(), "format",
-				source.format(), "chars", source.chars(), "ingestedAt", OffsetDateTime.now(), "extractor",
-				this.extractorVersion, "extraction", extraction.state().name(), "extractionProblems",
-				extraction.problems());
+		Map<String, Object> properties = new HashMap<>(Map.of("name", source.name(), "title", source.title(), "sha256",
+				source.sha256(), "format", source.format(), "chars", source.chars(), "ingestedAt", OffsetDateTime.now(),
+				"extractor", this.extractorVersion, "extraction", extraction.state().name(), "extractionProblems",
+				extraction.problems()));
+		// Null values remove the properties, so a document that is no longer dated loses its old date.
+		DocumentDate dated = extraction.dated();
+		properties.put("year", dated.year());
+		properties.put("date", dated.date());
+		properties.put("yearSource", dated.source().name());
+		return properties;
 	}
 
 	/**

@@ -6,8 +6,9 @@ import org.neo4j.driver.Record;
 
 /**
  * Finds the entity a client named inside the statement that needs it rather than in a query of its own: a
- * subquery placed in front of that statement binds a variable to the entity whose canonical name is the parameter,
- * else to the shortest-named one with it as an alias (found through the full-text index, as list properties have no
+ * subquery placed in front of that statement binds a variable to the entity whose canonical name is the parameter
+ * (when same-named places share it, such as 鼓楼区 of 南京 and of 徐州, the one most documents mention, then the
+ * smallest key), else to the shortest-named one with it as an alias (found through the full-text index, as list properties have no
  * exact index, and checked exactly), else to null.
  */
 final class NameResolution {
@@ -16,7 +17,7 @@ final class NameResolution {
 	private static final String SUBQUERY = """
 			OPTIONAL CALL () {
 			  OPTIONAL MATCH (named:Entity {name: $%1$s})
-			  WITH named LIMIT 1
+			  WITH named ORDER BY COUNT { (named)<-[:MENTIONS]-() } DESC, named.key LIMIT 1
 			  CALL (named) {
 			    WITH named WHERE named IS NOT NULL
 			    RETURN named AS e

@@ -19,13 +19,13 @@ public enum NodeFields {
 	/** Every field the API shows of an entity or a task. */
 	ALL("""
 			CASE WHEN %1$s:Task THEN %1$s {.key, .taskId, .text, .deadline, .document, task: true%2$s}
-			ELSE %1$s {.key, .name, .type, .aliases, task: false%2$s} END""");
+			ELSE %1$s {.key, .name, .type, .aliases, .code, .level, .province, .candidates, task: false%2$s} END""");
 
 	/** Every field of a node known to be a task. */
 	static final String TASK = "%1$s {.key, .taskId, .text, .deadline, .document, task: true}";
 
 	/** Every field of a node known to be an entity. */
-	static final String ENTITY = "%1$s {.key, .name, .type, .aliases}";
+	static final String ENTITY = "%1$s {.key, .name, .type, .aliases, .code, .level, .province, .candidates}";
 
 	private final String projection;
 

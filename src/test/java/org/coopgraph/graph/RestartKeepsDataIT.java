@@ -32,7 +32,7 @@ class RestartKeepsDataIT {
 	}
 
 	private static List<String> documentNames(ConfigurableApplicationContext context) {
-		return context.getBean(EntityQueries.class).documents().stream().map(DocumentNode::name).toList();
+		return context.getBean(EntityQueries.class).documents(null).stream().map(DocumentNode::name).toList();
 	}
 
 	private static ConfigurableApplicationContext start(Path dataDir, boolean ingest) {

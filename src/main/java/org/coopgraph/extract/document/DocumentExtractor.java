@@ -65,7 +65,7 @@ public final class DocumentExtractor {
 	}
 
 	private static ExtractionPipeline standardPipeline() {
-		DivisionGazetteer gazetteer = DivisionGazetteer.load();
+		DivisionGazetteer gazetteer = DivisionGazetteer.shared();
 		PartyReader parties = new PartyReader(gazetteer, RelationWords.standard());
 		DepartmentNames departments = DepartmentNames.load();
 		NameSuffixes suffixes = NameSuffixes.load();

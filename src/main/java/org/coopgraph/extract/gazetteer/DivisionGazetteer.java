@@ -43,6 +43,11 @@ public final class DivisionGazetteer {
 		this.wellKnown = TsvResource.rows(WELL_KNOWN).stream().map((row) -> row[0]).collect(Collectors.toUnmodifiableSet());
 	}
 
+	/** The table loaded once per JVM, for the extractor and the graph alike (it holds some 87,000 divisions). */
+	public static DivisionGazetteer shared() {
+		return Shared.INSTANCE;
+	}
+
 	public static DivisionGazetteer load() {
 		try (InputStream in = DivisionGazetteer.class.getResourceAsStream(RESOURCE)) {
 			if (in == null) {
@@ -167,6 +172,13 @@ public final class DivisionGazetteer {
 			}
 		}
 		return false;
+	}
+
+	/** Loads the shared table on first use only. */
+	private static final class Shared {
+
+		static final DivisionGazetteer INSTANCE = load();
+
 	}
 
 }

@@ -25,12 +25,13 @@ final class CsvLayout {
 	private static final String DOCUMENTS = """
 			MATCH (d:Document)
 			RETURN d.key, d.name, d.title, d.sha256, d.format, d.chars, toString(d.ingestedAt), d.extractor,
-			       d.extraction, d.extractionProblems, labels(d)
+			       d.extraction, d.extractionProblems, d.year, toString(d.date), d.yearSource, labels(d)
 			ORDER BY d.key""";
 
 	private static final String ENTITIES = """
 			MATCH (e:Entity)
-			RETURN e.key, e.name, e.type, e.aliases, e.searchAliases, labels(e)
+			RETURN e.key, e.name, e.type, e.aliases, e.searchAliases, e.code, e.level, e.province, e.candidates,
+			       labels(e)
 			ORDER BY e.key""";
 
 	private static final String TASKS = """
@@ -51,9 +52,15 @@ final class CsvLayout {
 
 	private static final String FACTS = """
 			MATCH (a:Entity)-[r:%1$s]->(b:Entity)
-			RETURN a.key, b.key, type(r), r.document, r.evidence, r.start, r.end, r.rule, r.amountCny
+			RETURN a.key, b.key, type(r), r.document, r.evidence, r.start, r.end, r.rule, r.amountCny, r.year
 			ORDER BY r.document, r.start, a.key, b.key"""
 		.formatted(FactTypes.BETWEEN_ENTITIES);
+
+	// The hierarchy from the division table: no provenance of its own.
+	private static final String DIVISIONS = """
+			MATCH (a:Entity)-[r:IN_DIVISION]->(b:Entity)
+			RETURN a.key, b.key, type(r)
+			ORDER BY a.key""";
 
 	private static final String RESPONSIBILITIES = """
 			MATCH (e:Entity)-[r:%1$s]->(t:Task)
@@ -64,11 +71,13 @@ final class CsvLayout {
 	static final List<CsvFile> FILES = List.of(
 			CsvFile.nodes("documents.csv", "Document", List.of(id("Document"), string("name"), string("title"),
 					string("sha256"), string("format"), longValue("chars"), datetime("ingestedAt"), string("extractor"),
-					string("extraction"), strings("extractionProblems"), labels()),
+					string("extraction"), strings("extractionProblems"), longValue("year"), date("date"),
+					string("yearSource"), labels()),
 					DOCUMENTS),
 			CsvFile.nodes("entities.csv", "Entity",
 					List.of(id("Entity"), string("name"), string("type"), strings("aliases"),
-							string("searchAliases"), labels()),
+							string("searchAliases"), string("code"), string("level"), string("province"),
+							strings("candidates"), labels()),
 					ENTITIES),
 			CsvFile.nodes("tasks.csv", "Task",
 					List.of(id("Task"), string("taskId"), string("document"), string("text"), string("deadline"),
@@ -80,8 +89,11 @@ final class CsvLayout {
 					List.of(startId("Document"), endId("Task"), type()), CONTAINS),
 			CsvFile.relationships("facts.csv", "Entity", "Entity",
 					List.of(startId("Entity"), endId("Entity"), type(), string("document"), string("evidence"),
-							longValue("start"), longValue("end"), string("rule"), longValue("amountCny")),
+							longValue("start"), longValue("end"), string("rule"), longValue("amountCny"),
+							longValue("year")),
 					FACTS),
+			CsvFile.relationships("divisions.csv", "Entity", "Entity",
+					List.of(startId("Entity"), endId("Entity"), type()), DIVISIONS),
 			CsvFile.relationships("responsibilities.csv", "Entity", "Task",
 					List.of(startId("Entity"), endId("Task"), type(), string("document"), string("evidence"),
 							longValue("start"), longValue("end"), string("rule")),

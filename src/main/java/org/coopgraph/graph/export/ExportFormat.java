@@ -10,6 +10,12 @@ public enum ExportFormat {
 	CSV,
 
 	/** {@code extractions.jsonl}: one line per document in the gold-annotation shape, rebuilt from the graph. */
-	JSONL
+	JSONL,
+
+	/**
+	 * {@code funding.csv} (per funder, recipient and year) and {@code pairings.csv} (per pair): the panel for
+	 * statistics packages.
+	 */
+	PANEL
 
 }

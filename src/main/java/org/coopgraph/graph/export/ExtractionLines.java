@@ -16,6 +16,7 @@ import java.util.Set;
 
 import org.coopgraph.extract.model.EntityType;
 import org.coopgraph.extract.model.RelationType;
+import org.coopgraph.graph.DivisionTree;
 import org.coopgraph.graph.FactTypes;
 import org.coopgraph.graph.WriteTransactions;
 import org.neo4j.driver.Record;
@@ -25,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes {@code extractions.jsonl}: for every document, one line in the gold-annotation shape
  * ({@code doc, entities[name, type, aliases], relations[type, from, to, amount_cny, evidence],
- * tasks[id, text, responsible, lead, deadline]}) rebuilt from what the graph stores for it. As in the annotations, a
+ * tasks[id, text, responsible, lead, deadline]}) rebuilt from what the graph stores for it, with the document's
+ * {@code year} and {@code year_source}, each coded place's {@code code} and each relation's {@code year}. As in the annotations, a
  * unit that leads or co-owns a task is also listed as {@code RESPONSIBLE_FOR} it, and entity aliases are the forms
  * this document used. Documents are streamed one at a time in one read transaction.
  */
@@ -38,15 +40,16 @@ final class ExtractionLines {
 	private static final String EXTRACTIONS = """
 			MATCH (d:Document)
 			WITH d ORDER BY d.key
-			RETURN d.key AS doc,
+			RETURN d.key AS doc, d.year AS year, coalesce(d.yearSource, 'NONE') AS yearSource,
 			  COLLECT {
 			    MATCH (d)-[m:MENTIONS]->(e:Entity)
-			    RETURN {name: e.name, type: e.type, aliases: m.aliases} AS entity ORDER BY e.name
+			    RETURN {name: e.name, type: e.type, aliases: m.aliases, code: e.code} AS entity ORDER BY e.name
 			  } AS entities,
 			  COLLECT {
 			    MATCH (d)-[:MENTIONS]->(a:Entity)-[r:%1$s]->(b:Entity)
 			    WHERE r.document = d.key
-			    RETURN {type: type(r), from: a.name, to: b.name, amount_cny: r.amountCny, evidence: r.evidence}
+			    RETURN {type: type(r), from: a.name, to: b.name, amount_cny: r.amountCny, evidence: r.evidence,
+			            year: r.year}
 			      AS relation ORDER BY r.start, type(r), a.name, b.name
 			  } AS relations,
 			  COLLECT {
@@ -88,6 +91,8 @@ final class ExtractionLines {
 	static Map<String, Object> extraction(Record record) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("doc", record.get("doc").asString());
+		json.put("year", record.get("year").isNull() ? null : record.get("year").asInt());
+		json.put("year_source", record.get("yearSource").asString());
 		json.put("entities", record.get("entities").asList(ExtractionLines::entity));
 		List<Map<String, Object>> relations = new ArrayList<>(
 				record.get("relations").asList((v) -> new LinkedHashMap<>(v.asMap())));
@@ -103,8 +108,14 @@ final class ExtractionLines {
 	private static Map<String, Object> entity(Value value) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("name", value.get("name").asString());
-		json.put("type", EntityType.valueOf(value.get("type").asString()).label());
+		String type = value.get("type").asString();
+		// A province is a graph-only type, with no label in the annotation conventions but its own.
+		json.put("type", DivisionTree.PROVINCE_TYPE.equals(type) ? DivisionTree.PROVINCE_LABEL
+				: EntityType.valueOf(type).label());
 		json.put("aliases", value.get("aliases").isNull() ? List.of() : value.get("aliases").asList(Value::asString));
+		if (!value.get("code").isNull()) {
+			json.put("code", value.get("code").asString());
+		}
 		return json;
 	}
 

@@ -10,8 +10,9 @@ import org.coopgraph.graph.WriteTransactions;
 import org.springframework.stereotype.Component;
 
 /**
- * Exports the whole graph to a folder, as CSV for loading into another Neo4j ({@link ExportFormat#CSV}) or as the
- * extractions in the annotation format ({@link ExportFormat#JSONL}). Reads only; each file is read in its own read
+ * Exports the whole graph to a folder, as CSV for loading into another Neo4j ({@link ExportFormat#CSV}), as the
+ * extractions in the annotation format ({@link ExportFormat#JSONL}), or as the funding and pairing panel for
+ * statistics packages ({@link ExportFormat#PANEL}). Reads only; each file is read in its own read
  * transaction, so an export taken while documents are being ingested sees each file consistently but the files may
  * differ by the documents committed in between. Thread-safe.
  */
@@ -35,6 +36,7 @@ public class GraphExport {
 			return switch (format) {
 				case CSV -> CsvExport.write(this.transactions, folder);
 				case JSONL -> ExtractionLines.write(this.transactions, folder);
+				case PANEL -> PanelExport.write(this.transactions, folder);
 			};
 		}
 		catch (IOException ex) {

@@ -21,6 +21,7 @@ import org.coopgraph.extract.model.RelationType;
 import org.coopgraph.graph.DocumentSource;
 import org.coopgraph.graph.GraphWriter;
 import org.coopgraph.support.CoopgraphIT;
+import org.coopgraph.support.GeoFixture;
 import org.coopgraph.support.TestDatabaseInitializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,21 +98,27 @@ class GraphExportIT {
 	@AfterEach
 	void removeThem() {
 		this.written.forEach(this.writer::remove);
+		GeoFixture.remove(this.writer);
 	}
 
 	@Test
 	void aCsvExportLoadedWithTheGeneratedCypherIntoAnEmptyDatabaseIsTheSameGraph() throws IOException {
 		Path folder = TestDatabaseInitializer.temporaryFolder("coopgraph-export-");
+		// Places with codes, their ancestors and hierarchy, dated documents and facts.
+		GeoFixture.write(this.writer);
 
 		ExportResult result = this.export.export(ExportFormat.CSV, folder);
 
 		assertThat(result.files()).extracting((f) -> f.path().getFileName().toString())
 			.containsExactly("documents.csv", "entities.csv", "tasks.csv", "mentions.csv", "contains.csv",
-					"facts.csv", "responsibilities.csv", "load.cypher");
+					"facts.csv", "divisions.csv", "responsibilities.csv", "load.cypher");
 		assertThat(Files.readAllLines(folder.resolve("facts.csv")).get(0)).isEqualTo(
-				":START_ID(Entity),:END_ID(Entity),:TYPE,document,evidence,start:long,end:long,rule,amountCny:long");
-		assertThat(Files.readAllLines(folder.resolve("entities.csv")).get(0))
-			.isEqualTo("key:ID(Entity),name,type,aliases:string[],searchAliases,:LABEL");
+				":START_ID(Entity),:END_ID(Entity),:TYPE,document,evidence,start:long,end:long,rule,amountCny:long,"
+						+ "year:long");
+		assertThat(Files.readAllLines(folder.resolve("entities.csv")).get(0)).isEqualTo(
+				"key:ID(Entity),name,type,aliases:string[],searchAliases,code,level,province,candidates:string[],:LABEL");
+		assertThat(Files.readAllLines(folder.resolve("divisions.csv"))).contains(
+				":START_ID(Entity),:END_ID(Entity),:TYPE", "\"320106\",\"320100\",\"IN_DIVISION\"");
 		String script = Files.readString(folder.resolve("load.cypher"));
 		assertThat(script).contains("IN TRANSACTIONS OF 1000 ROWS", "$base + 'entities.csv'");
 

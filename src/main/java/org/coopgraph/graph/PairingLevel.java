@@ -1,11 +1,12 @@
-package org.coopgraph.api;
+package org.coopgraph.graph;
 
 import java.util.List;
 
-import org.coopgraph.graph.EntityNode;
-
-/** The level of a pairing, from the kinds of the two parties (schools and hospitals by their names). */
-enum PairingLevel {
+/**
+ * The level of a pairing, from the kinds of the two parties (schools and hospitals by their names): the API's
+ * {@code Pairing.level} and the panel export's {@code level} column.
+ */
+public enum PairingLevel {
 
 	CITY, COUNTY, TOWN, VILLAGE, SCHOOL, HOSPITAL, OTHER;
 
@@ -13,7 +14,7 @@ enum PairingLevel {
 
 	private static final List<String> HOSPITAL_SUFFIXES = List.of("医院", "卫生院", "卫生服务中心", "妇幼保健院");
 
-	static PairingLevel of(EntityNode a, EntityNode b) {
+	public static PairingLevel of(EntityNode a, EntityNode b) {
 		PairingLevel left = of(a);
 		return (left == of(b)) ? left : OTHER;
 	}
