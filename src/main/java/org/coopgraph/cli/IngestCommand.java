@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.coopgraph.ingest.IngestJob;
 import org.coopgraph.ingest.IngestReport;
 import org.coopgraph.ingest.IngestRun;
+import org.coopgraph.ingest.ServerAnnouncement;
 import org.coopgraph.ingest.read.DocumentReaders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -113,7 +114,7 @@ class IngestCommand extends DatabaseCommand {
 			this.spec.commandLine()
 				.getErr()
 				.printf("coopgraph: %s names %s, which does not answer; opening the database here%n",
-						IngestServer.FILE_NAME, found.url());
+						ServerAnnouncement.FILE_NAME, found.url());
 			return Optional.empty();
 		}
 	}

@@ -15,20 +15,19 @@ import java.util.Optional;
 import org.coopgraph.ingest.DocumentIngest;
 import org.coopgraph.ingest.DocumentResult;
 import org.coopgraph.ingest.IngestStage;
+import org.coopgraph.ingest.ServerAnnouncement;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A running coopgraph server that {@code ingest} sends documents to, one HTTP request per file with its raw bytes;
  * the server reads, extracts and stores each one and answers with what happened. Found through the file the server
- * writes into its data folder ({@code server.json}: URL and a token for local users), or given as {@code --server}.
+ * writes into its data folder ({@link ServerAnnouncement}: URL and a token for local users), or given as
+ * {@code --server}.
  * Thread-safe: documents are sent from the run's workers at once.
  */
 record IngestServer(URI url, String token, HttpClient http) implements DocumentIngest {
-
-	static final String FILE_NAME = "server.json";
 
 	private static final JsonMapper JSON = JsonMapper.builder()
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -56,19 +55,9 @@ record IngestServer(URI url, String token, HttpClient http) implements DocumentI
 		return new IngestServer(URI.create(base), (token != null) ? token : "", http);
 	}
 
-	/** The server that serves {@code dataDir}, as its {@code server.json} names it; empty when it names none. */
+	/** The server that serves {@code dataDir}, as its {@link ServerAnnouncement} names it; empty when none does. */
 	static Optional<IngestServer> servingDataFolder(Path dataDir) throws IOException {
-		Path file = dataDir.resolve(FILE_NAME);
-		if (!Files.isRegularFile(file)) {
-			return Optional.empty();
-		}
-		try {
-			JsonNode server = JSON.readTree(Files.readString(file));
-			return Optional.of(at(URI.create(server.at("/url").asString()), server.at("/token").asString()));
-		}
-		catch (JacksonException | IllegalArgumentException ex) {
-			throw new IOException(file + " is not a server file coopgraph wrote: " + ex.getMessage(), ex);
-		}
+		return ServerAnnouncement.read(dataDir).map((server) -> at(server.url(), server.token()));
 	}
 
 	/**

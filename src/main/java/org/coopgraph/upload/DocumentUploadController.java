@@ -3,6 +3,7 @@ package org.coopgraph.upload;
 import java.util.Map;
 
 import org.coopgraph.ingest.IngestJob;
+import org.coopgraph.ingest.ServerAnnouncement;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -64,7 +65,7 @@ class DocumentUploadController {
 		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
 			.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
 			.body(Map.of("message", "Sending documents needs 'Authorization: Bearer <token>': the token in the "
-					+ "data folder's " + UploadAccess.FILE_NAME + " or coopgraph.api.token"));
+					+ "data folder's " + ServerAnnouncement.FILE_NAME + " or coopgraph.api.token"));
 	}
 
 }

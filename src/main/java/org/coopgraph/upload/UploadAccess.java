@@ -1,19 +1,16 @@
 package org.coopgraph.upload;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.Map;
 
+import org.coopgraph.ingest.ServerAnnouncement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
@@ -23,8 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may send documents to this server, and how a local {@code coopgraph ingest} finds it. Once the web server
- * listens, it writes {@value #FILE_NAME} into the data folder, readable only by its owner: the server's URL and a
- * token made for this run. Whoever can read the data folder may write to its database anyway (offline), so that
+ * listens, it writes a {@link ServerAnnouncement} into the data folder, readable only by its owner: the server's URL
+ * and a token made for this run. Whoever can read the data folder may write to its database anyway (offline), so that
  * token is what a local user needs, out of the box. The configured {@code coopgraph.api.token} is accepted too, for
  * clients elsewhere. The file goes when the server stops. With an external database there is no data folder to share,
  * so nothing is written and clients pass {@code --server} and a token. Thread-safe.
@@ -32,15 +29,12 @@ import org.springframework.stereotype.Component;
 @Component
 class UploadAccess {
 
-	/** The file in the data folder that names the running server and its local token. */
-	static final String FILE_NAME = "server.json";
-
 	private static final Logger log = LoggerFactory.getLogger(UploadAccess.class);
 
 	private static final String BEARER = "Bearer ";
 
 	/** Where this server announces itself; null with an external database, which has no data folder. */
-	private final Path file;
+	private final Path dataDir;
 
 	private final String configuredToken;
 
@@ -48,7 +42,7 @@ class UploadAccess {
 
 	UploadAccess(@Value("${coopgraph.data-dir:data}") Path dataDir, @Value("${coopgraph.api.token:}") String token,
 			@Value("${coopgraph.neo4j.uri:}") String externalUri) {
-		this.file = externalUri.isBlank() ? dataDir.toAbsolutePath().normalize().resolve(FILE_NAME) : null;
+		this.dataDir = externalUri.isBlank() ? dataDir : null;
 		this.configuredToken = token;
 		byte[] random = new byte[32];
 		new SecureRandom().nextBytes(random);
@@ -73,47 +67,30 @@ class UploadAccess {
 	 */
 	@EventListener
 	void listening(WebServerInitializedEvent event) {
-		if (this.file == null) {
+		if (this.dataDir == null) {
 			return;
 		}
+		String host = event.getApplicationContext().getEnvironment().getProperty("server.address", "127.0.0.1");
+		URI url = URI.create("http://%s:%d".formatted(host, event.getWebServer().getPort()));
 		try {
-			announce(event);
+			new ServerAnnouncement(url, this.localToken, ProcessHandle.current().pid()).write(this.dataDir);
 		}
 		catch (IOException ex) {
-			log.warn("Could not write {} ({}): a local `coopgraph ingest` needs --server and --token", this.file,
-					ex.toString());
+			log.warn("Could not write {} ({}): a local `coopgraph ingest` needs --server and --token",
+					ServerAnnouncement.file(this.dataDir), ex.toString());
 		}
-	}
-
-	private void announce(WebServerInitializedEvent event) throws IOException {
-		String host = event.getApplicationContext().getEnvironment().getProperty("server.address", "127.0.0.1");
-		String url = "http://%s:%d".formatted(host, event.getWebServer().getPort());
-		Path written = this.file.resolveSibling(FILE_NAME + ".new");
-		Files.deleteIfExists(written);
-		Files.createFile(written);
-		// Owner-only before the token goes in; a file system without POSIX permissions keeps its defaults.
-		try {
-			Files.setPosixFilePermissions(written, PosixFilePermissions.fromString("rw-------"));
-		}
-		catch (UnsupportedOperationException ex) {
-			log.debug("No POSIX permissions for {}", written);
-		}
-		Files.writeString(written, JsonMapper.builder().build()
-			.writeValueAsString(Map.of("url", url, "token", this.localToken, "pid", ProcessHandle.current().pid())));
-		Files.move(written, this.file, StandardCopyOption.REPLACE_EXISTING,
-				StandardCopyOption.ATOMIC_MOVE);
 	}
 
 	@EventListener
 	void stopping(ContextClosedEvent event) {
-		if (this.file == null) {
+		if (this.dataDir == null) {
 			return;
 		}
 		try {
-			Files.deleteIfExists(this.file);
+			ServerAnnouncement.remove(this.dataDir);
 		}
 		catch (IOException ex) {
-			log.warn("Could not delete {}: {}", this.file, ex.getMessage());
+			log.warn("Could not delete {}: {}", ServerAnnouncement.file(this.dataDir), ex.getMessage());
 		}
 	}
 
