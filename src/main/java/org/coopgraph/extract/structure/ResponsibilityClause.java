@@ -71,10 +71,10 @@ public record ResponsibilityClause(int start, List<UnitRef> lead, List<UnitRef> 
 			}
 			else if (label.startsWith("责任") || label.startsWith("负责") || label.startsWith("实施")
 					|| label.startsWith("承办")) {
-				other.addAll(units);
+				assign(units, lead, other);
 			}
 			else {
-				co.addAll(units);
+				assign(units, lead, co);
 			}
 		}
 		return new ResponsibilityClause(start, lead, co, other, deadline);
@@ -101,7 +101,17 @@ public record ResponsibilityClause(int start, List<UnitRef> lead, List<UnitRef> 
 		if (units.isEmpty() || !units.stream().allMatch((u) -> looksLikeUnit.test(u.surface()))) {
 			return null;
 		}
-		return new ResponsibilityClause(open, List.of(), List.of(), units, "");
+		List<UnitRef> lead = new ArrayList<>();
+		List<UnitRef> other = new ArrayList<>();
+		assign(units, lead, other);
+		return new ResponsibilityClause(open, List.copyOf(lead), List.of(), List.copyOf(other), "");
+	}
+
+	/** Units a remark makes leads (市教育局（牵头）) go to {@code lead}, the others to {@code rest}. */
+	private static void assign(List<UnitRef> units, List<UnitRef> lead, List<UnitRef> rest) {
+		for (UnitRef u : units) {
+			(u.lead() ? lead : rest).add(u);
+		}
 	}
 
 	/** Position of the bracket that the one at {@code close} closes, or -1. */

@@ -1,10 +1,12 @@
 package org.coopgraph.extract.structure;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
+import org.coopgraph.extract.gazetteer.WordLists;
 import org.coopgraph.extract.text.Compact;
 import org.coopgraph.extract.text.JoinedText;
 
@@ -23,7 +25,26 @@ public final class UnitList {
 
 	private static final Pattern TRAILING_ETC = Pattern.compile("(等部门|等单位|等)$");
 
+	private static final String REMARKS = "/org/coopgraph/extract/unit-remarks.tsv";
+
+	private static final WordLists REMARK_WORDS = WordLists.load(REMARKS);
+
+	private static final List<String> LEAD_WORDS = REMARK_WORDS.list("lead");
+
+	private static final List<String> EACH_WORDS = REMARK_WORDS.list("each");
+
+	/** Every remark word, longest first, so that removing them leaves nothing of a remark. */
+	private static final List<String> ALL_REMARK_WORDS = allRemarkWords();
+
 	private UnitList() {
+	}
+
+	private static List<String> allRemarkWords() {
+		List<String> all = new ArrayList<>(REMARK_WORDS.list("remark"));
+		all.addAll(LEAD_WORDS);
+		all.addAll(EACH_WORDS);
+		all.sort(Comparator.comparingInt(String::length).reversed());
+		return List.copyOf(all);
 	}
 
 	/** Units in {@code joined.text()[from, to)}, with document offsets. */
@@ -81,13 +102,58 @@ public final class UnitList {
 		if ((unit.endsWith("）") || unit.endsWith(")")) && unit.indexOf('（') < 0 && unit.indexOf('(') < 0) {
 			unit = unit.substring(0, unit.length() - 1);
 		}
+		String remark = bracketedRemark(unit);
+		if (remark != null) {
+			// 市商务局（分别牵头）, 市教育局（牵头，下同）: the note says how the unit takes part; it is no part of its name.
+			unit = unit.substring(0, unit.length() - remark.length() - 2);
+		}
 		boolean collective = COLLECTIVE.matcher(unit).matches();
 		unit = TRAILING.matcher(unit).replaceFirst("");
 		boolean orphan = unit.equals("市") || unit.equals("县");
-		if (collective || unit.length() > 40 || unit.length() < 2 && !orphan) {
+		if (collective || unit.length() > 40 || unit.length() < 2 && !orphan || isRemark(unit)) {
 			return;
 		}
-		units.add(new UnitRef(Compact.of(unit), joined.offset(a)));
+		boolean lead = remark != null && containsAny(remark, LEAD_WORDS);
+		if (lead && containsAny(remark, EACH_WORDS)) {
+			units.replaceAll(UnitRef::asLead);
+		}
+		units.add(new UnitRef(Compact.of(unit), joined.offset(a), lead));
+	}
+
+	/** The words inside a bracket closing {@code unit} when they are only remarks (牵头，下同), else {@code null}. */
+	private static String bracketedRemark(String unit) {
+		if (!unit.endsWith("）") && !unit.endsWith(")")) {
+			return null;
+		}
+		int open = Math.max(unit.lastIndexOf('（'), unit.lastIndexOf('('));
+		if (open <= 0) {
+			return null;
+		}
+		String inside = unit.substring(open + 1, unit.length() - 1);
+		for (String part : LIST_SEPARATOR.split(inside)) {
+			if (!containsAny(part, ALL_REMARK_WORDS)) {
+				return null;
+			}
+		}
+		return inside.isBlank() ? null : inside;
+	}
+
+	/** Whether an item is only remark words (按职责分工负责, 下同), naming no unit. */
+	private static boolean isRemark(String item) {
+		String rest = Compact.of(item);
+		for (String w : ALL_REMARK_WORDS) {
+			rest = rest.replace(w, "");
+		}
+		return rest.isEmpty();
+	}
+
+	private static boolean containsAny(String text, List<String> words) {
+		for (String w : words) {
+			if (text.contains(w)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A lone 市 or 县 split off by a space belongs to the next unit (市 12345公共服务中心). */
@@ -97,7 +163,7 @@ public final class UnitList {
 			UnitRef u = units.get(i);
 			if ((u.surface().equals("市") || u.surface().equals("县")) && i + 1 < units.size()) {
 				UnitRef next = units.get(++i);
-				out.add(new UnitRef(u.surface() + next.surface(), u.start()));
+				out.add(new UnitRef(u.surface() + next.surface(), u.start(), next.lead()));
 			}
 			else if (u.surface().length() >= 2) {
 				out.add(u);

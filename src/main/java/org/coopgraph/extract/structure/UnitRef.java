@@ -1,10 +1,21 @@
 package org.coopgraph.extract.structure;
 
-/** A unit named in a task structure, as written, at document offset {@code start}. */
-public record UnitRef(String surface, int start) {
+/**
+ * A unit named in a task structure, as written, at document offset {@code start}; {@code lead} when a remark beside
+ * it makes it a 牵头单位 (市教育局（牵头）).
+ */
+public record UnitRef(String surface, int start, boolean lead) {
+
+	public UnitRef(String surface, int start) {
+		this(surface, start, false);
+	}
 
 	public int end() {
 		return this.start + this.surface.length();
+	}
+
+	UnitRef asLead() {
+		return new UnitRef(this.surface, this.start, true);
 	}
 
 }

@@ -30,4 +30,13 @@ class UnitListTests {
 		assertThat(split("市国资委、县属国有企业，市交通局")).containsExactly("市国资委", "市交通局");
 	}
 
+	@Test
+	void dropsRemarksAndReadsLeadsFromThem() {
+		String s = "市科技局、市工信局（分别牵头），市农业农村局（配合，下同），各有关单位按职责分工负责，下同";
+		List<UnitRef> units = UnitList.split(JoinedText.ofSpan(s, 0, s.length()), 0, s.length(), false);
+		assertThat(units).extracting(UnitRef::surface).containsExactly("市科技局", "市工信局", "市农业农村局");
+		assertThat(units).extracting(UnitRef::lead).containsExactly(true, true, false);
+		assertThat(split("市民政局（牵头）、市水利局")).containsExactly("市民政局", "市水利局");
+	}
+
 }
