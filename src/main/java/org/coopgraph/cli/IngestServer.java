@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.Optional;
 
 import org.coopgraph.ingest.DocumentIngest;
@@ -88,8 +89,13 @@ record IngestServer(URI url, String token, HttpClient http) implements DocumentI
 		}
 	}
 
+	/** Sends the document and waits for the server's answer: the server batches the writes of concurrent sends. */
 	@Override
-	public DocumentResult ingest(Path file, boolean dryRun) {
+	public CompletableFuture<DocumentResult> ingest(Path file, boolean dryRun) {
+		return CompletableFuture.completedFuture(send(file, dryRun));
+	}
+
+	private DocumentResult send(Path file, boolean dryRun) {
 		String name = file.getFileName().toString();
 		long[] nanos = new long[IngestStage.values().length];
 		long bytes = 0;

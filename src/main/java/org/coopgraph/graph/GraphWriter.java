@@ -16,8 +16,8 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 /**
- * Stores one document and its facts in a single transaction: a document is either fully in the graph or not at all,
- * whatever happens to the process. A document whose content hash is already stored is left alone. A changed one is
+ * Stores a document and its facts in a single transaction, alone or in a batch with others ({@link #writeAll}): a
+ * document is either fully in the graph or not at all, whatever happens to the process. A document whose content hash is already stored is left alone. A changed one is
  * compared fact by fact with what is stored ({@link FactDiff}): only facts that appeared, disappeared or changed are
  * written, so facts that stayed keep their provenance untouched. Entities other documents mention stay; an entity no
  * document mentions any more goes. Every fact relationship carries its provenance ({@code document},
@@ -34,11 +34,17 @@ import org.neo4j.driver.Value;
  */
 public class GraphWriter {
 
+	// Every statement starts with CYPHER replan=skip: its plan starts from key constraint indexes whatever the
+	// counts (WriterStatementPlansIT), and a graph growing under ingest otherwise makes Neo4j plan every statement
+	// again each time its counts have moved enough, at most every 10 s: measured, compiling was 60% of the
+	// writer's time while 1,000 plans were ingested into a new database.
 	private static final String STORED_FINGERPRINT = """
+			CYPHER replan=skip
 			MATCH (d:Document {key: $name})
 			RETURN d.sha256 + '|' + coalesce(d.extractor, '') + '|' + coalesce(d.extraction, 'COMPLETE') AS fingerprint""";
 
 	private static final String STORED_FACTS = """
+			CYPHER replan=skip
 			MATCH (d:Document {key: $name})
 			RETURN
 			  COLLECT {
@@ -63,38 +69,42 @@ public class GraphWriter {
 			  } AS relations"""
 		.formatted(FactTypes.BETWEEN_ENTITIES, FactTypes.TO_TASKS);
 
+	// One map parameter, $write: Neo4j keys its plan cache by the types of the parameters and the sizes of the
+	// strings and lists among them (in steps of ten), so separate parameters compiled this long statement again for
+	// each combination of sizes; a map has no size, and the statement is compiled once.
 	// The whole change of one document in one statement, so that a document costs one round trip to write
 	// whatever its size: deletes first (so a unit moving from one role to another is never both), then the
 	// document node, entities and mentions, tasks, and the relationships whose endpoints those created.
 	// Entity aliases are the union of what each mentioning document wrote, in ingest order; they are appended
 	// for new mentions and recollected only for entities that lost or changed a mention.
 	private static final String WRITE_FACTS = """
+			CYPHER replan=skip
 			CALL () {
-			  UNWIND $responsibilities.removed AS row
+			  UNWIND $write.responsibilities.removed AS row
 			  MATCH (:Entity {key: row.unit})-[r:$(row.type)]->(:Task {key: row.task})
 			  DELETE r
 			}
 			CALL () {
-			  UNWIND $relations.removed AS row
+			  UNWIND $write.relations.removed AS row
 			  MATCH (:Entity {key: row.from})-[r:$(row.type)]->(:Entity {key: row.to})
-			  WHERE r.document = $name AND coalesce(r.amountCny, -1) = coalesce(row.amountCny, -1)
+			  WHERE r.document = $write.name AND coalesce(r.amountCny, -1) = coalesce(row.amountCny, -1)
 			  DELETE r
 			}
 			CALL () {
-			  UNWIND $tasks.removed AS row
+			  UNWIND $write.tasks.removed AS row
 			  MATCH (t:Task {key: row.key})
 			  DETACH DELETE t
 			}
-			MERGE (d:Document {key: $name})
-			SET d += $document
+			MERGE (d:Document {key: $write.name})
+			SET d += $write.document
 			WITH d
 			CALL (d) {
-			  UNWIND $mentions.removed AS row
+			  UNWIND $write.mentions.removed AS row
 			  MATCH (d)-[m:MENTIONS]->(:Entity {key: row.key})
 			  DELETE m
 			}
 			CALL (d) {
-			  UNWIND $mentions.added AS row
+			  UNWIND $write.mentions.added AS row
 			  OPTIONAL MATCH (existing:Entity {key: row.key})
 			  WITH d, row, existing IS NULL AS isNew
 			  MERGE (e:Entity {key: row.key})
@@ -115,42 +125,42 @@ public class GraphWriter {
 			  RETURN collect(CASE WHEN isNew THEN row.key END) AS created
 			}
 			CALL (d) {
-			  UNWIND $mentions.updated AS row
+			  UNWIND $write.mentions.updated AS row
 			  MATCH (d)-[m:MENTIONS]->(:Entity {key: row.key})
 			  SET m.aliases = row.aliases
 			}
 			CALL () {
-			  UNWIND $divisions AS row
+			  UNWIND $write.divisions AS row
 			  MERGE (e:Entity {key: row.key})
 			    ON CREATE SET e:$(row.label), e.name = row.name, e.type = row.type, e.aliases = [], e.searchAliases = '',
 			                  e.code = row.code, e.level = row.level, e.province = row.province, e.candidates = []
 			}
 			CALL () {
-			  UNWIND $divisions AS row
+			  UNWIND $write.divisions AS row
 			  WITH row WHERE row.parent IS NOT NULL
 			  MATCH (e:Entity {key: row.key})
 			  MATCH (parent:Entity {key: row.parent})
 			  MERGE (e)-[:IN_DIVISION]->(parent)
 			}
 			CALL () {
-			  UNWIND range(0, size($prune) - 1) AS round
+			  UNWIND range(0, size($write.prune) - 1) AS round
 			  CALL (round) {
-			    UNWIND $prune[round] AS key
+			    UNWIND $write.prune[round] AS key
 			    MATCH (e:Entity {key: key})
 			    WHERE NOT EXISTS { (e)<-[:MENTIONS]-() } AND NOT EXISTS { (e)<-[:IN_DIVISION]-() }
 			    DETACH DELETE e
 			    RETURN key
 			  }
-			  RETURN count(CASE WHEN key IN $touched THEN key END) AS deletedEntities
+			  RETURN count(CASE WHEN key IN $write.touched THEN key END) AS deletedEntities
 			}
 			CALL () {
-			  UNWIND $touched AS key
+			  UNWIND $write.touched AS key
 			  MATCH (e:Entity {key: key})
 			  WHERE NOT EXISTS { (e)<-[:MENTIONS]-() }
 			  SET e.aliases = [], e.searchAliases = ''
 			}
 			CALL () {
-			  UNWIND $touched AS key
+			  UNWIND $write.touched AS key
 			  MATCH (e:Entity {key: key})<-[m:MENTIONS]-(other:Document)
 			  WITH e, m ORDER BY other.ingestedAt, other.key
 			  WITH e, collect(m.aliases) AS lists
@@ -158,47 +168,48 @@ public class GraphWriter {
 			  SET e.searchAliases = reduce(s = '', a IN e.aliases | s + ' ' + a)
 			}
 			CALL (d) {
-			  UNWIND $tasks.added AS row
-			  CREATE (t:Task {key: row.key, taskId: row.taskId, document: $name, text: row.text,
+			  UNWIND $write.tasks.added AS row
+			  CREATE (t:Task {key: row.key, taskId: row.taskId, document: $write.name, text: row.text,
 			                  deadline: row.deadline, dueDate: row.dueDate, evidence: row.evidence, start: row.start,
 			                  end: row.end})
 			  CREATE (d)-[:CONTAINS]->(t)
 			}
 			CALL () {
-			  UNWIND $tasks.updated AS row
+			  UNWIND $write.tasks.updated AS row
 			  MATCH (t:Task {key: row.key})
 			  SET t.taskId = row.taskId, t.text = row.text, t.deadline = row.deadline, t.dueDate = row.dueDate,
 			      t.evidence = row.evidence,
 			      t.start = row.start, t.end = row.end
 			}
 			CALL () {
-			  UNWIND $responsibilities.added AS row
+			  UNWIND $write.responsibilities.added AS row
 			  MATCH (e:Entity {key: row.unit})
 			  MATCH (t:Task {key: row.task})
-			  CREATE (e)-[r:$(row.type) {document: $name, evidence: row.evidence, start: row.start, end: row.end,
+			  CREATE (e)-[r:$(row.type) {document: $write.name, evidence: row.evidence, start: row.start, end: row.end,
 			                             rule: row.rule}]->(t)
 			}
 			CALL () {
-			  UNWIND $responsibilities.updated AS row
+			  UNWIND $write.responsibilities.updated AS row
 			  MATCH (:Entity {key: row.unit})-[r:$(row.type)]->(:Task {key: row.task})
 			  SET r.evidence = row.evidence, r.start = row.start, r.end = row.end, r.rule = row.rule
 			}
 			CALL () {
-			  UNWIND $relations.added AS row
+			  UNWIND $write.relations.added AS row
 			  MATCH (a:Entity {key: row.from})
 			  MATCH (b:Entity {key: row.to})
-			  CREATE (a)-[r:$(row.type) {document: $name, evidence: row.evidence, start: row.start, end: row.end,
+			  CREATE (a)-[r:$(row.type) {document: $write.name, evidence: row.evidence, start: row.start, end: row.end,
 			                             rule: row.rule, amountCny: row.amountCny, year: row.year}]->(b)
 			}
 			CALL () {
-			  UNWIND $relations.updated AS row
+			  UNWIND $write.relations.updated AS row
 			  MATCH (:Entity {key: row.from})-[r:$(row.type)]->(:Entity {key: row.to})
-			  WHERE r.document = $name AND coalesce(r.amountCny, -1) = coalesce(row.amountCny, -1)
+			  WHERE r.document = $write.name AND coalesce(r.amountCny, -1) = coalesce(row.amountCny, -1)
 			  SET r.evidence = row.evidence, r.start = row.start, r.end = row.end, r.rule = row.rule, r.year = row.year
 			}
 			RETURN created, deletedEntities""";
 
 	private static final String DELETE_DOCUMENT = """
+			CYPHER replan=skip
 			MATCH (d:Document {key: $name})
 			DETACH DELETE d""";
 
@@ -228,10 +239,30 @@ public class GraphWriter {
 	 * @param dryRun compute the outcome in a transaction that is rolled back, so nothing is kept
 	 */
 	public WriteOutcome write(DocumentSource source, DocumentExtraction extraction, boolean dryRun) {
-		FactRows rows = FactRows.of(source.name(), extraction, this.divisionTree);
+		return writeAll(List.of(new DocumentWrite(source, extraction)), dryRun).get(0);
+	}
+
+	/**
+	 * Writes several documents as {@link #write} would, one after the other, in one transaction: all of them are
+	 * stored or none. A transaction's commit (the log flush and the full-text index updates) costs about as much as a
+	 * document's statements, so a batch of documents pays it once. Each document's outcome is what it would be
+	 * alone after the documents before it.
+	 * @param dryRun compute the outcomes in a transaction that is rolled back, so nothing is kept
+	 */
+	public List<WriteOutcome> writeAll(List<DocumentWrite> documents, boolean dryRun) {
+		List<FactRows> rows = documents.stream()
+			.map((d) -> FactRows.of(d.source().name(), d.extraction(), this.divisionTree))
+			.toList();
 		// A dry run's transaction is rolled back: the outcome is computed, nothing is kept.
-		return this.transactions.write(!dryRun,
-				(tx) -> write(new Statements(tx, source.name()), source, extraction, rows));
+		return this.transactions.write(!dryRun, (tx) -> {
+			List<WriteOutcome> outcomes = new ArrayList<>(documents.size());
+			for (int i = 0; i < documents.size(); i++) {
+				DocumentWrite document = documents.get(i);
+				outcomes.add(write(new Statements(tx, document.source().name()), document.source(),
+						document.extraction(), rows.get(i)));
+			}
+			return outcomes;
+		});
 	}
 
 	/**
@@ -287,17 +318,17 @@ public class GraphWriter {
 		Set<String> touched = new LinkedHashSet<>(keys(mentions.removed()));
 		touched.addAll(keys(mentions.updated()));
 
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("name", statements.document());
-		parameters.put("document", document);
-		parameters.put("mentions", mentions.asParameter());
-		parameters.put("tasks", tasks.asParameter());
-		parameters.put("responsibilities", responsibilities.asParameter());
-		parameters.put("relations", relations.asParameter());
-		parameters.put("touched", List.copyOf(touched));
-		parameters.put("divisions", this.divisions.lineage(keys(mentions.added())));
-		parameters.put("prune", this.divisions.pruneRounds(touched));
-		Record written = statements.tx().run(WRITE_FACTS, parameters).get(0);
+		Map<String, Object> write = new HashMap<>();
+		write.put("name", statements.document());
+		write.put("document", document);
+		write.put("mentions", mentions.asParameter());
+		write.put("tasks", tasks.asParameter());
+		write.put("responsibilities", responsibilities.asParameter());
+		write.put("relations", relations.asParameter());
+		write.put("touched", List.copyOf(touched));
+		write.put("divisions", this.divisions.lineage(keys(mentions.added())));
+		write.put("prune", this.divisions.pruneRounds(touched));
+		Record written = statements.tx().run(WRITE_FACTS, Map.of("write", write)).get(0);
 		List<String> created = written.get("created").asList(Value::asString);
 		int deletedEntities = written.get("deletedEntities").asInt();
 

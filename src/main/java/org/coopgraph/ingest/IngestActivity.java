@@ -43,11 +43,12 @@ public final class IngestActivity {
 		this.failed -= run.failed;
 	}
 
-	/** One run's share of the counts; used by the run's own thread only. */
+	/** One run's share of the counts; documents are counted done on the thread that finished them. */
 	final class Run implements AutoCloseable {
 
 		private final int documents;
 
+		// Guarded by the activity's lock.
 		private int done;
 
 		private int failed;
@@ -57,9 +58,11 @@ public final class IngestActivity {
 		}
 
 		void done(boolean failure) {
-			this.done++;
-			this.failed += failure ? 1 : 0;
-			count(failure);
+			synchronized (IngestActivity.this) {
+				this.done++;
+				this.failed += failure ? 1 : 0;
+				count(failure);
+			}
 		}
 
 		@Override

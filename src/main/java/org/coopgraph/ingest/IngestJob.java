@@ -9,11 +9,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.coopgraph.extract.document.DocumentExtractor;
 import org.coopgraph.extract.model.DocumentExtraction;
 import org.coopgraph.graph.DocumentSource;
+import org.coopgraph.graph.DocumentWrite;
 import org.coopgraph.graph.GraphTimeoutException;
 import org.coopgraph.graph.GraphUnavailableException;
 import org.coopgraph.graph.GraphWriter;
@@ -27,21 +29,21 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads, extracts and stores documents, one transaction per document, in runs over files ({@link IngestRun}: a few
- * workers read, check and extract documents while one of them writes) or one document sent to a server at a time. A
- * document that fails is reported and the run goes on; a database that goes away stops the run, and what was
- * committed stays. A process killed mid-run leaves each document fully stored or not at all, and the next run stores
- * the rest: stored documents are recognised by content hash before they are extracted. A document stored with
- * sections the extractor could not read is reported as partly extracted; one of which nothing could be read is a
- * failure, and a stored version of it stays. Thread-safe: holds no per-run state besides the counts of
- * {@link #activity()}, and the writes of concurrent runs take turns.
+ * Reads, extracts and stores documents, in runs over files ({@link IngestRun}: a few workers read, check and extract
+ * documents while one thread writes them, several to a transaction: {@link BatchedWriter}) or one document sent to a
+ * server at a time. Each document is atomic. A document that fails is reported and the run goes on; a database that
+ * goes away stops the run, and what was committed stays. A process killed mid-run leaves each document fully stored
+ * or not at all, and the next run stores the rest: stored documents are recognised by content hash before they are
+ * extracted. A document stored with sections the extractor could not read is reported as partly extracted; one of
+ * which nothing could be read is a failure, and a stored version of it stays. Thread-safe: holds no per-run state
+ * besides the counts of {@link #activity()}, and the writes of concurrent runs go through the same writer.
  */
 @Component
-public class IngestJob {
+public class IngestJob implements AutoCloseable {
 
 	/**
-	 * Workers when the caller does not say: one per core, so that extraction uses every core while one of them
-	 * writes; at least two, so that one extracts while the other writes.
+	 * Workers when the caller does not say: one per core, so that extraction uses every core, and the writer's
+	 * thread takes its share when there is writing to do; at least two.
 	 */
 	public static final int DEFAULT_WORKERS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
@@ -53,7 +55,9 @@ public class IngestJob {
 
 	private final GraphWriter writer;
 
-	private final ReentrantLock writing = new ReentrantLock(true);
+	// Documents share entities (every plan names its cities and departments), so concurrent writers would mostly
+	// wait on each other's entity locks and retry deadlocks: one writer, in batches, is faster.
+	private final BatchedWriter writes;
 
 	private final IngestActivity activity = new IngestActivity();
 
@@ -61,6 +65,15 @@ public class IngestJob {
 		this.readers = readers;
 		this.extractor = extractor;
 		this.writer = writer;
+		this.writes = new BatchedWriter(writer);
+	}
+
+	/**
+	 * Writes what is queued, then stops the writer; Spring calls it before the database this job writes to stops.
+	 */
+	@Override
+	public void close() throws InterruptedException {
+		this.writes.close();
 	}
 
 	/** Ingests every supported file under {@code roots} with {@link #DEFAULT_WORKERS} workers. */
@@ -77,11 +90,10 @@ public class IngestJob {
 	public IngestReport run(List<Path> roots, boolean dryRun, int workers, IngestListener listener) {
 		List<Path> files = this.readers.collect(roots);
 		try (IngestActivity.Run run = this.activity.begin(files.size())) {
-			return IngestRun.run(files, dryRun, workers, listener, (file, dry) -> {
-				DocumentResult result = ingest(file, dry);
+			return IngestRun.run(files, dryRun, workers, listener, (file, dry) -> ingest(file, dry).thenApply((result) -> {
 				run.done(result.outcome() == null);
 				return result;
-			});
+			}));
 		}
 	}
 
@@ -96,7 +108,7 @@ public class IngestJob {
 			Path file = folder.resolve(Path.of(name).getFileName().toString());
 			Files.write(file, bytes);
 			try (IngestActivity.Run run = this.activity.begin(1)) {
-				DocumentResult result = ingest(file, dryRun);
+				DocumentResult result = ingest(file, dryRun).join();
 				run.done(result.outcome() == null);
 				return result;
 			}
@@ -121,8 +133,11 @@ public class IngestJob {
 		return write(new SourceDocument(name, null, "text", text, sha256(bytes), bytes.length), false);
 	}
 
-	/** Runs on a worker: everything that happens to one document, caught so that the run can go on. */
-	private DocumentResult ingest(Path file, boolean dryRun) {
+	/**
+	 * Runs on a worker: reads, checks and extracts one document, and hands it to the writer. The result is complete
+	 * once the document is written; every failure, caught, is a result, so that the run can go on.
+	 */
+	private CompletableFuture<DocumentResult> ingest(Path file, boolean dryRun) {
 		String name = file.getFileName().toString();
 		long bytes = IngestRun.sizeOf(file);
 		long[] nanos = new long[IngestStage.values().length];
@@ -134,52 +149,64 @@ public class IngestJob {
 			// Extraction is the slow part: skip it when the graph already holds this exact content.
 			if (this.writer.holds(document.name(), document.sha256())) {
 				nanos[IngestStage.WRITE.ordinal()] = System.nanoTime() - read;
-				return DocumentResult.written(WriteOutcome.unchanged(document.name()), bytes, nanos);
+				return CompletableFuture
+					.completedFuture(DocumentResult.written(WriteOutcome.unchanged(document.name()), bytes, nanos));
 			}
 			DocumentExtraction extraction = this.extractor.extract(document.name(), document.text());
 			long extracted = System.nanoTime();
 			nanos[IngestStage.EXTRACT.ordinal()] = extracted - read;
-			WriteOutcome outcome;
-			// Documents share entities (every plan names its cities and departments), so concurrent writes would
-			// mostly wait on each other's entity locks and retry deadlocks: measured slower than one writer at a
-			// time. Reading, hash checks and extraction still overlap with the write in progress.
-			this.writing.lock();
-			try {
-				outcome = this.writer.write(source(document, extraction), extraction, dryRun);
-			}
-			finally {
-				this.writing.unlock();
-			}
-			nanos[IngestStage.WRITE.ordinal()] = System.nanoTime() - extracted;
-			String problems = String.join("; ", extraction.problems());
-			return switch (extraction.state()) {
-				case COMPLETE -> DocumentResult.written(outcome, bytes, nanos);
-				case PARTIAL -> DocumentResult.partlyExtracted(outcome, name + ": partly extracted: " + problems,
-						bytes, nanos);
-				case FAILED -> DocumentResult.failed(name,
-						name + ": nothing could be extracted, a stored version is kept: " + problems, bytes, nanos);
-			};
+			return this.writes.submit(new DocumentWrite(source(document, extraction), extraction), dryRun)
+				.handle((outcome, failure) -> {
+					// Writing includes the wait in the writer's queue.
+					nanos[IngestStage.WRITE.ordinal()] = System.nanoTime() - extracted;
+					return (failure != null) ? failed(file, failure, bytes, nanos)
+							: written(name, extraction, outcome, bytes, nanos);
+				});
 		}
-		catch (GraphUnavailableException ex) {
+		catch (RuntimeException ex) {
+			return CompletableFuture.completedFuture(failed(file, ex, bytes, nanos));
+		}
+	}
+
+	private static DocumentResult written(String name, DocumentExtraction extraction, WriteOutcome outcome, long bytes,
+			long[] nanos) {
+		String problems = String.join("; ", extraction.problems());
+		return switch (extraction.state()) {
+			case COMPLETE -> DocumentResult.written(outcome, bytes, nanos);
+			case PARTIAL -> DocumentResult.partlyExtracted(outcome, name + ": partly extracted: " + problems, bytes,
+					nanos);
+			case FAILED -> DocumentResult.failed(name,
+					name + ": nothing could be extracted, a stored version is kept: " + problems, bytes, nanos);
+		};
+	}
+
+	private static DocumentResult failed(Path file, Throwable failure, long bytes, long[] nanos) {
+		String name = file.getFileName().toString();
+		Throwable ex = (failure instanceof CompletionException && failure.getCause() != null) ? failure.getCause()
+				: failure;
+		if (ex instanceof GraphUnavailableException) {
 			return DocumentResult.storeGone(name, ex.getMessage(), bytes, nanos);
 		}
-		catch (GraphTimeoutException ex) {
+		if (ex instanceof GraphTimeoutException) {
 			// The database still serves the documents that follow.
 			return DocumentResult.failed(name, name + ": " + ex.getMessage(), bytes, nanos);
 		}
-		catch (UnreadableDocumentException ex) {
+		if (ex instanceof UnreadableDocumentException) {
 			return DocumentResult.failed(name, ex.getMessage(), bytes, nanos);
 		}
-		catch (RuntimeException ex) {
-			log.debug("Ingest of {} failed", file, ex);
-			return DocumentResult.failed(name, name + ": " + ex.getClass().getSimpleName() + ": " + ex.getMessage(),
-					bytes, nanos);
-		}
+		log.debug("Ingest of {} failed", file, ex);
+		return DocumentResult.failed(name, name + ": " + ex.getClass().getSimpleName() + ": " + ex.getMessage(), bytes,
+				nanos);
 	}
 
 	private WriteOutcome write(SourceDocument document, boolean dryRun) {
 		DocumentExtraction extraction = this.extractor.extract(document.name(), document.text());
-		return this.writer.write(source(document, extraction), extraction, dryRun);
+		try {
+			return this.writes.submit(new DocumentWrite(source(document, extraction), extraction), dryRun).join();
+		}
+		catch (CompletionException ex) {
+			throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
+		}
 	}
 
 	private static DocumentSource source(SourceDocument document, DocumentExtraction extraction) {

@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,7 +17,8 @@ import java.util.concurrent.Future;
 /**
  * One ingest run over a list of files, whoever does the work on each document ({@link DocumentIngest}): a few
  * worker threads handle documents, while the listener hears about them and the report counts them in file order, on
- * the calling thread. At most two documents per worker are in flight, so memory does not grow with the batch. A
+ * the calling thread. At most two documents per worker are in flight, besides those extracted and waiting for the
+ * writer ({@link BatchedWriter#QUEUED} and a batch being written), so memory does not grow with the batch. A
  * document that fails is reported and the run goes on; one whose store went away stops the run (documents already
  * in flight finish).
  */
@@ -43,11 +45,12 @@ public final class IngestRun {
 			thread.setDaemon(true);
 			return thread;
 		});
-		Deque<Future<DocumentResult>> inFlight = new ArrayDeque<>();
+		Deque<Future<CompletableFuture<DocumentResult>>> inFlight = new ArrayDeque<>();
+		int maxInFlight = 2 * threads + BatchedWriter.QUEUED + BatchedWriter.BATCH_DOCUMENTS;
 		Iterator<Path> next = files.iterator();
 		try {
 			while (true) {
-				while (next.hasNext() && inFlight.size() < 2 * threads && !tally.aborted()) {
+				while (next.hasNext() && inFlight.size() < maxInFlight && !tally.aborted()) {
 					Path file = next.next();
 					inFlight.add(pool.submit(() -> perDocument.ingest(file, dryRun)));
 				}
@@ -86,9 +89,9 @@ public final class IngestRun {
 		}
 	}
 
-	private static DocumentResult await(Future<DocumentResult> future) {
+	private static DocumentResult await(Future<CompletableFuture<DocumentResult>> future) {
 		try {
-			return future.get();
+			return future.get().get();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
