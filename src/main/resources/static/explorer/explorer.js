@@ -19,10 +19,17 @@ new SearchBox(document.getElementById('search'), document.getElementById('sugges
   onError: showError,
 });
 
+const provinceFilter = document.getElementById('province-filter');
+const yearFilter = document.getElementById('year-filter');
+const colourByProvince = document.getElementById('colour-by-province');
+const provinceLegend = document.getElementById('province-legend');
+
 buildFilters();
+buildPlaceTimeFilters();
 document.getElementById('clear').addEventListener('click', () => {
   view.clear();
   relatedByEntity.clear();
+  refreshPlaceTimeFilters();
   panel.showMessage('画布已清空。');
 });
 const fundingButton = document.getElementById('funding-view');
@@ -51,6 +58,7 @@ async function expand(name) {
     }
     relatedByEntity.set(entity.id, entity.related);
     const added = view.addFacts(entity, entity.related);
+    refreshPlaceTimeFilters();
     view.select(entity.id);
     panel.showEntity(entity, entity.related);
     say(`${entity.name}：${entity.related.length} 条事实，新增 ${added} 个节点。点击节点继续展开。`);
@@ -70,6 +78,7 @@ async function toggleFundingView() {
         const { query, variables } = fundingOf(names);
         const data = await graphql(query, variables);
         Object.values(data).filter(Boolean).forEach((entity) => view.addFacts(entity, entity.related));
+        refreshPlaceTimeFilters();
       }
       catch (error) {
         showError(error);
@@ -105,6 +114,43 @@ function buildFilters() {
       }
     }));
   });
+}
+
+function buildPlaceTimeFilters() {
+  provinceFilter.addEventListener('change', () => view.setProvince(provinceFilter.value || null));
+  yearFilter.addEventListener('change', () => view.setYear(yearFilter.value ? Number(yearFilter.value) : null));
+  colourByProvince.addEventListener('change', () => {
+    view.setColourByProvince(colourByProvince.checked);
+    refreshPlaceTimeFilters();
+  });
+}
+
+/** Offers the provinces and years on the canvas, keeping the current choice, and draws the province legend. */
+function refreshPlaceTimeFilters() {
+  const provinces = view.provinces();
+  fillSelect(provinceFilter, provinces.map((p) => p.name));
+  fillSelect(yearFilter, view.years().map(String));
+  provinceLegend.hidden = !colourByProvince.checked;
+  provinceLegend.replaceChildren(...provinces.map(({ name, color }) => {
+    const entry = document.createElement('span');
+    entry.className = 'legend-entry';
+    const swatch = document.createElement('span');
+    swatch.className = 'swatch';
+    swatch.style.background = color;
+    entry.append(swatch, name);
+    return entry;
+  }));
+}
+
+function fillSelect(select, values) {
+  const chosen = select.value;
+  const all = select.options[0];
+  select.replaceChildren(all, ...values.map((value) => new Option(value, value)));
+  // A choice stays even when the canvas no longer holds it (after 清空), so the filter never changes by itself.
+  if (chosen && !values.includes(chosen)) {
+    select.append(new Option(chosen, chosen));
+  }
+  select.value = chosen;
 }
 
 function checkbox(label, color, id, onChange) {

@@ -1,7 +1,13 @@
 // The graph on the canvas: nodes and facts added as the user expands entities, filtered by relation and entity
-// type, with a funding view in which a FUNDS edge's width follows its amount.
+// type, by province and by year, coloured by type or by province, with a funding view in which a FUNDS edge's width
+// follows its amount.
 
 import { ENTITY_TYPES, RELATION_TYPES, formatCny, typeOf } from './vocabulary.js';
+
+// Colours of provinces in the order they appear on the canvas; places with no province stay grey.
+const PROVINCE_COLOURS = ['#2870C2', '#E0A030', '#5DB665', '#CC3C6C', '#8A63D2', '#23B3D7', '#F36924', '#447666',
+  '#B261A5', '#9DBF3C'];
+const NO_PROVINCE = '#C8CDD4';
 
 // Zoom ranges that keep names readable (node names are 14px, 16px in the funding view, at zoom 1).
 const ZOOM = { min: 0.75, max: 1.2 };
@@ -15,6 +21,9 @@ export class GraphView {
     this.hiddenRelations = new Set();
     this.hiddenTypes = new Set();
     this.fundingOnly = false;
+    this.province = null;
+    this.year = null;
+    this.provinceColours = new Map();
     this.cy = cytoscape({
       container,
       minZoom: 0.2,
@@ -46,6 +55,7 @@ export class GraphView {
               label: fact.type === 'FUNDS' && fact.amountCny != null ? formatCny(fact.amountCny) : RELATION_TYPES[fact.type]?.label ?? fact.type,
               color: RELATION_TYPES[fact.type]?.color ?? '#A5ABB6',
               width: 2,
+              year: fact.year ?? null,
             },
           });
         }
@@ -89,6 +99,33 @@ export class GraphView {
     this.applyFilters();
   }
 
+  /** Shows only the places of one province (by name), or everything again with null. */
+  setProvince(province) {
+    this.province = province;
+    this.applyFilters();
+  }
+
+  /** Shows only the facts of one year and the nodes they link, or everything again with null. */
+  setYear(year) {
+    this.year = year;
+    this.applyFilters();
+  }
+
+  setColourByProvince(on) {
+    this.container.classList.toggle('by-province', on);
+    this.cy.nodes().toggleClass('by-province', on);
+  }
+
+  /** The provinces of the nodes on the canvas with their colours, in the order they appeared. */
+  provinces() {
+    return [...this.provinceColours].map(([name, color]) => ({ name, color }));
+  }
+
+  /** The years of the facts on the canvas, oldest first. */
+  years() {
+    return [...new Set(this.cy.edges().map((e) => e.data('year')).filter((y) => y != null))].sort((a, b) => a - b);
+  }
+
   setFundingOnly(on) {
     this.fundingOnly = on;
     this.container.classList.toggle('funding', on);
@@ -99,6 +136,7 @@ export class GraphView {
 
   clear() {
     this.cy.elements().remove();
+    this.provinceColours.clear();
     this.publishCounts();
   }
 
@@ -107,6 +145,7 @@ export class GraphView {
       return;
     }
     const type = typeOf(node);
+    const province = node.province?.name ?? null;
     this.cy.add({
       group: 'nodes',
       data: {
@@ -114,8 +153,21 @@ export class GraphView {
         kind: type === 'TASK' ? 'task' : 'entity',
         type,
         color: ENTITY_TYPES[type]?.color ?? '#A5ABB6',
+        province,
+        provinceColor: this.provinceColour(province),
       },
+      classes: this.container.classList.contains('by-province') ? 'by-province' : '',
     });
+  }
+
+  provinceColour(province) {
+    if (province == null) {
+      return NO_PROVINCE;
+    }
+    if (!this.provinceColours.has(province)) {
+      this.provinceColours.set(province, PROVINCE_COLOURS[this.provinceColours.size % PROVINCE_COLOURS.length]);
+    }
+    return this.provinceColours.get(province);
   }
 
   scaleFundingEdges() {
@@ -130,17 +182,22 @@ export class GraphView {
 
   applyFilters() {
     this.cy.batch(() => {
-      this.cy.nodes().forEach((node) => node.toggleClass('hidden', this.hiddenTypes.has(node.data('type'))));
+      this.cy.nodes().forEach((node) => node.toggleClass('hidden', this.hiddenTypes.has(node.data('type'))
+        || (this.province != null && node.data('province') !== this.province)));
       this.cy.edges().forEach((edge) => {
         const type = edge.data('type');
-        const hidden = this.hiddenRelations.has(type) || (this.fundingOnly && type !== 'FUNDS');
+        const hidden = this.hiddenRelations.has(type) || (this.fundingOnly && type !== 'FUNDS')
+          || (this.year != null && edge.data('year') !== this.year)
+          || edge.source().hasClass('hidden') || edge.target().hasClass('hidden');
         edge.toggleClass('hidden', hidden);
         // The funding view has few edges, and their amounts are what it is for.
         edge.toggleClass('labelled', this.fundingOnly && type === 'FUNDS');
       });
+      // In the funding view, and for one year, a node is shown for the facts it takes part in.
+      const narrowed = this.fundingOnly || this.year != null;
       this.cy.nodes().forEach((node) => {
         node.toggleClass('funded', this.fundingOnly);
-        if (this.fundingOnly && node.connectedEdges('[type = "FUNDS"]').empty()) {
+        if (narrowed && node.connectedEdges().not('.hidden').empty()) {
           node.addClass('hidden');
         }
       });
@@ -276,6 +333,7 @@ function style() {
       },
     },
     { selector: 'node[kind = "task"]', style: { shape: 'round-rectangle', width: 26, height: 26, 'font-size': 12 } },
+    { selector: 'node.by-province', style: { 'background-color': 'data(provinceColor)' } },
     { selector: 'node[?expanded]', style: { 'border-color': '#23272f', 'border-width': 3 } },
     // The funding view has few nodes: larger names, and the amounts beside them, read at a glance.
     { selector: 'node.funded', style: { 'font-size': 16, 'text-max-width': 160 } },

@@ -17,10 +17,10 @@ export async function graphql(query, variables = {}) {
 }
 
 const RELATED_FIELDS = `
-  type direction amountCny evidence document start end
+  type direction amountCny year evidence document start end
   node {
     id name
-    ... on Entity { type aliases }
+    ... on Entity { type aliases province { name } }
     ... on Task { taskId text deadline document }
   }`;
 
@@ -31,14 +31,14 @@ export const SEARCH = `
 
 export const ENTITY = `
   query Entity($name: String!) {
-    entity(name: $name) { id name type aliases related { ${RELATED_FIELDS} } }
+    entity(name: $name) { id name type aliases province { name } related { ${RELATED_FIELDS} } }
   }`;
 
 /** One request that loads the funding relations of many entities, one aliased field per entity. */
 export function fundingOf(names) {
   const declarations = names.map((_, i) => `$n${i}: String!`).join(', ');
   const fields = names
-    .map((_, i) => `e${i}: entity(name: $n${i}) { id name type aliases related(types: [FUNDS]) { ${RELATED_FIELDS} } }`)
+    .map((_, i) => `e${i}: entity(name: $n${i}) { id name type aliases province { name } related(types: [FUNDS]) { ${RELATED_FIELDS} } }`)
     .join('\n');
   const variables = Object.fromEntries(names.map((name, i) => [`n${i}`, name]));
   return { query: `query Funding(${declarations}) {\n${fields}\n}`, variables };

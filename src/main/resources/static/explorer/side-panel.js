@@ -12,8 +12,12 @@ export class SidePanel {
 
   showEntity(entity, facts) {
     const terms = [entity.name, ...(entity.aliases || [])];
+    const title = heading(entity.name, entity.type);
+    if (entity.province) {
+      title.append(el('span', 'province', entity.province.name));
+    }
     this.element.replaceChildren(
-      heading(entity.name, entity.type),
+      title,
       section('别名', aliasList(entity.aliases || [])),
       section(`事实与出处（${facts.length}）`, this.factList(facts, terms)),
     );
@@ -44,6 +48,9 @@ export class SidePanel {
       head.append(other);
       if (fact.amountCny != null) {
         head.append(el('span', 'amount', formatCny(fact.amountCny)));
+      }
+      if (fact.year != null) {
+        head.append(el('span', 'year', `${fact.year}年`));
       }
       item.append(head);
       if (fact.evidence) {
