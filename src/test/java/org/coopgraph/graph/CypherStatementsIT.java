@@ -24,12 +24,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every Cypher statement the product runs, and every file of the query library, compiles: EXPLAIN accepts it. */
+/**
+ * Every Cypher statement the product runs, every file of the query library and every query of the Neo4j Browser guide
+ * compiles: EXPLAIN accepts it.
+ */
 @CoopgraphIT
 class CypherStatementsIT {
 
 	private static final Pattern CYPHER = Pattern.compile("^\\s*(MATCH|OPTIONAL|UNWIND|CALL|CREATE|MERGE|WITH|RETURN)\\b",
 			Pattern.DOTALL);
+
+	/** A query that Neo4j Browser puts in its editor when the guide's code block is clicked. */
+	private static final Pattern RUNNABLE = Pattern.compile("<pre class=\"code runnable\">(.*?)</pre>", Pattern.DOTALL);
 
 	@Autowired
 	Driver driver;
@@ -53,6 +59,17 @@ class CypherStatementsIT {
 		}
 		List<String> queries = statements.stream().filter((s) -> !s.startsWith(":")).toList();
 		assertThat(queries).as("queries in %s", library).isNotEmpty();
+		explainAll(queries);
+	}
+
+	@Test
+	void everyQueryOfTheBrowserGuideCompiles() throws IOException {
+		String guide = Files.readString(Path.of("src/main/resources/static/browser/guide.html"));
+		List<String> queries = RUNNABLE.matcher(guide)
+			.results()
+			.map((m) -> m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"))
+			.toList();
+		assertThat(queries).as("runnable queries of the guide").hasSizeGreaterThan(10);
 		explainAll(queries);
 	}
 
