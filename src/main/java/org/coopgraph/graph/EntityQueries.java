@@ -56,7 +56,7 @@ public class EntityQueries {
 	// has a document too). One map per fact, not a fact map holding a node map, halves the maps to build and convert.
 	private static final String FACT = ", factType: type(r), factOut: startNode(r) <> other,"
 			+ " factAmountCny: r.amountCny, factEvidence: r.evidence, factDocument: r.document, factStart: r.start,"
-			+ " factEnd: r.end";
+			+ " factEnd: r.end, factYear: r.year";
 
 	private static final Map<NodeFields, String> RELATED = NodeFields.statements((fields) -> "UNWIND $keys AS key\n"
 			+ "MATCH (e:Entity {key: key})\n" + FACTS_OF.formatted("e", FactTypes.ALL) + "RETURN key, "
@@ -233,7 +233,7 @@ public class EntityQueries {
 		return new RelatedFact(fact.get("factType").asString(), direction, node(fact),
 				GraphEdge.amount(fact.get("factAmountCny")), fact.get("factEvidence").asString(null),
 				fact.get("factDocument").asString(null), nullableInt(fact.get("factStart")),
-				nullableInt(fact.get("factEnd")));
+				nullableInt(fact.get("factEnd")), nullableInt(fact.get("factYear")));
 	}
 
 	private static Integer nullableInt(Value value) {
