@@ -2,6 +2,7 @@
 // (/browser/style.grass) so both views read the same way.
 
 export const ENTITY_TYPES = {
+  PROVINCE: { label: '省', color: '#2A5599' },
   CITY: { label: '市', color: '#4C8EDA' },
   COUNTY: { label: '县区', color: '#23B3D7' },
   TOWN: { label: '镇街', color: '#5DB665' },

@@ -3,15 +3,18 @@ package org.coopgraph.explorer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.coopgraph.support.CoopgraphIT;
 import org.coopgraph.support.ExplorerFixture;
+import org.coopgraph.support.GeoFixture;
 import org.coopgraph.support.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -19,6 +22,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The explorer page at {@code /}, used as a researcher would: type, pick, click, read. */
 @CoopgraphIT
+@ExtendWith(GeoFixture.class)
 class ExplorerPageIT {
 
 	static HeadlessChromium chromium;
@@ -160,6 +165,34 @@ class ExplorerPageIT {
 		}
 	}
 
+	/** On GeoFixture's places: 南京's 鼓楼区 (江苏) funds and pairs with 镇安县 (陕西) in 2022 and 2023. */
+	@Test
+	void coloursByProvinceAndFiltersByProvinceAndYear() {
+		pick("镇安", "镇安县");
+		this.wait.until((b) -> count("nodes") >= 2);
+		clickNode("320106");
+		this.wait.until((b) -> "鼓楼区".equals(b.findElement(By.cssSelector("#panel h2")).getText()));
+		this.wait.until((b) -> shownNodes().size() >= 4);
+
+		this.browser.findElement(By.id("colour-by-province")).click();
+		Map<String, String> fills = shownNodes().stream()
+			.collect(Collectors.toMap((n) -> (String) n.get("id"), (n) -> (String) n.get("fill")));
+		assertThat(fills.get("320106")).as("南京's 鼓楼区 and 南京市 share 江苏's colour").isEqualTo(fills.get("320100"));
+		assertThat(fills.get("611025")).as("镇安县 has 陕西's colour").isNotEqualTo(fills.get("320106"));
+		this.wait.until((b) -> texts(b.findElement(By.id("province-legend")), ".legend-entry")
+			.containsAll(List.of("江苏省", "陕西省")));
+		chromium.screenshot("explorer-provinces");
+
+		new Select(this.browser.findElement(By.id("province-filter"))).selectByValue("陕西省");
+		assertThat(shownNodes()).extracting((n) -> n.get("name")).containsExactlyInAnyOrder("镇安县", "回龙镇");
+
+		new Select(this.browser.findElement(By.id("province-filter"))).selectByValue("");
+		new Select(this.browser.findElement(By.id("year-filter"))).selectByValue("2023");
+		assertThat(shownEdges()).singleElement().satisfies((e) -> assertThat(number(e, "amount")).isEqualTo(1.0e6));
+		assertThat(shownNodes()).extracting((n) -> n.get("name")).containsExactlyInAnyOrder("鼓楼区", "镇安县");
+	}
+
+
 	@Test
 	void relationFilterHidesThatKindOfFact() {
 		pick("连云港", "连云港市");
@@ -171,6 +204,13 @@ class ExplorerPageIT {
 		this.wait.until((b) -> count("edges") < before);
 		this.browser.findElement(By.id("relation-FUNDS")).click();
 		this.wait.until((b) -> count("edges") == before);
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> shownNodes() {
+		return (List<Map<String, Object>>) this.browser.executeScript("""
+				return window.coopgraphExplorer.cy.nodes().not('.hidden').map((n) => ({
+				  id: n.id(), name: n.data('name'), fill: n.style('background-color') }));""");
 	}
 
 	@SuppressWarnings("unchecked")
