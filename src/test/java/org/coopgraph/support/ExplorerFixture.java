@@ -11,8 +11,8 @@ import org.neo4j.driver.Session;
 /**
  * A small cooperation graph written on top of the seeded one, so that the explorer, Neo4j Browser and the query
  * library have facts of every kind to show whatever the extractor currently finds: a pairing, funding with amounts,
- * a co-built park and where it lies, a department's tasks with deadlines. Entities are merged by their real names (an
- * extracted 连云港市 is reused), facts carry the seed documents' names so the library's defaults find them, and
+ * a co-built park and where it lies, a department's tasks with deadlines. Entities are found by their real names (an
+ * extracted 连云港市 is reused, whatever its key: places are keyed by division code), facts carry the seed documents' names so the library's defaults find them, and
  * everything written is marked so {@link #remove()} takes back exactly what {@link #write()} added.
  */
 public final class ExplorerFixture {
@@ -27,14 +27,17 @@ public final class ExplorerFixture {
 
 	private static final String WRITE_ENTITIES = """
 			UNWIND $rows AS row
-			MERGE (e:Entity {key: row.name})
-			  ON CREATE SET e:$(row.label), e.name = row.name, e.type = row.type, e.aliases = row.aliases,
-			                e.searchAliases = reduce(s = '', a IN row.aliases | s + ' ' + a), e.fixture = $marker""";
+			OPTIONAL MATCH (found:Entity {name: row.name})
+			WITH row, count(found) AS existing
+			WHERE existing = 0
+			CREATE (e:Entity {key: row.name})
+			SET e:$(row.label), e.name = row.name, e.type = row.type, e.aliases = row.aliases,
+			    e.searchAliases = reduce(s = '', a IN row.aliases | s + ' ' + a), e.fixture = $marker""";
 
 	private static final String WRITE_RELATIONS = """
 			UNWIND $rows AS row
-			MATCH (a:Entity {key: row.from})
-			MATCH (b:Entity {key: row.to})
+			CALL (row) { MATCH (a:Entity {name: row.from}) RETURN a ORDER BY a.key LIMIT 1 }
+			CALL (row) { MATCH (b:Entity {name: row.to}) RETURN b ORDER BY b.key LIMIT 1 }
 			MERGE (d:Document {key: row.document})
 			  ON CREATE SET d.name = row.document, d.title = row.document, d.fixture = $marker
 			CREATE (a)-[r:$(row.type) {document: row.document, evidence: row.evidence, rule: $marker}]->(b)
@@ -53,7 +56,7 @@ public final class ExplorerFixture {
 			CREATE (d)-[:CONTAINS {fixture: $marker}]->(t)
 			WITH d, t, row
 			UNWIND row.units AS unit
-			MATCH (e:Entity {key: unit.name})
+			CALL (unit) { MATCH (e:Entity {name: unit.name}) RETURN e ORDER BY e.key LIMIT 1 }
 			CREATE (e)-[:$(unit.role) {document: row.document, evidence: row.text, rule: $marker}]->(t)
 			MERGE (d)-[m:MENTIONS {fixture: $marker}]->(e)
 			  ON CREATE SET m.aliases = e.aliases""";
