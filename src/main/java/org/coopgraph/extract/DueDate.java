@@ -5,6 +5,8 @@ import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.coopgraph.extract.model.DocumentDate;
+
 /**
  * Reads a deadline as written in a work plan (6月底前, 2023年9月, 年底前, 第三季度, 上半年) as the last day it allows,
  * so that tasks can be filtered by date. Months without a year take the document's year; deadlines that set no
@@ -25,9 +27,20 @@ public final class DueDate {
 
 	/** The year a document is about: the first year its title names, else one in its file name, or null. */
 	public static Integer documentYear(String title, String documentName) {
+		return documentYear(title, documentName, DocumentDate.UNKNOWN);
+	}
+
+	/**
+	 * The year a document's deadlines fall in: the first year its title names (a 2023年工作要点 issued in December 2022
+	 * sets deadlines in 2023), else the year its text dates it by, else one in its file name, or null.
+	 */
+	public static Integer documentYear(String title, String documentName, DocumentDate dated) {
 		Integer fromTitle = yearOf(title);
 		if (fromTitle != null) {
 			return fromTitle;
+		}
+		if (dated != null && dated.year() != null) {
+			return dated.year();
 		}
 		Matcher matcher = BARE_YEAR.matcher((documentName != null) ? documentName : "");
 		return matcher.find() ? Integer.valueOf(matcher.group(1)) : null;

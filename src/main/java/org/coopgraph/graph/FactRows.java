@@ -60,7 +60,7 @@ record FactRows(List<Map<String, Object>> entities, List<Map<String, Object>> re
 		List<Map<String, Object>> tasks = new ArrayList<>();
 		List<Map<String, Object>> responsibilities = new ArrayList<>();
 		Set<String> taskKeys = new HashSet<>();
-		Integer year = DueDate.documentYear(extraction.title(), document);
+		Integer year = DueDate.documentYear(extraction.title(), document, extraction.dated());
 		for (ExtractedTask task : extraction.tasks()) {
 			String key = document + "#" + task.id();
 			if (!taskKeys.add(key)) {

@@ -2,6 +2,8 @@ package org.coopgraph.extract;
 
 import java.time.LocalDate;
 
+import org.coopgraph.extract.model.DocumentDate;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,6 +33,15 @@ class DueDateTests {
 		assertThat(DueDate.yearOf("工作计划")).isNull();
 		assertThat(DueDate.documentYear("工作计划", "plan-2022-v2.txt")).isEqualTo(2022);
 		assertThat(DueDate.documentYear("2021年工作计划", "plan-2022.txt")).isEqualTo(2021);
+	}
+
+	@Test
+	void takesTheYearTheTextDatesTheDocumentByWhenTheTitleNamesNone() {
+		DocumentDate issued = new DocumentDate(2022, LocalDate.of(2022, 12, 20), DocumentDate.Source.ISSUE_DATE);
+		assertThat(DueDate.documentYear("结对帮扶工作计划", "plan-2021.txt", issued)).isEqualTo(2022);
+		// A 2023 plan issued in December 2022 sets its deadlines in 2023.
+		assertThat(DueDate.documentYear("2023年工作要点", "plan.txt", issued)).isEqualTo(2023);
+		assertThat(DueDate.documentYear("工作计划", "plan-2021.txt", DocumentDate.UNKNOWN)).isEqualTo(2021);
 	}
 
 }

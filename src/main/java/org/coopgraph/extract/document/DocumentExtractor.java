@@ -14,8 +14,8 @@ import org.coopgraph.extract.gazetteer.DivisionGazetteer;
 import org.coopgraph.extract.gazetteer.NameSuffixes;
 import org.coopgraph.extract.hanlp.HanlpSegmenter;
 import org.coopgraph.extract.hanlp.SimplifiedText;
-import org.coopgraph.extract.model.DocumentDate;
 import org.coopgraph.extract.model.DocumentExtraction;
+import org.coopgraph.extract.model.ExtractedRelation;
 import org.coopgraph.extract.model.ExtractionState;
 import org.coopgraph.extract.relation.CoBuildingCitiesRule;
 import org.coopgraph.extract.relation.FundingRule;
@@ -34,6 +34,8 @@ import org.coopgraph.extract.stage.ProgressLabelStage;
 import org.coopgraph.extract.stage.RelationRuleStage;
 import org.coopgraph.extract.stage.StructureStage;
 import org.coopgraph.extract.stage.UnitNamer;
+import org.coopgraph.extract.time.DocumentDateReader;
+import org.coopgraph.extract.time.StatedYear;
 
 /**
  * Turns the text of one document into entities, relations and tasks. The constructor loads the gazetteer,
@@ -48,12 +50,14 @@ public final class DocumentExtractor {
 	 * Version of the extraction rules and dictionaries. Bump it whenever the output can change: stored documents
 	 * extracted by another version count as changed and are extracted again at the next ingest.
 	 */
-	public static final String VERSION = "2026.12.06-15";
+	public static final String VERSION = "2026.12.06-16";
 
 
 	private final ExtractionPipeline pipeline;
 
 	private final SimplifiedText simplified = new SimplifiedText();
+
+	private final DocumentDateReader dates = new DocumentDateReader();
 
 	public DocumentExtractor() {
 		this(standardPipeline());
@@ -87,7 +91,8 @@ public final class DocumentExtractor {
 	/**
 	 * Extracts one document. Long documents are read section by section (sections end at paragraph breaks), so
 	 * memory stays bounded by the section size; the first section's context (issuer, home place) carries over. A document
-	 * written in traditional characters is read in simplified ones, offsets unchanged ({@link SimplifiedText}).
+	 * written in traditional characters is read in simplified ones, offsets unchanged ({@link SimplifiedText}). The
+	 * document is dated ({@link DocumentDateReader}) and each relation carries the year its sentence states.
 	 */
 	public DocumentExtraction extract(String docName, String text) {
 		String all = text == null ? "" : this.simplified.of(text);
@@ -112,9 +117,14 @@ public final class DocumentExtractor {
 			from = to;
 		}
 		while (from < all.length());
-		return new DocumentExtraction(docName, context.title(), context.issuer(), merged.entities(),
-				merged.relations(), merged.tasks(), ExtractionState.of(sections, problems.size()), problems,
-				DocumentDate.UNKNOWN);
+		List<ExtractedRelation> relations = merged.relations()
+			.stream()
+			.map((r) -> new ExtractedRelation(r.type(), r.from(), r.to(), r.amountCny(), r.evidence(), r.rule(),
+					StatedYear.of(r.evidence(), all)))
+			.toList();
+		return new DocumentExtraction(docName, context.title(), context.issuer(), merged.entities(), relations,
+				merged.tasks(), ExtractionState.of(sections, problems.size()), problems,
+				this.dates.read(all, context.title()));
 	}
 
 	/**
