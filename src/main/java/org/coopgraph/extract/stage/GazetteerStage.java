@@ -41,14 +41,14 @@ public final class GazetteerStage implements Stage {
 	private static final String FUNCTION_CHARS = "和及与各全本该每区市县省乡镇村两";
 
 	private static final Pattern VILLAGE_LIST = Pattern
-		.compile("(?:(?<=[及和与，,；：:\\s])|^)((?:[\\u4e00-\\u9fa5]{2,3}、)+)([\\u4e00-\\u9fa5]{2,3})(村|社区)(?![\\u4e00-\\u9fa5]{0,1}(委|民|级|集体|干部|书记))");
+		.compile("(?:(?<=[及和与，,；：:\\s])|^)((?:[\\u4e00-\\u9fa5]{2,3}、)+)([\\u4e00-\\u9fa5]{2,3})(村|社区)(?![\\u4e00-\\u9fa5]{0,1}(委|民|级|集体|干部|书记|里|内))");
 
 	/** A town, township or sub-district with a stem of two characters or more. */
 	private static final Pattern TOWN_NAME = Pattern.compile("[\\u4e00-\\u9fa5]{2,}(镇|乡|街道)");
 
 	/** A village in a list of villages (A村、B村) or right after its town (纸坊街道草坝村). */
 	private static final Pattern VILLAGE = Pattern.compile(
-			"(?:(?<=、)|(?<=街道|[镇乡])|(?<=^|[，,；：:\\s]|对口|对接|结对)(?=[\\u4e00-\\u9fa5]{2,3}(?:村|社区)、))([\\u4e00-\\u9fa5]{2,3})(村|社区)(?![委民级部])");
+			"(?:(?<=、)|(?<=街道|[镇乡])|(?<=^|[，,；：:\\s]|对口|对接|结对)(?=[\\u4e00-\\u9fa5]{2,3}(?:村|社区)、))([\\u4e00-\\u9fa5]{2,3})(村|社区)(?![委民级部里内])");
 
 	private static final Set<String> GENERIC_VILLAGE = Set.of("结对", "相关", "对应", "贫困", "示范", "脱贫", "所在", "各个",
 			"三个", "每个", "部分", "重点", "本镇", "帮扶", "美丽", "乡村", "农村", "城乡", "易地", "一个", "振兴", "城中", "新农", "组织",

@@ -86,4 +86,11 @@ class GazetteerStageTests {
 		assertThat(places("汉中市镇巴县。")).extracting(Mention::canonical).containsExactly("汉中市", "镇巴县");
 	}
 
+	@Test
+	void doesNotTakeInTheVillageForAVillage() {
+		// 村里 and 村内 say "in the village"; the words before them name no village.
+		assertThat(places("他们修路架桥、带领村里发展、组织村内培训。")).isEmpty();
+		assertThat(places("镇政府及桃园、西陈村里开展活动。")).extracting(Mention::canonical).doesNotContain("西陈村");
+	}
+
 }
