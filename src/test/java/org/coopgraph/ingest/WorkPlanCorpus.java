@@ -28,9 +28,14 @@ public final class WorkPlanCorpus {
 
 	/** Writes {@code count} plans named {@code plan-0000.txt}... into {@code folder}. */
 	public static void write(Path folder, int count) {
+		write(folder, 0, count);
+	}
+
+	/** Writes the {@code count} plans numbered from {@code first} into {@code folder}. */
+	public static void write(Path folder, int first, int count) {
 		try {
 			Files.createDirectories(folder);
-			for (int i = 0; i < count; i++) {
+			for (int i = first; i < first + count; i++) {
 				Files.writeString(folder.resolve("plan-%04d.txt".formatted(i)), plan(i), StandardCharsets.UTF_8);
 			}
 		}

@@ -66,9 +66,11 @@ public final class BenchSuite {
 					this.settings.ingestDocuments(), this.settings.ingestWorkers());
 			results.ingest = IngestBench.run(this.settings.ingestDocuments(), this.settings.ingestWorkers(),
 					this.settings.out().resolve("ingest"), this.launcher);
-			this.log.printf("  ingest %,.1f docs/s, extraction alone %,.1f docs/s: ratio %.2f%n",
+			this.log.printf(
+					"  ingest %,.1f docs/s, extraction alone %,.1f docs/s: ratio %.2f; segmentation alone %,.1f docs/s: extraction / segmentation %.2f%n",
 					results.ingest.ingestDocsPerSecond(), results.ingest.extractDocsPerSecond(),
-					results.ingest.ratio());
+					results.ingest.ratio(), results.ingest.segmentDocsPerSecond(),
+					results.ingest.extractOverSegment());
 		}
 		BenchReport.write(results, this.settings.out());
 		for (int size : this.settings.sizes()) {

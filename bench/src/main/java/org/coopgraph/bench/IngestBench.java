@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.coopgraph.extract.document.DocumentExtractor;
+import org.coopgraph.extract.hanlp.HanlpSegmenter;
 import org.coopgraph.graph.WriteOutcome;
 import org.coopgraph.ingest.IngestJob;
 import org.coopgraph.ingest.IngestListener;
@@ -26,15 +27,17 @@ import org.coopgraph.ingest.read.DocumentReaders;
 import org.coopgraph.ingest.read.SourceDocument;
 
 /**
- * Ingest against extraction alone, on the same generated work plans, in one run (issue 16: ingest should reach 0.8x
- * of extraction alone). Extraction alone reads and extracts every document on every core and stores nothing; ingest
- * runs {@link IngestJob}, what {@code coopgraph ingest} runs, into a new embedded database. Both use the application's
- * own reader and extractor, in this JVM, after the same warm-up of the extractor. While ingest runs, checkpoints
- * record how docs/s and the heap behave as the number of documents grows.
+ * Ingest against extraction alone, and extraction against HanLP's plain segmentation, on the same generated work
+ * plans, in one run (issue 16: ingest should reach 0.8x of extraction alone; issue 20: extraction 0.5x of
+ * segmentation). Segmentation alone and extraction alone read every document and segment or extract it on every
+ * core, storing nothing; ingest runs {@link IngestJob}, what {@code coopgraph ingest} runs, into a new embedded
+ * database. All use the application's own reader and extractor, in this JVM, after the same warm-up on other plans
+ * (ingest's warm-up is timed too: the first documents into a new database). While ingest runs, checkpoints record
+ * how docs/s and the heap behave as the number of documents grows.
  */
 final class IngestBench {
 
-	/** Documents extracted before either side is timed, so that neither pays for compiling the extractor. */
+	/** Documents extracted, segmented and ingested before anything is timed. */
 	private static final int WARMUP_DOCUMENTS = 200;
 
 	private static final long MIB = 1 << 20;
@@ -60,16 +63,26 @@ final class IngestBench {
 	/**
 	 * @param documents work plans
 	 * @param megabytes their size on disk
-	 * @param extractThreads threads of extraction alone: one per core
+	 * @param extractThreads threads of extraction alone and of segmentation alone: one per core
 	 * @param workers ingest workers
-	 * @param extractDocsPerSecond extraction alone
+	 * @param segmentDocsPerSecond HanLP's plain segmentation of the same plans (read and segment, every core)
+	 * @param extractDocsPerSecond extraction alone, over its two passes (before and after ingest)
+	 * @param extractBeforeDocsPerSecond extraction alone, the pass before ingest
+	 * @param extractAfterDocsPerSecond extraction alone, the pass after ingest
 	 * @param ingestDocsPerSecond ingest, from the call to its report
 	 * @param ratio ingest over extraction alone
+	 * @param extractOverSegment extraction alone over segmentation alone
+	 * @param warmupDocuments plans (others than the measured ones) extracted, segmented and ingested first
+	 * @param coldIngestDocsPerSecond ingest of the warm-up plans into the new database: the first documents pay
+	 * for compiling the writer's statements
 	 * @param failed documents ingest did not store
 	 * @param checkpoints ingest as the count grows
+	 * @param load the load averages before and after the measured passes
 	 */
-	record Figures(int documents, double megabytes, int extractThreads, int workers, double extractDocsPerSecond,
-			double ingestDocsPerSecond, double ratio, int failed, List<Checkpoint> checkpoints) {
+	record Figures(int documents, double megabytes, int extractThreads, int workers, double segmentDocsPerSecond,
+			double extractDocsPerSecond, double extractBeforeDocsPerSecond, double extractAfterDocsPerSecond,
+			double ingestDocsPerSecond, double ratio, double extractOverSegment, int warmupDocuments,
+			double coldIngestDocsPerSecond, int failed, List<Checkpoint> checkpoints, List<String> load) {
 
 	}
 
@@ -77,7 +90,13 @@ final class IngestBench {
 			throws IOException, InterruptedException {
 		Path corpus = folder.resolve("docs-" + documents);
 		if (!Files.isDirectory(corpus)) {
-			WorkPlanCorpus.write(corpus, documents);
+			WorkPlanCorpus.write(corpus, 0, documents);
+		}
+		// Plans numbered after the measured ones: other names and contents, so none of them is skipped as stored.
+		int warmupDocuments = Math.min(WARMUP_DOCUMENTS, documents);
+		Path warmup = folder.resolve("warmup-" + warmupDocuments + "-after-" + documents);
+		if (!Files.isDirectory(warmup)) {
+			WorkPlanCorpus.write(warmup, documents, warmupDocuments);
 		}
 		Path dataDir = folder.resolve("data-" + documents);
 		LoadBench.delete(dataDir);
@@ -89,41 +108,79 @@ final class IngestBench {
 				bytes += Files.size(file);
 			}
 			DocumentExtractor extractor = database.bean(DocumentExtractor.class);
+			HanlpSegmenter segmenter = new HanlpSegmenter();
+			IngestJob ingest = database.bean(IngestJob.class);
 			int threads = Runtime.getRuntime().availableProcessors();
-			extractAll(files.subList(0, Math.min(WARMUP_DOCUMENTS, files.size())), readers, extractor, threads);
-			long start = System.nanoTime();
-			extractAll(files, readers, extractor, threads);
-			double extractPerSecond = files.size() / seconds(start);
+			List<Path> warmupFiles = readers.collect(List.of(warmup));
+			Work extract = (document) -> extractor.extract(document.name(), document.text());
+			Work segment = (document) -> segmenter.segment(document.text());
+			// Neither side pays for compiling the extractor, nor ingest for compiling the writer's statements.
+			runAll(warmupFiles, readers, extract, threads);
+			runAll(warmupFiles, readers, segment, threads);
+			long coldStart = System.nanoTime();
+			ingest.run(List.of(warmup), false, workers, IngestListener.NONE);
+			double coldPerSecond = warmupFiles.size() / seconds(coldStart);
+
+			List<String> load = new ArrayList<>(List.of(Machine.currentLoad()));
+			double segmentPerSecond = files.size() / time(() -> runAll(files, readers, segment, threads));
+			double extractBefore = time(() -> runAll(files, readers, extract, threads));
 			System.gc();
 			Checkpoints checkpoints = new Checkpoints(files.size());
 			IngestReport report;
 			try (HeapSampler heap = HeapSampler.start()) {
 				checkpoints.heap = heap;
-				report = database.bean(IngestJob.class).run(List.of(corpus), false, workers, checkpoints);
+				report = ingest.run(List.of(corpus), false, workers, checkpoints);
 			}
 			double ingestPerSecond = files.size() / checkpoints.elapsedSeconds();
-			return new Figures(files.size(), bytes / 1e6, threads, workers, extractPerSecond, ingestPerSecond,
-					ingestPerSecond / extractPerSecond, report.failures().size(), checkpoints.reached);
+			// Extraction alone before and after ingest: on a shared machine the load moves, and the two passes
+			// bracket the ingest's.
+			double extractAfter = time(() -> runAll(files, readers, extract, threads));
+			load.add(Machine.currentLoad());
+			double extractPerSecond = 2 * files.size() / (extractBefore + extractAfter);
+			return new Figures(files.size(), bytes / 1e6, threads, workers, segmentPerSecond, extractPerSecond,
+					files.size() / extractBefore, files.size() / extractAfter, ingestPerSecond,
+					ingestPerSecond / extractPerSecond, extractPerSecond / segmentPerSecond, warmupFiles.size(),
+					coldPerSecond, report.failures().size(), checkpoints.reached, load);
 		}
 	}
 
-	private static void extractAll(List<Path> files, DocumentReaders readers, DocumentExtractor extractor,
-			int threads) throws InterruptedException {
+	/** What extraction alone or segmentation alone does with one document. */
+	@FunctionalInterface
+	private interface Work {
+
+		Object apply(SourceDocument document);
+
+	}
+
+	@FunctionalInterface
+	private interface Pass {
+
+		void run() throws InterruptedException;
+
+	}
+
+	private static double time(Pass pass) throws InterruptedException {
+		long start = System.nanoTime();
+		pass.run();
+		return seconds(start);
+	}
+
+	/** Reads every file and does {@code work} with it, on {@code threads} threads. */
+	private static void runAll(List<Path> files, DocumentReaders readers, Work work, int threads)
+			throws InterruptedException {
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		try {
 			List<Future<?>> pending = new ArrayList<>();
 			for (Path file : files) {
-				pending.add(pool.submit(() -> {
-					SourceDocument document = readers.read(file);
-					return extractor.extract(document.name(), document.text());
-				}));
+				pending.add(pool.submit(() -> work.apply(readers.read(file))));
 			}
 			for (Future<?> future : pending) {
 				future.get();
 			}
 		}
 		catch (ExecutionException ex) {
-			throw new IllegalStateException("extraction alone failed: " + ex.getCause().getMessage(), ex.getCause());
+			throw new IllegalStateException("a pass without the database failed: " + ex.getCause().getMessage(),
+					ex.getCause());
 		}
 		finally {
 			pool.shutdownNow();
