@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "coopgraph", mixinStandardHelpOptions = true, version = "coopgraph 0.1.0",
 		description = "Turns Chinese government cooperation documents into a graph you can query.",
 		subcommands = { ServeCommand.class, IngestCommand.class, ExtractCommand.class, RemoveCommand.class,
-				ExportCommand.class, CommandLine.HelpCommand.class },
+				ExportCommand.class, BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class },
 		footer = { "", "Benchmarks and synthetic graphs (the bench/ project):",
 				"  ./coopgraph bench --help, ./coopgraph generate --help" })
 public class CoopgraphCommand implements Runnable {

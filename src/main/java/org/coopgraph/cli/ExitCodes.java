@@ -18,6 +18,12 @@ final class ExitCodes {
 	/** The server refused the API token. */
 	static final int UNAUTHORIZED = 5;
 
+	/** The command refused to touch data: a restore into a folder that holds data or that a process uses. */
+	static final int REFUSED = 6;
+
+	/** A backup file that cannot be restored: another format, truncated or altered. */
+	static final int INVALID_BACKUP = 7;
+
 	private ExitCodes() {
 	}
 

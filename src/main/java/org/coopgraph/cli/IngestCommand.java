@@ -1,8 +1,6 @@
 package org.coopgraph.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,7 +9,6 @@ import java.util.Optional;
 import org.coopgraph.ingest.IngestJob;
 import org.coopgraph.ingest.IngestReport;
 import org.coopgraph.ingest.IngestRun;
-import org.coopgraph.ingest.ServerAnnouncement;
 import org.coopgraph.ingest.read.DocumentReaders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -83,14 +80,8 @@ class IngestCommand extends DatabaseCommand {
 	/** The server to send to, checked; empty to open the database here. */
 	private Optional<IngestServer> server() throws IngestServer.Refused {
 		String given = (this.token != null) ? this.token : System.getenv("COOPGRAPH_API_TOKEN");
-		Optional<IngestServer> local;
-		try {
-			local = IngestServer.servingDataFolder(dataDir());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 		if (this.server != null) {
+			Optional<IngestServer> local = announcedServer();
 			IngestServer explicit = IngestServer.at(this.server, given);
 			if (given == null && local.isPresent() && local.get().url().equals(explicit.url())) {
 				explicit = local.get();
@@ -98,37 +89,7 @@ class IngestCommand extends DatabaseCommand {
 			explicit.check();
 			return Optional.of(explicit);
 		}
-		if (local.isEmpty()) {
-			return Optional.empty();
-		}
-		IngestServer found = (given != null) ? IngestServer.at(local.get().url(), given) : local.get();
-		try {
-			found.check();
-			return Optional.of(found);
-		}
-		catch (IngestServer.Refused ex) {
-			if (ex.exitCode() != ExitCodes.STORE_UNAVAILABLE) {
-				throw ex;
-			}
-			// A server killed without a chance to clean up leaves its file behind; its database is free again.
-			this.spec.commandLine()
-				.getErr()
-				.printf("coopgraph: %s names %s, which does not answer; opening the database here%n",
-						ServerAnnouncement.FILE_NAME, found.url());
-			return Optional.empty();
-		}
-	}
-
-	/** The data folder the settings name, as the application will resolve it. */
-	private Path dataDir() {
-		String prefix = "--coopgraph.data-dir=";
-		return this.settings.stream()
-			.filter((setting) -> setting.startsWith(prefix))
-			.map((setting) -> setting.substring(prefix.length()))
-			.reduce((first, last) -> last)
-			.or(() -> Optional.ofNullable(System.getenv("COOPGRAPH_DATA_DIR")))
-			.map(Path::of)
-			.orElse(Path.of("data"));
+		return localServer(given);
 	}
 
 	@Override

@@ -25,8 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * A running coopgraph server that {@code ingest} sends documents to, one HTTP request per file with its raw bytes;
  * the server reads, extracts and stores each one and answers with what happened. Found through the file the server
  * writes into its data folder ({@link ServerAnnouncement}: URL and a token for local users), or given as
- * {@code --server}.
- * Thread-safe: documents are sent from the run's workers at once.
+ * {@code --server}. {@code backup} asks the same server for a backup. Thread-safe: documents are sent from the run's
+ * workers at once.
  */
 record IngestServer(URI url, String token, HttpClient http) implements DocumentIngest {
 
@@ -89,6 +89,17 @@ record IngestServer(URI url, String token, HttpClient http) implements DocumentI
 		}
 	}
 
+	/** Whether a coopgraph server answers at the URL, whether or not it accepts the token. */
+	boolean answers() {
+		try {
+			check();
+			return true;
+		}
+		catch (Refused ex) {
+			return ex.exitCode() != ExitCodes.STORE_UNAVAILABLE;
+		}
+	}
+
 	/** Sends the document and waits for the server's answer: the server batches the writes of concurrent sends. */
 	@Override
 	public CompletableFuture<DocumentResult> ingest(Path file, boolean dryRun) {
@@ -129,6 +140,33 @@ record IngestServer(URI url, String token, HttpClient http) implements DocumentI
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			return DocumentResult.storeGone(name, "interrupted", bytes, nanos);
+		}
+	}
+
+	/**
+	 * Downloads a backup of the server's graph into {@code target}.
+	 * @throws Refused when the server cannot be reached, refuses the token or fails to take the backup
+	 */
+	void backup(Path target) throws Refused {
+		HttpResponse<Path> response;
+		try {
+			response = this.http.send(request("/backup").timeout(Duration.ofHours(6)).GET().build(),
+					HttpResponse.BodyHandlers.ofFile(target));
+		}
+		catch (IOException ex) {
+			throw new Refused("the server at %s stopped answering during the backup (%s)".formatted(this.url,
+					describe(ex)), ExitCodes.STORE_UNAVAILABLE);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new Refused("interrupted while taking the backup from " + this.url, ExitCodes.STORE_UNAVAILABLE);
+		}
+		if (response.statusCode() == 401 || response.statusCode() == 403) {
+			throw new Refused("the server at %s refused the token".formatted(this.url), ExitCodes.UNAUTHORIZED);
+		}
+		if (response.statusCode() != 200) {
+			throw new Refused("the server at %s could not take the backup (HTTP %d)".formatted(this.url,
+					response.statusCode()), ExitCodes.SOFTWARE);
 		}
 	}
 

@@ -5,12 +5,14 @@ import java.time.Duration;
 import org.coopgraph.extract.document.DocumentExtractor;
 import org.coopgraph.graph.BoltGraphReads;
 import org.coopgraph.graph.BoltWriteTransactions;
+import org.coopgraph.graph.CommitGate;
 import org.coopgraph.graph.DivisionTree;
 import org.coopgraph.graph.EmbeddedGraphReads;
 import org.coopgraph.graph.EmbeddedWriteTransactions;
 import org.coopgraph.graph.GraphReads;
 import org.coopgraph.graph.GraphWriter;
 import org.coopgraph.graph.WriteTransactions;
+import org.coopgraph.graph.backup.GraphBackup;
 import org.coopgraph.ingest.read.DocumentReaders;
 import org.neo4j.driver.Driver;
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -49,9 +51,22 @@ class GraphConfiguration {
 	 * API reads it, and the only way when it opens no port), else over Bolt.
 	 */
 	@Bean
-	WriteTransactions writeTransactions(Driver driver, ObjectProvider<GraphDatabaseService> embedded) {
+	WriteTransactions writeTransactions(Driver driver, ObjectProvider<GraphDatabaseService> embedded,
+			CommitGate gate) {
 		GraphDatabaseService database = embedded.getIfAvailable();
-		return (database != null) ? new EmbeddedWriteTransactions(database) : new BoltWriteTransactions(driver);
+		return (database != null) ? new EmbeddedWriteTransactions(database, gate) : new BoltWriteTransactions(driver);
+	}
+
+	/** Closed by a backup of the embedded database while it reads, so that it reads a snapshot. */
+	@Bean
+	CommitGate commitGate() {
+		return new CommitGate();
+	}
+
+	/** Backs up the embedded database; refuses with an external one. */
+	@Bean
+	GraphBackup graphBackup(ObjectProvider<GraphDatabaseService> embedded, CommitGate gate) {
+		return new GraphBackup(embedded.getIfAvailable(), gate);
 	}
 
 	/** The division table as the graph keys places: shared with the extractor, loaded once. */

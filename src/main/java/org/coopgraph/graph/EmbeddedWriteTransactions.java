@@ -15,7 +15,8 @@ import org.neo4j.graphdb.TransientFailureException;
 /**
  * Writes inside this JVM when the database is embedded, as the API's reads already do: no Bolt encoding of the
  * large parameter maps a document's facts make, no socket, no hand-off to Bolt's threads. A transaction that fails
- * transiently (a deadlock with a concurrent writer) is run again, as the driver's managed transactions do.
+ * transiently (a deadlock with a concurrent writer) is run again, as the driver's managed transactions do. Every
+ * write passes the {@link CommitGate}, so that a backup can hold writes back while it reads.
  */
 public final class EmbeddedWriteTransactions implements WriteTransactions {
 
@@ -24,12 +25,19 @@ public final class EmbeddedWriteTransactions implements WriteTransactions {
 
 	private final GraphDatabaseService database;
 
-	public EmbeddedWriteTransactions(GraphDatabaseService database) {
+	private final CommitGate gate;
+
+	public EmbeddedWriteTransactions(GraphDatabaseService database, CommitGate gate) {
 		this.database = database;
+		this.gate = gate;
 	}
 
 	@Override
 	public <T> T write(boolean commit, Function<CypherRunner, T> work) {
+		return this.gate.through(() -> writeRetrying(commit, work));
+	}
+
+	private <T> T writeRetrying(boolean commit, Function<CypherRunner, T> work) {
 		for (int attempt = 1;; attempt++) {
 			try (Transaction tx = this.database.beginTx()) {
 				T result = work.apply((cypher, parameters) -> rows(tx, cypher, parameters));

@@ -3,10 +3,8 @@ package org.coopgraph.upload;
 import java.util.Map;
 
 import org.coopgraph.ingest.IngestJob;
-import org.coopgraph.ingest.ServerAnnouncement;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,11 +59,8 @@ class DocumentUploadController {
 		return ResponseEntity.ok(this.ingest.ingestUpload(name, (body != null) ? body : new byte[0], dryRun));
 	}
 
-	private static ResponseEntity<Object> refused() {
-		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-			.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-			.body(Map.of("message", "Sending documents needs 'Authorization: Bearer <token>': the token in the "
-					+ "data folder's " + ServerAnnouncement.FILE_NAME + " or coopgraph.api.token"));
+	private ResponseEntity<Object> refused() {
+		return this.access.refusal("Sending documents");
 	}
 
 }

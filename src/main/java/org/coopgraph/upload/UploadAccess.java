@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Map;
 
 import org.coopgraph.ingest.ServerAnnouncement;
 import org.slf4j.Logger;
@@ -16,6 +17,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,6 +63,14 @@ class UploadAccess {
 		boolean configured = !this.configuredToken.isBlank()
 				&& MessageDigest.isEqual(sent, this.configuredToken.getBytes(StandardCharsets.UTF_8));
 		return local | configured;
+	}
+
+	/** The 401 answer to a request without an accepted token; {@code what} names what was asked, as a subject. */
+	ResponseEntity<Object> refusal(String what) {
+		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+			.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+			.body(Map.of("message", what + " needs 'Authorization: Bearer <token>': the token in the data folder's "
+					+ ServerAnnouncement.FILE_NAME + " or coopgraph.api.token"));
 	}
 
 	/**

@@ -16,7 +16,8 @@ import org.neo4j.graphdb.Transaction;
 
 /**
  * A whole database as sorted lines of text, one per node and relationship, with each property's Java type as the
- * embedded API returns it: two loads stored the same graph exactly when their snapshots are equal.
+ * embedded API returns it, a relationship naming its end nodes by their labels and properties: two loads stored the
+ * same graph exactly when their snapshots are equal.
  */
 public final class GraphSnapshot {
 
@@ -28,21 +29,26 @@ public final class GraphSnapshot {
 		try (Transaction tx = database.beginTx()) {
 			try (ResourceIterable<Node> nodes = tx.getAllNodes()) {
 				for (Node node : nodes) {
-					List<String> labels = StreamSupport.stream(node.getLabels().spliterator(), false)
-						.map(Object::toString)
-						.sorted()
-						.toList();
-					lines.add("node " + labels + " " + properties(node));
+					lines.add("node " + describe(node));
 				}
 			}
 			try (ResourceIterable<Relationship> relationships = tx.getAllRelationships()) {
 				for (Relationship r : relationships) {
-					lines.add("rel " + r.getStartNode().getProperty("key") + " -" + r.getType().name() + "-> "
-							+ r.getEndNode().getProperty("key") + " " + properties(r));
+					lines.add("rel " + describe(r.getStartNode()) + " -" + r.getType().name() + "-> "
+							+ describe(r.getEndNode()) + " " + properties(r));
 				}
 			}
 		}
 		return lines.stream().sorted().toList();
+	}
+
+	/** A node by its sorted labels and typed properties, whatever they are. */
+	private static String describe(Node node) {
+		List<String> labels = StreamSupport.stream(node.getLabels().spliterator(), false)
+			.map(Object::toString)
+			.sorted()
+			.toList();
+		return labels + " " + properties(node);
 	}
 
 	private static Map<String, String> properties(Entity entity) {
