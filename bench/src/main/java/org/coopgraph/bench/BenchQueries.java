@@ -11,7 +11,8 @@ import org.coopgraph.graph.FactTypes;
 /**
  * The seven benchmark queries of issue 8, with arguments taken from a generated graph so that each one finds data:
  * entity by alias, search, related facts with provenance, two-hop neighbours, tasks of a department, funding totals
- * and a shortest path. Tasks of a department runs twice, with {@code @neo4j/graphql} written two ways (issue 16):
+ * and a shortest path; and two of issue 18, pairings between two provinces and funding by province pair and year
+ * (no {@code @neo4j/graphql} form written for these). Tasks of a department runs twice, with {@code @neo4j/graphql} written two ways (issue 16):
  * filtering the tasks, and starting from the department.
  */
 final class BenchQueries {
@@ -81,10 +82,33 @@ final class BenchQueries {
 			RETURN [n IN nodes(p) | {id: n.key, name: n.name}] AS nodes,
 			       [x IN relationships(p) | {type: type(x), from: startNode(x).key, to: endNode(x).key}] AS edges""";
 
+	// Issue 18: the pairings between two provinces, each pair once with its years and documents.
+	private static final String PAIRINGS_BETWEEN_PROVINCES = """
+			MATCH (a:Entity {province: $a})-[r:PAIRS_WITH]-(b:Entity {province: $b})
+			WITH CASE WHEN a.name <= b.name THEN a ELSE b END AS first,
+			     CASE WHEN a.name <= b.name THEN b ELSE a END AS second, r
+			WITH DISTINCT first, second, r
+			WITH first, second, min(r.year) AS firstYear, max(r.year) AS lastYear, collect(DISTINCT r.document) AS documents
+			RETURN first.key AS a, first.name AS aName, second.key AS b, second.name AS bName, firstYear, lastYear,
+			       documents
+			ORDER BY aName, bName LIMIT 100""";
+
+	// Issue 18: what each province funded in each other province each year, since a year.
+	private static final String FUNDING_BY_PROVINCE_AND_YEAR = """
+			MATCH (f:Entity)-[r:FUNDS]->(t:Entity)
+			WHERE r.year >= $fromYear
+			WITH f.province AS funderProvince, t.province AS recipientProvince, r.year AS year,
+			     sum(coalesce(r.amountCny, 0)) AS totalCny, count(r) AS count
+			ORDER BY totalCny DESC LIMIT 100
+			OPTIONAL MATCH (p:Entity {key: funderProvince})
+			OPTIONAL MATCH (q:Entity {key: recipientProvince})
+			RETURN p.name AS funder, q.name AS recipient, year, totalCny, count""";
+
 	private BenchQueries() {
 	}
 
 	static List<BenchQuery> of(SyntheticGraph graph) {
+		String[] provinces = pairedProvinces(graph);
 		int city = firstOfType(graph, EntityType.CITY);
 		String cityAlias = (graph.entityAlias(city) != null) ? graph.entityAlias(city) : graph.entityName(city);
 		String department = graph.entityName(firstOfType(graph, EntityType.DEPARTMENT));
@@ -122,7 +146,36 @@ final class BenchQueries {
 						query($from: String!, $to: String!) { path(from: $from, to: $to, maxHops: 4) {
 						  length nodes { id name } edges { type from to } } }""",
 						Map.of("from", from, "to", to), PATH, Map.of("from", from, "to", to, "types", FactTypes.NAMES),
-						Neo4jGraphqlQueries.PATH));
+						Neo4jGraphqlQueries.PATH),
+				new BenchQuery("pairings between provinces", """
+						query($a: String!, $b: String!) { pairings(betweenProvinces: [$a, $b], first: 100) {
+						  a { id name } b { id name } firstYear lastYear documents } }""",
+						Map.of("a", provinces[0], "b", provinces[1]), PAIRINGS_BETWEEN_PROVINCES,
+						Map.of("a", provinces[0], "b", provinces[1]), null),
+				new BenchQuery("funding by province and year", """
+						query($fromYear: Int!) { funding(groupBy: [FUNDER_PROVINCE, RECIPIENT_PROVINCE, YEAR],
+						  fromYear: $fromYear, first: 100) { funderProvince { name } recipientProvince { name } year
+						  totalCny count } }""",
+						Map.of("fromYear", 2021), FUNDING_BY_PROVINCE_AND_YEAR, Map.of("fromYear", 2021), null));
+	}
+
+	/** The provinces of the first pairing between places of two different provinces (or of one, when none is). */
+	private static String[] pairedProvinces(SyntheticGraph graph) {
+		String[] found = null;
+		for (int i = 0; i < graph.factCount(RelationType.PAIRS_WITH); i++) {
+			String a = graph.entityProvince(graph.factFrom(RelationType.PAIRS_WITH, i));
+			String b = graph.entityProvince(graph.factTo(RelationType.PAIRS_WITH, i));
+			if (a != null && b != null && (found == null || !a.equals(b))) {
+				found = new String[] { a, b };
+				if (!a.equals(b)) {
+					return found;
+				}
+			}
+		}
+		if (found == null) {
+			throw new IllegalStateException("the generated graph has no pairing between places");
+		}
+		return found;
 	}
 
 	private static BenchQuery tasksOfDepartment(String name, String department, String neo4jGraphql) {

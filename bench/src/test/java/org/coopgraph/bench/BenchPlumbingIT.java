@@ -80,7 +80,7 @@ class BenchPlumbingIT {
 		GraphQlHttp http = new GraphQlHttp(URI.create("http://127.0.0.1:" + port + "/graphql"));
 		Driver driver = context.getBean(Driver.class);
 		List<BenchQuery> queries = BenchQueries.of(graph);
-		assertThat(queries).hasSize(8);
+		assertThat(queries).hasSize(10);
 		for (BenchQuery query : queries) {
 			JsonNode data = http.post(GraphQlHttp.body(query.graphql(), query.variables()));
 			JsonNode answer = data.iterator().next();

@@ -29,7 +29,8 @@ final class CypherBulkWriter implements BulkWriter {
 			MATCH (a:Entity {key: row.from})
 			MATCH (b:Entity {key: row.to})
 			CREATE (a)-[:$($type) {document: row.props.document, evidence: row.props.evidence, start: row.props.start,
-			                       end: row.props.end, rule: row.props.rule, amountCny: row.props.amountCny}]->(b)""";
+			                       end: row.props.end, rule: row.props.rule, amountCny: row.props.amountCny,
+			                       year: row.props.year}]->(b)""";
 
 	private static final String ENTITY_TO_TASK = """
 			UNWIND $rows AS row

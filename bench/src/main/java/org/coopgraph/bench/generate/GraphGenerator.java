@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.Set;
 
 import org.coopgraph.extract.gazetteer.Division;
+import org.coopgraph.extract.gazetteer.DivisionGazetteer;
 import org.coopgraph.extract.model.EntityType;
 import org.coopgraph.extract.model.RelationType;
 
@@ -32,6 +33,9 @@ public final class GraphGenerator {
 	private final SyntheticGraph graph = new SyntheticGraph();
 
 	private final Set<String> names = new HashSet<>();
+
+	/** Where the names of the provinces come from. */
+	private final DivisionGazetteer provinceNames = DivisionGazetteer.shared();
 
 	/** For every entity: the entity it lies in (-1 for none) and the ordinal of its city. */
 	private final IntColumn placeOf = new IntColumn();
@@ -116,6 +120,7 @@ public final class GraphGenerator {
 			this.enterprisesOfCity.add(new ArrayList<>());
 			this.documentsOfCity.add(new ArrayList<>());
 			int e = addEntity(city.name(), alias(city), EntityType.CITY, -1, ordinal);
+			inProvince(e, city);
 			selected.put(city.code(), e);
 			this.cities.add(e);
 		}
@@ -147,6 +152,7 @@ public final class GraphGenerator {
 					name = unique(this.graph.entityName(parent) + name, this.graph.entityName(parent) + name);
 				}
 				int e = addEntity(name, alias, d.entityType(), parent, city);
+				inProvince(e, d);
 				selected.put(d.code(), e);
 				(switch (d.level()) {
 					case COUNTY -> this.counties;
@@ -158,6 +164,14 @@ public final class GraphGenerator {
 				}
 			}
 		}
+	}
+
+	/** Records the province of a place from the division table, and the province itself. */
+	private void inProvince(int entity, Division division) {
+		String code = division.code().substring(0, 2) + "0000";
+		Division province = this.provinceNames.byCode(code);
+		this.graph.entityProvinces.set(entity, code);
+		this.graph.provinces.put(code, (province != null) ? province.name() : code);
 	}
 
 	private static String alias(Division d) {
@@ -394,6 +408,7 @@ public final class GraphGenerator {
 		this.graph.entityNames.add(name);
 		this.graph.entityAliases.add(alias);
 		this.graph.entityTypes.add(type.ordinal());
+		this.graph.entityProvinces.add(null);
 		this.placeOf.add(place);
 		this.cityOf.add(city);
 		return this.graph.entityCount() - 1;

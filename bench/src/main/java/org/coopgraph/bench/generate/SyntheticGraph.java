@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.coopgraph.extract.model.EntityType;
 import org.coopgraph.extract.model.RelationType;
@@ -23,13 +24,19 @@ import org.coopgraph.bench.bulk.RelationshipGroup;
  * A generated cooperation graph held as compact columns (ints and strings), from which the rows of every node and
  * relationship are built on demand, with the same properties {@code GraphWriter} stores: entities with aliases,
  * tasks, documents, fact relationships with provenance ({@code document}, {@code evidence}, {@code start},
- * {@code end}, {@code rule}), {@code MENTIONS} and {@code CONTAINS}. Immutable once built; safe to read from many
+ * {@code end}, {@code rule}) and a {@code year}, {@code MENTIONS} and {@code CONTAINS}; places carry their
+ * {@code province} and the provinces are nodes (the {@code IN_DIVISION} hierarchy is not generated). Immutable once built; safe to read from many
  * threads.
  */
 public final class SyntheticGraph implements BulkGraph {
 
 	/** The rule name stored on generated facts, so they can never be mistaken for extracted ones. */
 	static final String RULE = "generated";
+
+	/** Facts are dated by their document, over this many years from {@link #FIRST_YEAR}. */
+	static final int FIRST_YEAR = 2019;
+
+	static final int YEARS = 6;
 
 	private static final OffsetDateTime INGESTED_AT = OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
@@ -38,6 +45,12 @@ public final class SyntheticGraph implements BulkGraph {
 	final List<String> entityAliases = new ArrayList<>();
 
 	final IntColumn entityTypes = new IntColumn();
+
+	/** The province code of each place from the division table (320000), null for other entities. */
+	final List<String> entityProvinces = new ArrayList<>();
+
+	/** The provinces those places lie in, code to name: {@code :Entity:Province} nodes, as the writer adds them. */
+	final Map<String, String> provinces = new TreeMap<>();
 
 	final List<String> documentNames = new ArrayList<>();
 
@@ -110,6 +123,11 @@ public final class SyntheticGraph implements BulkGraph {
 		return EntityType.values()[this.entityTypes.get(entity)];
 	}
 
+	/** The code of the province a place lies in, null for entities that are not places of the division table. */
+	public String entityProvince(int entity) {
+		return this.entityProvinces.get(entity);
+	}
+
 	/** How many relationships of {@code type} there are, and the endpoints of the i-th. */
 	public int factCount(RelationType type) {
 		return this.facts.get(type).size();
@@ -140,6 +158,11 @@ public final class SyntheticGraph implements BulkGraph {
 			if (ids.size() > 0) {
 				groups.add(new NodeGroup(List.of("Entity", type.label()), ids.size(), (i) -> entityRow(ids.get(i))));
 			}
+		}
+		List<String> provinceCodes = List.copyOf(this.provinces.keySet());
+		if (!provinceCodes.isEmpty()) {
+			groups.add(new NodeGroup(List.of("Entity", "Province"), provinceCodes.size(),
+					(i) -> provinceRow(provinceCodes.get(i))));
 		}
 		groups.add(new NodeGroup(List.of("Document"), documentCount(), this::documentRow));
 		groups.add(new NodeGroup(List.of("Task"), taskCount(), this::taskRow));
@@ -190,6 +213,9 @@ public final class SyntheticGraph implements BulkGraph {
 		if (type == RelationType.FUNDS) {
 			props.put("amountCny", f.amountWan.get(i) * 10_000.0);
 		}
+		if (!isTaskRelation(type)) {
+			props.put("year", FIRST_YEAR + document % YEARS);
+		}
 		return Map.of("from", this.entityNames.get(f.from.get(i)), "to", to, "props", props);
 	}
 
@@ -221,8 +247,17 @@ public final class SyntheticGraph implements BulkGraph {
 	private Map<String, Object> entityRow(int e) {
 		String alias = this.entityAliases.get(e);
 		List<String> aliases = (alias == null) ? List.of() : List.of(alias);
-		return Map.of("key", this.entityNames.get(e), "name", this.entityNames.get(e), "type", entityType(e).name(),
-				"aliases", aliases, "searchAliases", (alias == null) ? "" : " " + alias);
+		Map<String, Object> row = new HashMap<>(Map.of("key", this.entityNames.get(e), "name", this.entityNames.get(e),
+				"type", entityType(e).name(), "aliases", aliases, "searchAliases", (alias == null) ? "" : " " + alias));
+		if (this.entityProvinces.get(e) != null) {
+			row.put("province", this.entityProvinces.get(e));
+		}
+		return row;
+	}
+
+	private Map<String, Object> provinceRow(String code) {
+		return Map.of("key", code, "name", this.provinces.get(code), "type", "PROVINCE", "code", code, "level",
+				"PROVINCE", "province", code, "aliases", List.of(), "searchAliases", "");
 	}
 
 	private Map<String, Object> documentRow(int d) {
