@@ -45,7 +45,6 @@ class PlacesAndYearsIT {
 		this.graphql = new GraphQlClient(this.port);
 	}
 
-
 	@Test
 	void twoDistrictsNamed鼓楼区AreTwoEntitiesWithTheirCodesProvinceAndParentsInThreeQueries() {
 		long before = this.reads.roundTrips();

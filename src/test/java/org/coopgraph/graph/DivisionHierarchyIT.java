@@ -33,8 +33,6 @@ class DivisionHierarchyIT {
 	@Autowired
 	Driver driver;
 
-
-
 	@Test
 	void sameNamedDistrictsOfTwoCitiesAreTwoPlacesEachInItsCityAndProvince() {
 		List<Record> districts = rows("""

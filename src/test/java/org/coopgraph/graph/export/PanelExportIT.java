@@ -39,8 +39,6 @@ class PanelExportIT {
 	@Autowired
 	GraphExport export;
 
-
-
 	@Test
 	void fundingHasOneRowPerFunderRecipientAndYearWithCodesProvincesTotalsAndDocuments() throws IOException {
 		Path folder = TestDatabaseInitializer.temporaryFolder("coopgraph-panel-");
