@@ -10,11 +10,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
-import graphql.schema.SelectedField;
 import org.coopgraph.graph.EntityNode;
 import org.coopgraph.graph.EntityQueries;
-import org.coopgraph.graph.EntityWithFacts;
-import org.coopgraph.graph.EntityWithSubgraph;
 import org.coopgraph.graph.NeighborQueries;
 import org.coopgraph.graph.NodeFields;
 import org.coopgraph.graph.RelatedFact;
@@ -61,40 +58,12 @@ class EntityController {
 	}
 
 	@QueryMapping
-	Entity entity(@Argument String name, @Argument String id, DataFetchingFieldSelectionSet selection,
-			DataLoader<RelatedKey, List<Related>> related, DataLoader<NeighborsKey, Subgraph> neighbors) {
+	Entity entity(@Argument String name, @Argument String id) {
 		if ((name == null) == (id == null)) {
 			throw new ApiException(ApiException.Kind.BAD_ARGUMENT, "Give exactly one of the arguments 'name' and 'id'");
 		}
-		if (id != null) {
-			EntityNode found = this.entities.findByKeys(List.of(id)).get(id);
-			return (found != null) ? Entity.of(found) : null;
-		}
-		// The entity is read with its facts or its neighbourhood when one of them is asked for: the nested field
-		// then finds its value already loaded.
-		RelatedKey wantedFacts = relatedSelected(selection);
-		if (wantedFacts != null) {
-			EntityWithFacts found = this.entities.findByNameOrAliasWithFacts(name, wantedFacts.types(),
-					wantedFacts.direction(), wantedFacts.offset(), wantedFacts.limit(), wantedFacts.fields());
-			if (found == null) {
-				return null;
-			}
-			RelatedKey key = wantedFacts.of(found.entity().key());
-			related.prime(key, related(found.facts(), key.offset()));
-			return Entity.of(found.entity());
-		}
-		NeighborsKey.Arguments wantedNeighbors = neighborsSelected(selection);
-		if (wantedNeighbors != null) {
-			EntityWithSubgraph found = this.neighbors.neighborsOfNamed(name, wantedNeighbors.depth(),
-					wantedNeighbors.types(), wantedNeighbors.maxNodes(), wantedNeighbors.edgeDetails(),
-					wantedNeighbors.fields());
-			if (found == null) {
-				return null;
-			}
-			neighbors.prime(wantedNeighbors.of(found.entity()), Subgraph.of(found.subgraph()));
-			return Entity.of(found.entity());
-		}
-		EntityNode found = this.entities.findByNameOrAlias(name);
+		EntityNode found = (id != null) ? this.entities.findByKeys(List.of(id)).get(id)
+				: this.entities.findByNameOrAlias(name);
 		return (found != null) ? Entity.of(found) : null;
 	}
 
@@ -132,52 +101,6 @@ class EntityController {
 			NodeFields fields) {
 		return new RelatedKey(entityKey, types, direction, Cursor.offsetAfter(after), this.pageSize.check(first),
 				fields);
-	}
-
-	/**
-	 * The page of facts the one {@code related} field under an entity asks for, without the entity's key; null
-	 * when there is no such field, several, or arguments that the field itself should reject.
-	 */
-	@SuppressWarnings("unchecked")
-	private RelatedKey relatedSelected(DataFetchingFieldSelectionSet selection) {
-		SelectedField field = onlyField(selection, "related");
-		if (field == null) {
-			return null;
-		}
-		Map<String, Object> arguments = field.getArguments();
-		try {
-			return relatedKey(null, (List<String>) arguments.get("types"), (String) arguments.get("direction"),
-					(Integer) arguments.get("first"), (String) arguments.get("after"),
-					NodeSelection.under(selection, "related/node", "related/entity"));
-		}
-		catch (ApiException | ClassCastException ex) {
-			return null;
-		}
-	}
-
-	/** The arguments of the one {@code neighbors} field under an entity, as {@link #relatedSelected} does. */
-	@SuppressWarnings("unchecked")
-	private static NeighborsKey.Arguments neighborsSelected(DataFetchingFieldSelectionSet selection) {
-		SelectedField field = onlyField(selection, "neighbors");
-		if (field == null) {
-			return null;
-		}
-		Map<String, Object> arguments = field.getArguments();
-		try {
-			return neighborsArguments((Integer) arguments.get("depth"), (List<String>) arguments.get("types"),
-					(Integer) arguments.get("maxNodes"), field.getSelectionSet());
-		}
-		catch (ApiException | ClassCastException ex) {
-			return null;
-		}
-	}
-
-	private static SelectedField onlyField(DataFetchingFieldSelectionSet selection, String name) {
-		List<SelectedField> fields = selection.getImmediateFields()
-			.stream()
-			.filter((field) -> field.getName().equals(name))
-			.toList();
-		return (fields.size() == 1) ? fields.get(0) : null;
 	}
 
 	private static List<Related> related(List<RelatedFact> facts, int offset) {

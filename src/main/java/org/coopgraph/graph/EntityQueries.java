@@ -62,13 +62,6 @@ public class EntityQueries {
 			+ "MATCH (e:Entity {key: key})\n" + FACTS_OF.formatted("e", FactTypes.ALL) + "RETURN key, "
 			+ fields.of("other", FACT) + " AS fact");
 
-	// One row: the entity is read once, not once per fact. Without facts, other is null and so is its projection,
-	// which collect leaves out.
-	private static final Map<NodeFields, String> NAMED_WITH_RELATED = NodeFields.statements((fields) -> NameResolution
-		.subquery("name", "e") + "WITH e WHERE e IS NOT NULL\nOPTIONAL " + FACTS_OF.formatted("e", FactTypes.ALL)
-			+ "WITH e, collect(" + fields.of("other", FACT) + ") AS facts\n"
-			+ "RETURN " + NodeFields.ENTITY.formatted("e") + " AS e, facts");
-
 	private static final String DOCUMENT_COLUMNS = """
 			RETURN d.name AS name, d.title AS title, d.sha256 AS sha256, d.format AS format, d.chars AS chars,
 			       toString(d.ingestedAt) AS ingestedAt, coalesce(d.extraction, 'COMPLETE') AS extraction,
@@ -152,23 +145,6 @@ public class EntityQueries {
 		this.reads.list(RELATED.get(fields), parameters, (r) -> Map.entry(r.get("key").asString(), relatedFact(r.get("fact"))))
 			.forEach((entry) -> byKey.get(entry.getKey()).add(entry.getValue()));
 		return byKey;
-	}
-
-	/**
-	 * The entity {@link #findByNameOrAlias} finds, with the page of its facts {@link #related} would give, in one
-	 * query: what an application asking for an entity and what it is related to needs. Null when no entity has
-	 * the name.
-	 */
-	public EntityWithFacts findByNameOrAliasWithFacts(String name, List<String> types, String direction, int offset,
-			int limit, NodeFields fields) {
-		if (name.isBlank()) {
-			return null;
-		}
-		Map<String, Object> parameters = relatedParameters(types, direction, offset, limit);
-		NameResolution.bind(parameters, "name", new EntityName("name", name));
-		List<EntityWithFacts> found = this.reads.list(NAMED_WITH_RELATED.get(fields), parameters,
-				(r) -> new EntityWithFacts(entity(r.get("e")), r.get("facts").asList(EntityQueries::relatedFact)));
-		return found.isEmpty() ? null : found.get(0);
 	}
 
 	private static Map<String, Object> relatedParameters(List<String> types, String direction, int offset, int limit) {

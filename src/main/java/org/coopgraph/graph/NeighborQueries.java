@@ -3,6 +3,7 @@ package org.coopgraph.graph;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,8 +16,9 @@ import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Expands the neighbourhood of many entities at once, breadth first: one query per level for all of them, so a
- * subgraph of depth d costs d queries whatever the number of roots. Thread-safe.
+ * Expands the neighbourhood of many entities at once, breadth first: one query for the first two levels of all of
+ * them, then one per further level, so a subgraph of depth d costs at most d - 1 queries whatever the number of
+ * roots. Thread-safe.
  */
 @Component
 public class NeighborQueries {
@@ -54,14 +56,15 @@ public class NeighborQueries {
 			RETURN f.root AS root, %2$s AS step
 			LIMIT $limit""".formatted(FactTypes.ALL, shape.step()));
 
-	// The first two levels from a root given by name, found in the same statement: one row, the root and the steps
-	// of each level (a root without edges has m null, whose projection is null and is not collected). The second
-	// level is what expand() would read: when asked for and when the first left room, from each node the first
-	// reached, at most $perNode edges not back to the root, and at most $secondRows in all. Its frontier nodes are
-	// at hand, where expand() seeks each by its key, and it costs no statement of its own.
-	private static final Map<Shape, String> EXPAND_NAMED = Shape.statements((shape) -> NameResolution
-		.subquery("name", "n") + """
-			WITH n, n.key AS at WHERE n IS NOT NULL
+	// The first two levels of every root in one statement: one row per root, its key and the steps of each level (a
+	// root without edges has m null, whose projection is null and is not collected). The second level is what
+	// expand() would read: when asked for and when the first left room, from each node the first reached, at most
+	// $perNode edges not back to the root, and at most $secondRows in all. Its frontier nodes are at hand, where
+	// expand() seeks each by its key, and it costs no statement of its own.
+	private static final Map<Shape, String> FIRST_TWO_LEVELS = Shape.statements((shape) -> """
+			UNWIND $keys AS key
+			MATCH (n:Entity {key: key})
+			WITH n, n.key AS at
 			OPTIONAL CALL (n) {
 			  MATCH (n)-[r:%1$s]-(m) WHERE type(r) IN $types
 			  RETURN r, m LIMIT $perNode
@@ -78,8 +81,7 @@ public class NeighborQueries {
 			  WITH at, r, m LIMIT $secondRows
 			  RETURN collect(%2$s) AS next
 			}
-			RETURN %3$s AS root, steps, next""".formatted(FactTypes.ALL, shape.step(),
-				NodeFields.ENTITY.formatted("n")));
+			RETURN n.key AS root, steps, next""".formatted(FactTypes.ALL, shape.step()));
 
 	private final GraphReads reads;
 
@@ -89,44 +91,25 @@ public class NeighborQueries {
 
 	/**
 	 * For each root entity, keyed by its key, the subgraph up to {@code depth} hops away, at most {@code maxNodes}
-	 * nodes; one query per level for all roots together. Without {@code edgeDetails} the edges leave out their
-	 * amount, evidence and document, which spares reading a sentence per edge; of the nodes, the {@code fields}
-	 * asked for.
+	 * nodes; one query for the first two levels of all roots together, then one per level. Without
+	 * {@code edgeDetails} the edges leave out their amount, evidence and document, which spares reading a sentence
+	 * per edge; of the nodes, the {@code fields} asked for.
 	 */
 	public Map<String, Subgraph> neighbors(Collection<EntityNode> roots, int depth, List<String> types, int maxNodes,
 			boolean edgeDetails, NodeFields fields) {
 		requireDepth(depth);
 		Map<String, Expansion> expansions = new LinkedHashMap<>();
 		roots.forEach((root) -> expansions.put(root.key(), new Expansion(root, maxNodes)));
-		expand(expansions, 0, depth, types, maxNodes, edgeDetails, fields);
-		Map<String, Subgraph> result = new HashMap<>();
-		expansions.forEach((root, expansion) -> result.put(root, expansion.toSubgraph()));
-		return result;
-	}
-
-	/**
-	 * The entity {@link EntityQueries#findByNameOrAlias} finds and the subgraph {@link #neighbors} would give for
-	 * it, in two queries fewer: one query finds the entity and reads the first two levels. Null when no entity has
-	 * the name.
-	 */
-	public EntityWithSubgraph neighborsOfNamed(String name, int depth, List<String> types, int maxNodes,
-			boolean edgeDetails, NodeFields fields) {
-		requireDepth(depth);
-		if (name.isBlank()) {
-			return null;
-		}
 		// What expand() would allow the second level: the room left plus one edge per frontier node, which comes to
 		// maxNodes - 1 whatever the first level kept.
 		int secondRows = maxNodes - 1;
-		Map<String, Object> parameters = new HashMap<>(Map.of("types", types, "perNode", maxNodes, "secondLevel",
-				depth >= 2, "secondRows", secondRows));
-		NameResolution.bind(parameters, "name", new EntityName("name", name));
-		Map<String, Expansion> expansions = new LinkedHashMap<>();
-		List<EntityNode> found = this.reads.list(EXPAND_NAMED.get(new Shape(fields, edgeDetails)), parameters, (r) -> {
-			EntityNode root = EntityQueries.entity(r.get("root"));
-			Expansion expansion = new Expansion(root, maxNodes);
-			expansions.put(root.key(), expansion);
-			// The first level reads at most maxNodes rows, which is what neighbors() wants of it too.
+		Map<String, Object> parameters = Map.of("keys", List.copyOf(expansions.keySet()), "types", types, "perNode",
+				maxNodes, "secondLevel", depth >= 2, "secondRows", secondRows);
+		Set<String> read = new HashSet<>();
+		this.reads.list(FIRST_TWO_LEVELS.get(new Shape(fields, edgeDetails)), parameters, (r) -> {
+			Expansion expansion = expansions.get(r.get("root").asString());
+			read.add(r.get("root").asString());
+			// The first level reads at most maxNodes rows, which is what expand() wants of it too.
 			expansion.addLevel(r.get("steps").asList((v) -> v), maxNodes);
 			if (depth >= 2) {
 				if (expansion.remaining() == 0) {
@@ -136,13 +119,18 @@ public class NeighborQueries {
 					expansion.addLevel(r.get("next").asList((v) -> v), secondRows);
 				}
 			}
-			return root;
+			return expansion;
 		});
-		if (found.isEmpty()) {
-			return null;
-		}
+		// A root removed meanwhile has nothing to expand.
+		expansions.forEach((key, expansion) -> {
+			if (!read.contains(key)) {
+				expansion.addLevel(List.of(), maxNodes);
+			}
+		});
 		expand(expansions, 2, depth, types, maxNodes, edgeDetails, fields);
-		return new EntityWithSubgraph(found.get(0), expansions.get(found.get(0).key()).toSubgraph());
+		Map<String, Subgraph> result = new HashMap<>();
+		expansions.forEach((root, expansion) -> result.put(root, expansion.toSubgraph()));
+		return result;
 	}
 
 	private static void requireDepth(int depth) {
