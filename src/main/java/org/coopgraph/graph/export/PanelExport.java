@@ -40,17 +40,23 @@ final class PanelExport {
 			"a_province", "b_id", "b_name", "b_type", "b_code", "b_province_code", "b_province", "level", "first_year",
 			"last_year", "facts", "documents");
 
-	// A province's name comes from its node; a party without a code has none.
+	// A province's name comes from its node; a party without a code has none. An OPTIONAL MATCH rather than a
+	// COLLECT subquery: the subquery beside ORDER BY on the same node's key tripped Neo4j's planner now and then
+	// ("a.key should not appear non-cached").
+	private static final String PROVINCE_OF = "OPTIONAL MATCH (%1$sProvince:Entity {key: %1$s.province})";
+
 	private static final String PARTY = """
-			%1$s.key, %1$s.name, %1$s.type, %1$s.code, %1$s.province,
-			COLLECT { MATCH (p:Entity {key: %1$s.province}) RETURN p.name }[0]""";
+			%1$s.key, %1$s.name, %1$s.type, %1$s.code, %1$s.province, %1$sProvince.name""";
 
 	private static final String FUNDING_ROWS = """
 			MATCH (f:Entity)-[r:FUNDS]->(t:Entity)
 			WITH f, t, r.year AS year, sum(coalesce(r.amountCny, 0)) AS total, count(r) AS facts,
-			     COLLECT { WITH r RETURN DISTINCT r.document } AS documents
+			     collect(DISTINCT r.document) AS documents
+			%s
+			%s
 			RETURN %s, %s, year, total, facts, documents
-			ORDER BY f.key, t.key, year""".formatted(PARTY.formatted("f"), PARTY.formatted("t"));
+			ORDER BY f.key, t.key, year""".formatted(PROVINCE_OF.formatted("f"), PROVINCE_OF.formatted("t"),
+			PARTY.formatted("f"), PARTY.formatted("t"));
 
 	// Each pair once, its parties in key order whichever way the statements point.
 	private static final String PAIRING_ROWS = """
@@ -58,8 +64,11 @@ final class PanelExport {
 			WHERE a.key < b.key
 			WITH a, b, min(r.year) AS firstYear, max(r.year) AS lastYear, count(r) AS facts,
 			     collect(DISTINCT r.document) AS documents
+			%s
+			%s
 			RETURN %s, %s, firstYear, lastYear, facts, documents
-			ORDER BY a.key, b.key""".formatted(PARTY.formatted("a"), PARTY.formatted("b"));
+			ORDER BY a.key, b.key""".formatted(PROVINCE_OF.formatted("a"), PROVINCE_OF.formatted("b"),
+			PARTY.formatted("a"), PARTY.formatted("b"));
 
 	private PanelExport() {
 	}

@@ -49,6 +49,9 @@ class PanelExportIT {
 			.containsExactly("funding.csv", "pairings.csv");
 		List<Map<String, String>> funding = read(folder.resolve("funding.csv"), FUNDING_COLUMNS);
 		assertThat(result.files().get(0).rows()).isEqualTo(funding.size());
+		assertThat(funding).as("one row per funder, recipient and year")
+			.extracting((r) -> List.of(r.get("funder_id"), r.get("recipient_id"), r.get("year")))
+			.doesNotHaveDuplicates();
 		assertThat(row(funding, "funder_id", "320106", "recipient_id", "611025", "year", "2022")).containsExactly(
 				Map.entry("funder_id", "320106"), Map.entry("funder_name", "鼓楼区"), Map.entry("funder_type", "COUNTY"),
 				Map.entry("funder_code", "320106"), Map.entry("funder_province_code", "320000"),
