@@ -32,7 +32,8 @@ class GenerateCommandIT {
 		assertThat(first.out()).contains("imported offline", "1,000 entities");
 		try (ConfigurableApplicationContext context = EmptyDatabaseApplication.start(folder, WebApplicationType.NONE,
 				List.of()); Session session = context.getBean(Driver.class).session()) {
-			assertThat(session.run("MATCH (e:Entity) RETURN count(e) AS n").single().get("n").asLong())
+			// The generated places hang under province nodes, which are entities the count of 1,000 leaves out.
+			assertThat(session.run("MATCH (e:Entity) WHERE NOT e:Province RETURN count(e) AS n").single().get("n").asLong())
 				.isEqualTo(1_000);
 		}
 
