@@ -51,21 +51,12 @@ public final class DivisionTree {
 		if (code == null || code.isBlank()) {
 			return null;
 		}
-		String c = code.strip();
-		return this.table.byCode(switch (c.length()) {
-			case 2 -> c + "0000";
-			case 4 -> c + "00";
-			default -> c;
-		});
+		return this.table.byCode(DivisionGazetteer.officialCode(code.strip()));
 	}
 
 	/** The division's ancestors, nearest first, up to its province. */
 	public List<Division> ancestors(Division division) {
-		List<Division> ancestors = new ArrayList<>();
-		for (Division up = this.table.parent(division); up != null; up = this.table.parent(up)) {
-			ancestors.add(up);
-		}
-		return ancestors;
+		return this.table.ancestors(division);
 	}
 
 	/** The graph code of the province a division lies in (itself for a province). */

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,7 +100,7 @@ public final class DivisionGazetteer {
 	 * The table writes provinces and cities with their significant digits only (32, 3202); the official codes have six
 	 * (320000, 320200), as counties do. Towns (9 digits) and villages (12) keep theirs.
 	 */
-	static String officialCode(String code) {
+	public static String officialCode(String code) {
 		return switch (code.length()) {
 			case 2 -> code + "0000";
 			case 4 -> code + "00";
@@ -155,6 +156,15 @@ public final class DivisionGazetteer {
 
 	public Division parent(Division d) {
 		return d == null ? null : this.byCode.get(d.parentCode());
+	}
+
+	/** The divisions that enclose {@code d}, nearest first, up to its province. */
+	public List<Division> ancestors(Division d) {
+		List<Division> ancestors = new ArrayList<>(3);
+		for (Division up = parent(d); up != null; up = parent(up)) {
+			ancestors.add(up);
+		}
+		return ancestors;
 	}
 
 	/** The nearest enclosing division of the given level, or {@code null}. */

@@ -13,6 +13,7 @@ import org.coopgraph.extract.Stage;
 import org.coopgraph.extract.gazetteer.CharTrie;
 import org.coopgraph.extract.gazetteer.DepartmentNames;
 import org.coopgraph.extract.model.EntityType;
+import org.coopgraph.extract.text.Han;
 import org.coopgraph.extract.text.JoinedText;
 
 /**
@@ -82,7 +83,7 @@ public final class DepartmentStage implements Stage {
 					i = placeEnd;
 				}
 				var national = this.nationalBodies.longestAt(text, i);
-				if (national != null && (i == 0 || !isHan(text.charAt(i - 1)) || "省市县区".indexOf(text.charAt(i - 1)) < 0)) {
+				if (national != null && (i == 0 || !Han.isHan(text.charAt(i - 1)) || "省市县区".indexOf(text.charAt(i - 1)) < 0)) {
 					int e = national.end();
 					found.add(new Mention(text.substring(i, e), paragraph.offset(i), paragraph.endOffset(e),
 							EntityType.DEPARTMENT, national.values().get(0), null, SOURCE));
@@ -133,7 +134,7 @@ public final class DepartmentStage implements Stage {
 			return true;
 		}
 		char prev = text.charAt(i - 1);
-		if (!isHan(prev)) {
+		if (!Han.isHan(prev)) {
 			return true;
 		}
 		if (c == '县') {
@@ -160,7 +161,7 @@ public final class DepartmentStage implements Stage {
 		int max = Math.min(limit, j + MAX_BODY);
 		for (int k = j + 1; k <= max; k++) {
 			char c = text.charAt(k - 1);
-			if (STOP.indexOf(c) >= 0 || !isHan(c) || k - 1 > j + 1 && "省市县".indexOf(c) >= 0) {
+			if (STOP.indexOf(c) >= 0 || !Han.isHan(c) || k - 1 > j + 1 && "省市县".indexOf(c) >= 0) {
 				// A second place prefix starts the next body (市发改委和市财政局).
 				break;
 			}
@@ -174,10 +175,6 @@ public final class DepartmentStage implements Stage {
 			}
 		}
 		return best;
-	}
-
-	private static boolean isHan(char c) {
-		return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
 	}
 
 	@Override

@@ -13,6 +13,7 @@ import org.coopgraph.extract.Slot;
 import org.coopgraph.extract.Stage;
 import org.coopgraph.extract.gazetteer.Division;
 import org.coopgraph.extract.gazetteer.DivisionGazetteer;
+import org.coopgraph.extract.text.SentenceBounds;
 
 /**
  * Decides which division a place name means when several divisions of its level share it (鼓楼区 in 南京, 徐州, 福州
@@ -23,8 +24,6 @@ import org.coopgraph.extract.gazetteer.DivisionGazetteer;
  * the mention keeps no division and lists the candidates left: never a silent guess. Thread-safe.
  */
 public final class PlaceDisambiguationStage implements Stage {
-
-	private static final String SENTENCE_ENDS = "。！？；!?;\n";
 
 	private final DivisionGazetteer gazetteer;
 
@@ -103,8 +102,8 @@ public final class PlaceDisambiguationStage implements Stage {
 
 		List<Division> narrow(Mention m, List<Division> candidates) {
 			List<Division> left = candidates;
-			int sentenceStart = lastEnd(m.start());
-			int sentenceEnd = nextEnd(m.end());
+			int sentenceStart = SentenceBounds.start(this.text, m.start());
+			int sentenceEnd = SentenceBounds.end(this.text, m.end());
 			int lineStart = this.text.lastIndexOf('\n', m.start() - 1) + 1;
 			int lineBreak = this.text.indexOf('\n', m.end());
 			int lineEnd = (lineBreak < 0) ? this.text.length() : lineBreak;
@@ -113,7 +112,7 @@ public final class PlaceDisambiguationStage implements Stage {
 					(c) -> namedAround(m, c, sentenceStart, sentenceEnd),
 					(c) -> namedAround(m, c, lineStart, lineEnd),
 					this::inIssuingPlace,
-					(c) -> ancestors(c).stream().anyMatch((a) -> this.namedInDocument.contains(a.code())));
+					(c) -> this.gazetteer.ancestors(c).stream().anyMatch((a) -> this.namedInDocument.contains(a.code())));
 			for (Predicate<Division> tier : tiers) {
 				List<Division> supported = left.stream().filter(tier).toList();
 				if (!supported.isEmpty()) {
@@ -128,7 +127,7 @@ public final class PlaceDisambiguationStage implements Stage {
 
 		/** 徐州市鼓楼区, 徐州鼓楼区, 江苏省南京市鼓楼区: an enclosing division's full or bare name ends where the mention starts. */
 		private boolean writtenRightBefore(Mention m, Division candidate) {
-			for (Division a : ancestors(candidate)) {
+			for (Division a : this.gazetteer.ancestors(candidate)) {
 				if (endsAt(a.name(), m.start()) || a.bareName().length() >= 2 && endsAt(a.bareName(), m.start())) {
 					return true;
 				}
@@ -142,7 +141,7 @@ public final class PlaceDisambiguationStage implements Stage {
 
 		/** An enclosing division written in {@code [from, to)} outside the mention, or a sibling place found there. */
 		private boolean namedAround(Mention m, Division candidate, int from, int to) {
-			for (Division a : ancestors(candidate)) {
+			for (Division a : this.gazetteer.ancestors(candidate)) {
 				if (occursOutside(a.name(), m, from, to) || a.bareName().length() >= 2 && occursOutside(a.bareName(), m, from, to)) {
 					return true;
 				}
@@ -178,32 +177,6 @@ public final class PlaceDisambiguationStage implements Stage {
 				}
 			}
 			return false;
-		}
-
-		private List<Division> ancestors(Division d) {
-			List<Division> out = new ArrayList<>(3);
-			for (Division a = this.gazetteer.parent(d); a != null; a = this.gazetteer.parent(a)) {
-				out.add(a);
-			}
-			return out;
-		}
-
-		private int lastEnd(int from) {
-			for (int i = from - 1; i >= 0; i--) {
-				if (SENTENCE_ENDS.indexOf(this.text.charAt(i)) >= 0) {
-					return i + 1;
-				}
-			}
-			return 0;
-		}
-
-		private int nextEnd(int from) {
-			for (int i = from; i < this.text.length(); i++) {
-				if (SENTENCE_ENDS.indexOf(this.text.charAt(i)) >= 0) {
-					return i;
-				}
-			}
-			return this.text.length();
 		}
 
 	}

@@ -18,6 +18,7 @@ import org.coopgraph.extract.gazetteer.NameSuffixes;
 import org.coopgraph.extract.model.EntityType;
 import org.coopgraph.extract.structure.RawTask;
 import org.coopgraph.extract.text.Compact;
+import org.coopgraph.extract.text.Han;
 import org.coopgraph.extract.text.JoinedText;
 
 /**
@@ -113,7 +114,7 @@ public final class ProgressLabelStage implements Stage {
 	/** The canonical name of a label, or {@code null} when it is not an item of its task. */
 	private static String label(String surface, String taskText, DocumentContext context) {
 		String bare = surface.replace("“", "").replace("”", "");
-		long han = bare.chars().filter((c) -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+		long han = Han.count(bare);
 		if (han < 3 || WORK_HEADS.contains(bare) || !FACILITY_ENDING.matcher(bare).matches() || !namedAsItem(taskText, surface) && !namedAsItem(taskText, bare)) {
 			return null;
 		}

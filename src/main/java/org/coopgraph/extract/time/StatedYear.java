@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.coopgraph.extract.model.Evidence;
+import org.coopgraph.extract.text.SentenceBounds;
 
 /**
  * The year a fact's sentence states (2022年以来累计…, 2023年…拨付, 截至2023年底), read from the whole sentence around
@@ -13,8 +14,6 @@ import org.coopgraph.extract.model.Evidence;
 public final class StatedYear {
 
 	private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})\\s*年");
-
-	private static final String SENTENCE_ENDS = "。！？；!?;\n";
 
 	private StatedYear() {
 	}
@@ -27,15 +26,7 @@ public final class StatedYear {
 		if (evidence.start() < 0 || evidence.end() > text.length() || evidence.start() > evidence.end()) {
 			return in(evidence.sentence());
 		}
-		int from = evidence.start();
-		while (from > 0 && SENTENCE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
-			from--;
-		}
-		int to = evidence.end();
-		while (to < text.length() && SENTENCE_ENDS.indexOf(text.charAt(to)) < 0) {
-			to++;
-		}
-		return in(text.substring(from, to));
+		return in(text.substring(SentenceBounds.start(text, evidence.start()), SentenceBounds.end(text, evidence.end())));
 	}
 
 	/** The first year {@code sentence} states that is no target, or null. */
