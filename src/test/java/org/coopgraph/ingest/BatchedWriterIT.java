@@ -3,7 +3,6 @@ package org.coopgraph.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -13,6 +12,7 @@ import org.coopgraph.graph.DocumentWrite;
 import org.coopgraph.graph.GraphWriter;
 import org.coopgraph.graph.WriteOutcome;
 import org.coopgraph.support.CoopgraphIT;
+import org.coopgraph.support.RunScopedDocuments;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -40,13 +40,11 @@ class BatchedWriterIT {
 	@Autowired
 	Driver driver;
 
-	private final String run = UUID.randomUUID().toString().substring(0, 8);
-
-	private final List<String> written = new ArrayList<>();
+	private final RunScopedDocuments documents = new RunScopedDocuments();
 
 	@AfterEach
 	void removeWhatTheTestWrote() {
-		this.written.forEach(this.writer::remove);
+		this.documents.removeAll(this.writer);
 	}
 
 	@Test
@@ -126,13 +124,13 @@ class BatchedWriterIT {
 	}
 
 	private String doc(String name) {
-		String doc = this.run + "-" + name;
-		this.written.add(doc);
+		String doc = this.documents.document("", name);
+		this.documents.written(doc);
 		return doc;
 	}
 
 	private String name(String name) {
-		return name + this.run;
+		return this.documents.name(name);
 	}
 
 }

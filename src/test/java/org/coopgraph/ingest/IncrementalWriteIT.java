@@ -1,13 +1,11 @@
 package org.coopgraph.ingest;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 
 import org.coopgraph.extract.model.EntityType;
 import org.coopgraph.extract.model.RelationType;
@@ -15,6 +13,7 @@ import org.coopgraph.graph.GraphWriter;
 import org.coopgraph.graph.WriteOutcome;
 import org.coopgraph.graph.WriteOutcome.Change;
 import org.coopgraph.support.CoopgraphIT;
+import org.coopgraph.support.RunScopedDocuments;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -37,13 +36,11 @@ class IncrementalWriteIT {
 	@Autowired
 	Driver driver;
 
-	private final String run = UUID.randomUUID().toString().substring(0, 8);
-
-	private final List<String> written = new ArrayList<>();
+	private final RunScopedDocuments documents = new RunScopedDocuments();
 
 	@AfterEach
 	void removeWhatTheTestWrote() {
-		this.written.forEach(this.writer::remove);
+		this.documents.removeAll(this.writer);
 	}
 
 	@Test
@@ -171,17 +168,17 @@ class IncrementalWriteIT {
 	}
 
 	private WriteOutcome write(TestExtractions extraction, String sha) {
-		this.written.add(extraction.build().doc());
+		this.documents.written(extraction.build().doc());
 		return this.writer.write(extraction.source(sha), extraction.build(), false);
 	}
 
 	private String doc(String name) {
-		return "it-" + this.run + "-" + name;
+		return this.documents.document("it-", name);
 	}
 
 	// Entity names carry the run id so that tests never share entities with each other or with the seeds.
 	private String name(String name) {
-		return name + this.run;
+		return this.documents.name(name);
 	}
 
 	private long count(String query, String value) {

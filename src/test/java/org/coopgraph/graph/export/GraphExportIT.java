@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 
 import org.coopgraph.extract.model.DocumentExtraction;
 import org.coopgraph.extract.model.EntityType;
@@ -22,6 +21,7 @@ import org.coopgraph.graph.DocumentSource;
 import org.coopgraph.graph.GraphWriter;
 import org.coopgraph.support.CoopgraphIT;
 import org.coopgraph.support.GeoFixture;
+import org.coopgraph.support.RunScopedDocuments;
 import org.coopgraph.support.TestDatabaseInitializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,16 +61,14 @@ class GraphExportIT {
 	@Autowired
 	Driver driver;
 
-	private final String run = UUID.randomUUID().toString().substring(0, 8);
-
-	private final List<String> written = new ArrayList<>();
+	private final RunScopedDocuments documents = new RunScopedDocuments();
 
 	@BeforeEach
 	void writeTwoDocuments() {
-		String city = "甲市" + this.run;
-		String other = "乙市" + this.run;
-		String county = "丙县" + this.run;
-		String bureau = "甲市发展和改革委员会" + this.run;
+		String city = "甲市" + this.documents.run();
+		String other = "乙市" + this.documents.run();
+		String county = "丙县" + this.documents.run();
+		String bureau = "甲市发展和改革委员会" + this.documents.run();
 		// Quotes, commas, a line break and a semicolon-free alias list: what CSV quoting has to survive.
 		String text = "召开\"两市\"结对帮扶合作推进会，\n签订协议";
 		write(new DocumentExtraction(doc("a.txt"), "标题，带\"引号\"", "",
@@ -97,7 +95,7 @@ class GraphExportIT {
 
 	@AfterEach
 	void removeThem() {
-		this.written.forEach(this.writer::remove);
+		this.documents.removeAll(this.writer);
 		GeoFixture.remove(this.writer);
 	}
 
@@ -138,7 +136,7 @@ class GraphExportIT {
 			assertThat(nodes(reloaded)).isEqualTo(nodes(this.driver));
 			assertThat(relationships(reloaded)).isEqualTo(relationships(this.driver));
 			assertThat(session.run("MATCH (:Entity {key: $key})-[r:FUNDS]->() RETURN r.amountCny",
-					Map.of("key", "甲市" + this.run)).single().get(0).asLong()).isEqualTo(60_000_000L);
+					Map.of("key", "甲市" + this.documents.run())).single().get(0).asLong()).isEqualTo(60_000_000L);
 		}
 		finally {
 			fresh.shutdown();
@@ -157,9 +155,9 @@ class GraphExportIT {
 			.filter((json) -> json.get("doc").asString().equals(doc("a.txt")))
 			.findFirst()
 			.orElseThrow();
-		String bureau = "甲市发展和改革委员会" + this.run;
+		String bureau = "甲市发展和改革委员会" + this.documents.run();
 		assertThat(line.at("/entities").size()).isEqualTo(4);
-		assertThat(line.at("/entities").valueStream().filter((e) -> e.get("name").asString().startsWith("甲市" + this.run)))
+		assertThat(line.at("/entities").valueStream().filter((e) -> e.get("name").asString().startsWith("甲市" + this.documents.run())))
 			.singleElement()
 			.satisfies((e) -> {
 				assertThat(e.get("type").asString()).isEqualTo("City");
@@ -167,9 +165,9 @@ class GraphExportIT {
 			});
 		assertThat(line.at("/relations").valueStream().map((r) -> r.get("type").asString() + " "
 				+ r.get("from").asString() + " " + r.get("to").asString() + " " + r.get("amount_cny")))
-			.containsExactlyInAnyOrder("PAIRS_WITH 甲市%1$s 乙市%1$s null".formatted(this.run),
-					"FUNDS 甲市%1$s 丙县%1$s 60000000".formatted(this.run),
-					"LOCATED_IN 丙县%1$s 乙市%1$s null".formatted(this.run), "RESPONSIBLE_FOR " + bureau + " 1.1 null",
+			.containsExactlyInAnyOrder("PAIRS_WITH 甲市%1$s 乙市%1$s null".formatted(this.documents.run()),
+					"FUNDS 甲市%1$s 丙县%1$s 60000000".formatted(this.documents.run()),
+					"LOCATED_IN 丙县%1$s 乙市%1$s null".formatted(this.documents.run()), "RESPONSIBLE_FOR " + bureau + " 1.1 null",
 					"LEADS " + bureau + " 1.1 null", "RESPONSIBLE_FOR " + bureau + " 1.2 null");
 		assertThat(line.at("/tasks/0/id").asString()).isEqualTo("1.1");
 		assertThat(line.at("/tasks/0/responsible/0").asString()).isEqualTo(bureau);
@@ -216,13 +214,13 @@ class GraphExportIT {
 	}
 
 	private void write(DocumentExtraction extraction) {
-		this.written.add(extraction.doc());
+		this.documents.written(extraction.doc());
 		this.writer.write(new DocumentSource(extraction.doc(), extraction.title(), "sha-" + extraction.doc(), "text",
 				100), extraction, false);
 	}
 
 	private String doc(String name) {
-		return "export-" + this.run + "-" + name;
+		return this.documents.document("export-", name);
 	}
 
 }

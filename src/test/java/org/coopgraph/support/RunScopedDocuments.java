@@ -1,0 +1,44 @@
+package org.coopgraph.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.coopgraph.graph.GraphWriter;
+
+/**
+ * The documents and entity names a test writes into the shared test database, made unique by a run id so that tests
+ * never share them with each other or with the seeds, and the list of documents to remove when the test ends.
+ */
+public final class RunScopedDocuments {
+
+	private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+	private final List<String> written = new ArrayList<>();
+
+	/** This run's id. */
+	public String run() {
+		return this.run;
+	}
+
+	/** {@code name} made this run's own. */
+	public String name(String name) {
+		return name + this.run;
+	}
+
+	/** A document name of this run: {@code prefix}, the run id, then {@code name}. */
+	public String document(String prefix, String name) {
+		return prefix + this.run + "-" + name;
+	}
+
+	/** Records {@code doc} for removal when the test ends. */
+	public void written(String doc) {
+		this.written.add(doc);
+	}
+
+	/** Removes every recorded document. */
+	public void removeAll(GraphWriter writer) {
+		this.written.forEach(writer::remove);
+	}
+
+}
