@@ -38,8 +38,8 @@ record FactRows(List<Map<String, Object>> entities, List<Map<String, Object>> re
 	/**
 	 * The rows of {@code extraction}. A place whose code is in {@code divisions} is keyed by its code, so that
 	 * same-named places stay apart; any other entity by its canonical name. Relations name their ends by canonical
-	 * name and are mapped to keys through the document's own entities. A fact is dated by the year its sentence
-	 * states, else by its document's.
+	 * name and are mapped to keys through the document's own entities. A fact is dated by the year its clauses
+	 * state, else by its document's.
 	 */
 	static FactRows of(String document, DocumentExtraction extraction, DivisionTree divisions) {
 		Map<String, Map<String, Object>> entities = new LinkedHashMap<>();

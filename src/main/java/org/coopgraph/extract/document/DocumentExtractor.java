@@ -2,6 +2,7 @@ package org.coopgraph.extract.document;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,7 @@ import org.coopgraph.extract.gazetteer.NameSuffixes;
 import org.coopgraph.extract.hanlp.HanlpSegmenter;
 import org.coopgraph.extract.hanlp.SimplifiedText;
 import org.coopgraph.extract.model.DocumentExtraction;
+import org.coopgraph.extract.model.ExtractedEntity;
 import org.coopgraph.extract.model.ExtractedRelation;
 import org.coopgraph.extract.model.ExtractionState;
 import org.coopgraph.extract.relation.CoBuildingCitiesRule;
@@ -50,7 +52,7 @@ public final class DocumentExtractor {
 	 * Version of the extraction rules and dictionaries. Bump it whenever the output can change: stored documents
 	 * extracted by another version count as changed and are extracted again at the next ingest.
 	 */
-	public static final String VERSION = "2026.12.06-17";
+	public static final String VERSION = "2026.12.06-18";
 
 
 	private final ExtractionPipeline pipeline;
@@ -92,7 +94,8 @@ public final class DocumentExtractor {
 	 * Extracts one document. Long documents are read section by section (sections end at paragraph breaks), so
 	 * memory stays bounded by the section size; the first section's context (issuer, home place) carries over. A document
 	 * written in traditional characters is read in simplified ones, offsets unchanged ({@link SimplifiedText}). The
-	 * document is dated ({@link DocumentDateReader}) and each relation carries the year its sentence states.
+	 * document is dated ({@link DocumentDateReader}) and each relation carries the year its clauses state
+	 * ({@link StatedYear}).
 	 */
 	public DocumentExtraction extract(String docName, String text) {
 		String all = text == null ? "" : this.simplified.of(text);
@@ -117,10 +120,15 @@ public final class DocumentExtractor {
 			from = to;
 		}
 		while (from < all.length());
+		Map<String, List<String>> forms = new HashMap<>();
+		for (ExtractedEntity e : merged.entities()) {
+			forms.computeIfAbsent(e.name(), (name) -> new ArrayList<>(List.of(name))).addAll(e.aliases());
+		}
 		List<ExtractedRelation> relations = merged.relations()
 			.stream()
 			.map((r) -> new ExtractedRelation(r.type(), r.from(), r.to(), r.amountCny(), r.evidence(), r.rule(),
-					StatedYear.of(r.evidence(), all)))
+					StatedYear.of(r.evidence(), all, forms.getOrDefault(r.from(), List.of(r.from())),
+							forms.getOrDefault(r.to(), List.of(r.to())))))
 			.toList();
 		return new DocumentExtraction(docName, context.title(), context.issuer(), merged.entities(), relations,
 				merged.tasks(), ExtractionState.of(sections, problems.size()), problems,

@@ -1,49 +1,163 @@
 package org.coopgraph.extract.time;
 
-import java.util.regex.Matcher;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.coopgraph.extract.model.Evidence;
 import org.coopgraph.extract.text.SentenceBounds;
 
 /**
- * The year a fact's sentence states (2022年以来累计…, 2023年…拨付, 截至2023年底), read from the whole sentence around
- * its evidence. A target year (到2025年, 至2025年) is no year of the fact. Null when the sentence states none: the
- * fact is then dated by its document.
+ * The year a fact's own words state, read from the clauses that hold its parties, not from the whole sentence: in
+ * "2006年，随着甲园区开工建设，甲乙两市合作开始…，随后启动建设丙园区" the later park is no fact of 2006. A year
+ * governs a fact when it is written in the fact's clauses and is a time of the act ({@link YearMention.Role#ACT}:
+ * 2023年投入, 截至2023年底累计, the end of 2021年至2023年), or when a clause that only states a time opens the
+ * sentence (2017年9月，甲市和乙县签订协议) and no clause up to the fact moves the time on (随后, 目前, another year).
+ * A since-range (2022年以来累计…, 自2022年…以来) runs up to the time of writing: the fact takes its document's year.
+ * Targets (到2025年), years of names and titles (《…》, 2022年度…方案), references to another year's work
+ * (2022年度项目审计) and birth or founding years (成立于2006年) date nothing. Null means the fact is dated by its
+ * document.
  */
 public final class StatedYear {
 
-	private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})\\s*年");
+	private static final String CLAUSE_ENDS = "，,：:（）()";
+
+	/** A clause that states nothing but a time: 2017年9月, 2022年以来, 自2021年初. */
+	private static final Pattern TIME_ONLY = Pattern.compile("\\s*(?:自|从|在|于|截至|截止)?\\s*(?:19|20)[0-9]{2}\\s*年度?"
+			+ "(?:[0-9]{1,2}月)?(?:[0-9]{1,2}[日号])?(?:初|底|末|上半年|下半年|以来)?\\s*");
+
+	/** Words that open a clause set at another time than the one before it. */
+	private static final Pattern TIME_SHIFT = Pattern
+		.compile("\\s*(?:随后|此后|之后|其后|后来|目前|如今|现在|当前|近年来?|今年|去年|截至目前|下一步|今后|未来)");
 
 	private StatedYear() {
 	}
 
-	/** The year stated in the sentence of {@code text} that holds {@code evidence}, or in the evidence itself. */
-	public static Integer of(Evidence evidence, String text) {
-		if (evidence == null) {
-			return null;
+	/**
+	 * The year that governs a fact stated in {@code text} at {@code evidence} between two parties, each written in
+	 * one of its forms ({@code fromForms}, {@code toForms}: names and aliases); the evidence stands for a party not
+	 * found in the sentence. Null when the fact is dated by its document.
+	 */
+	public static Integer of(Evidence evidence, String text, Collection<String> fromForms,
+			Collection<String> toForms) {
+		if (evidence == null || evidence.start() < 0 || evidence.end() > text.length()
+				|| evidence.start() > evidence.end()) {
+			String sentence = (evidence != null) ? evidence.sentence() : "";
+			return in(sentence, 0, sentence.length(), 0, sentence.length());
 		}
-		if (evidence.start() < 0 || evidence.end() > text.length() || evidence.start() > evidence.end()) {
-			return in(evidence.sentence());
-		}
-		return in(text.substring(SentenceBounds.start(text, evidence.start()), SentenceBounds.end(text, evidence.end())));
+		int sentenceStart = SentenceBounds.start(text, evidence.start());
+		int sentenceEnd = SentenceBounds.end(text, evidence.end());
+		int[] fact = factSpan(text, sentenceStart, sentenceEnd, evidence, fromForms, toForms);
+		return in(text, sentenceStart, sentenceEnd, fact[0], fact[1]);
 	}
 
-	/** The first year {@code sentence} states that is no target, or null. */
-	public static Integer in(String sentence) {
-		if (sentence == null) {
-			return null;
-		}
-		Matcher m = YEAR.matcher(sentence);
-		while (m.find()) {
-			int before = m.start() - 1;
-			char c = (before >= 0) ? sentence.charAt(before) : ' ';
-			boolean target = c == '到' || c == '至' && (before == 0 || sentence.charAt(before - 1) != '截');
-			if (!target) {
-				return Integer.valueOf(m.group(1));
+	/** The year governing a fact at {@code factStart..factEnd} of the sentence {@code start..end} of {@code text}. */
+	static Integer in(String text, int start, int end, int factStart, int factEnd) {
+		List<int[]> clauses = clauses(text, start, end);
+		int first = clauseAt(clauses, factStart);
+		int last = clauseAt(clauses, Math.max(factStart, factEnd - 1));
+		for (YearMention year : YearMention.in(text, clauses.get(first)[0], clauses.get(last)[1])) {
+			if (year.role() == YearMention.Role.ACT) {
+				return year.year();
+			}
+			if (year.role() == YearMention.Role.SINCE) {
+				return null;
 			}
 		}
-		return null;
+		return (first > 0) ? openingYear(text, clauses, last) : null;
+	}
+
+	/** The year of a time-only clause that opens the sentence, when no clause up to {@code last} moves the time on. */
+	private static Integer openingYear(String text, List<int[]> clauses, int last) {
+		int[] opening = clauses.get(0);
+		if (!TIME_ONLY.matcher(text).region(opening[0], opening[1]).matches()) {
+			return null;
+		}
+		for (int i = 1; i <= last; i++) {
+			int[] clause = clauses.get(i);
+			if (TIME_SHIFT.matcher(text).region(clause[0], clause[1]).lookingAt()
+					|| !YearMention.in(text, clause[0], clause[1]).isEmpty()) {
+				return null;
+			}
+		}
+		List<YearMention> years = YearMention.in(text, opening[0], opening[1]);
+		return (years.size() == 1 && years.get(0).role() == YearMention.Role.ACT) ? years.get(0).year() : null;
+	}
+
+	/**
+	 * The span from one party to the other, the closest pair of their mentions in the sentence; a party not found
+	 * there is stood for by the evidence.
+	 */
+	private static int[] factSpan(String text, int start, int end, Evidence evidence, Collection<String> fromForms,
+			Collection<String> toForms) {
+		List<int[]> from = occurrences(text, start, end, fromForms);
+		List<int[]> to = occurrences(text, start, end, toForms);
+		int evidenceStart = Math.max(start, evidence.start());
+		int[] stand = { evidenceStart, Math.max(evidenceStart, Math.min(end, evidence.end())) };
+		if (from.isEmpty() && to.isEmpty()) {
+			return stand;
+		}
+		if (from.isEmpty() || to.isEmpty()) {
+			return nearest(from.isEmpty() ? to : from, stand[0]);
+		}
+		int[] best = null;
+		for (int[] x : from) {
+			for (int[] y : to) {
+				int[] span = { Math.min(x[0], y[0]), Math.max(x[1], y[1]) };
+				if (best == null || span[1] - span[0] < best[1] - best[0]) {
+					best = span;
+				}
+			}
+		}
+		return best;
+	}
+
+	private static int[] nearest(List<int[]> spans, int at) {
+		int[] best = spans.get(0);
+		for (int[] span : spans) {
+			if (Math.abs(span[0] - at) < Math.abs(best[0] - at)) {
+				best = span;
+			}
+		}
+		return best;
+	}
+
+	private static List<int[]> occurrences(String text, int start, int end, Collection<String> forms) {
+		List<int[]> found = new ArrayList<>();
+		for (String form : forms) {
+			if (form == null || form.isEmpty()) {
+				continue;
+			}
+			for (int at = text.indexOf(form, start); at >= 0 && at + form.length() <= end; at = text.indexOf(form,
+					at + 1)) {
+				found.add(new int[] { at, at + form.length() });
+			}
+		}
+		return found;
+	}
+
+	/** The clauses of the sentence {@code start..end}, split at commas, colons and brackets. */
+	private static List<int[]> clauses(String text, int start, int end) {
+		List<int[]> clauses = new ArrayList<>();
+		int from = start;
+		for (int i = start; i < end; i++) {
+			if (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
+				clauses.add(new int[] { from, i });
+				from = i + 1;
+			}
+		}
+		clauses.add(new int[] { from, end });
+		return clauses;
+	}
+
+	private static int clauseAt(List<int[]> clauses, int at) {
+		for (int i = 0; i < clauses.size(); i++) {
+			if (at <= clauses.get(i)[1]) {
+				return i;
+			}
+		}
+		return clauses.size() - 1;
 	}
 
 }
