@@ -26,6 +26,7 @@ import org.coopgraph.extract.relation.PartyReader;
 import org.coopgraph.extract.relation.PlaceChainRule;
 import org.coopgraph.extract.relation.PlacementRule;
 import org.coopgraph.extract.relation.RelationWords;
+import org.coopgraph.extract.relation.SitingRule;
 import org.coopgraph.extract.stage.ContextStage;
 import org.coopgraph.extract.stage.DepartmentStage;
 import org.coopgraph.extract.stage.EntityResolutionStage;
@@ -52,7 +53,7 @@ public final class DocumentExtractor {
 	 * Version of the extraction rules and dictionaries. Bump it whenever the output can change: stored documents
 	 * extracted by another version count as changed and are extracted again at the next ingest.
 	 */
-	public static final String VERSION = "2026.12.06-19";
+	public static final String VERSION = "2026.12.06-20";
 
 
 	private final ExtractionPipeline pipeline;
@@ -86,7 +87,8 @@ public final class DocumentExtractor {
 				new ProgressLabelStage(suffixes),
 				new HanlpCandidateStage(new HanlpSegmenter(), suffixes, cityAbbreviations),
 				new EntityResolutionStage(namer),
-				new RelationRuleStage(List.of(new PairingRule(parties), new PlacementRule(gazetteer, cityAbbreviations),
+				new RelationRuleStage(List.of(new PairingRule(parties), new SitingRule(parties.words()),
+						new PlacementRule(gazetteer, cityAbbreviations, parties.words()),
 						new PlaceChainRule(parties), new CoBuildingCitiesRule(gazetteer), new FundingRule(parties))));
 	}
 

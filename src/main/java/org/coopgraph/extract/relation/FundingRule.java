@@ -1,7 +1,9 @@
 package org.coopgraph.extract.relation;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -163,34 +165,31 @@ public final class FundingRule implements RelationRule {
 		if (project != null) {
 			return new Recipients(List.of(project), false);
 		}
-		String only = funders.size() == 1 ? onlyPartner(ctx, funders.get(0)) : null;
-		if (only != null) {
-			return new Recipients(List.of(only), false);
+		Set<String> partners = funders.size() == 1 ? partnersOf(ctx, funders.get(0)) : Set.of();
+		if (partners.size() == 1) {
+			return new Recipients(List.copyOf(partners), false);
 		}
-		// A named funder with several partners leaves the recipient open; a row's unit or the helper gives to the
-		// helped side.
-		return new Recipients(ctx.helped() == null || namedFunder ? List.of() : List.of(ctx.helped()), false);
+		// A funder with several partners leaves the recipient open (全市落实援建资金 of a city that helps two); a row's
+		// unit or the helper of one pairing gives to the helped side.
+		return new Recipients(ctx.helped() == null || namedFunder || partners.size() > 1 ? List.of()
+				: List.of(ctx.helped()), false);
 	}
 
 	/**
-	 * The one city or county the document pairs {@code party} with, or {@code null}: money without a stated recipient
-	 * goes to the partner only in a document about one pairing.
+	 * The cities and counties the document pairs {@code party} with: money without a stated recipient goes to the
+	 * partner only in a document about one pairing.
 	 */
-	private static String onlyPartner(RelationContext ctx, String party) {
-		String found = null;
+	private static Set<String> partnersOf(RelationContext ctx, String party) {
+		Set<String> found = new LinkedHashSet<>();
 		for (var r : ctx.relations()) {
 			if (r.type() != RelationType.PAIRS_WITH || !r.from().equals(party) && !r.to().equals(party)) {
 				continue;
 			}
 			String other = r.from().equals(party) ? r.to() : r.from();
 			EntityType t = ctx.typeOf(other);
-			if (t != EntityType.CITY && t != EntityType.COUNTY) {
-				continue;
+			if (t == EntityType.CITY || t == EntityType.COUNTY) {
+				found.add(other);
 			}
-			if (found != null && !found.equals(other)) {
-				return null;
-			}
-			found = other;
 		}
 		return found;
 	}

@@ -19,9 +19,10 @@ import org.coopgraph.extract.model.RelationType;
 
 /**
  * LOCATED_IN and CO_BUILDS: from the division hierarchy (a town in its county, a county named in full in its city),
- * from place names that open a park or project name (江阴灌云工业园区: built by both, located in the second; 洋县（如皋）
- * 产业园: located outside the brackets), from 我市的X and P的X, and from 共建 statements, which make the main pair build
- * the parks they name.
+ * from place names that open a park or project name (江阴灌云工业园区: built by both, located in the second; a name with
+ * a place in brackets lies in the helped side, an enclave (飞地) in the helper), from 我市的X and P的X, and from 共建
+ * statements, which make the main pair build the parks they govern. A name that a siting statement placed
+ * ({@link SitingRule}) keeps that place.
  */
 public final class PlacementRule implements RelationRule {
 
@@ -34,9 +35,12 @@ public final class PlacementRule implements RelationRule {
 
 	private final Map<Character, String> cityAbbreviations;
 
-	public PlacementRule(DivisionGazetteer gazetteer, Map<Character, String> cityAbbreviations) {
+	private final RelationWords words;
+
+	public PlacementRule(DivisionGazetteer gazetteer, Map<Character, String> cityAbbreviations, RelationWords words) {
 		this.gazetteer = gazetteer;
 		this.cityAbbreviations = cityAbbreviations;
+		this.words = words;
 	}
 
 	@Override
@@ -168,7 +172,10 @@ public final class PlacementRule implements RelationRule {
 		return longestPlace(name, 0, ctx) == null;
 	}
 
-	/** Places that open a park or project name: co-builders when two or more, the last unbracketed one its location. */
+	/**
+	 * Places that open a park or project name (after a province, which says nothing of where): co-builders when two or
+	 * more; its location the last unbracketed one, or the host of a bracketed name.
+	 */
 	private void fromName(RelationContext ctx, Mention m, Sentence s, Map<String, String> stems) {
 		String name = m.canonical();
 		String container = longestContainingPark(ctx, name);
@@ -190,7 +197,8 @@ public final class PlacementRule implements RelationRule {
 		}
 		List<String> places = new ArrayList<>();
 		String located = null;
-		int i = 0;
+		String inBrackets = null;
+		int i = provinceLength(name);
 		boolean bracketed = false;
 		boolean joined = false;
 		while (i < name.length()) {
@@ -220,6 +228,9 @@ public final class PlacementRule implements RelationRule {
 				if (!bracketed) {
 					located = canonical;
 				}
+				else if (inBrackets == null) {
+					inBrackets = canonical;
+				}
 				i += lengthOf(name, i, d);
 				continue;
 			}
@@ -237,8 +248,12 @@ public final class PlacementRule implements RelationRule {
 			}
 			break;
 		}
-		if (located != null && !joined) {
-			ctx.add(RelationType.LOCATED_IN, name, located, null, ctx.evidence(s), "name-prefix");
+		if (inBrackets == null) {
+			inBrackets = trailingBracketPlace(name, ctx);
+		}
+		String host = inBrackets == null ? located : hostOfBracketedName(ctx, m, located, inBrackets);
+		if (host != null && !joined && !ctx.sited(name)) {
+			ctx.add(RelationType.LOCATED_IN, name, host, null, ctx.evidence(s), "name-prefix");
 		}
 		// 甲乙工业园区 is built by both places; 甲新材料共建基地 says outright that its one place builds it.
 		if (places.size() >= 2 && m.type() == EntityType.PARK || places.size() >= 2 && name.contains("园")
@@ -247,6 +262,59 @@ public final class PlacementRule implements RelationRule {
 				ctx.add(RelationType.CO_BUILDS, p, name, null, ctx.evidence(s), "name-prefix");
 			}
 		}
+	}
+
+	/**
+	 * A name with a place in brackets names two sides, either of which may be the host: 洋县（如皋）产业园 lies in the
+	 * helped side, a 飞地 (an enclave that the helped side runs in the helper's land, 乙创新岛（甲）) in the helper.
+	 * Without a main pair among them, the place outside the brackets.
+	 */
+	private String hostOfBracketedName(RelationContext ctx, Mention m, String outside, String inBrackets) {
+		String side = enclave(ctx, m) ? ctx.helper() : ctx.helped();
+		if (side != null && (side.equals(outside) || side.equals(inBrackets))) {
+			return side;
+		}
+		return outside;
+	}
+
+	/** Whether the park is called an enclave, in its name or right before it (“科创飞地”——X). */
+	private boolean enclave(RelationContext ctx, Mention m) {
+		String before = ctx.text().substring(Math.max(0, m.start() - ENCLAVE_REACH), m.start());
+		return this.words.any(RelationWords.Kind.ENCLAVE, m.canonical()) || this.words.any(RelationWords.Kind.ENCLAVE, before);
+	}
+
+	private static final int ENCLAVE_REACH = 8;
+
+	/** The place a name ends with in brackets (乙创新岛（甲）), or {@code null}. */
+	private String trailingBracketPlace(String name, RelationContext ctx) {
+		Matcher b = TRAILING_BRACKET.matcher(name);
+		if (!b.find()) {
+			return null;
+		}
+		String inner = b.group(1);
+		for (CharTrie<Division> trie : List.of(this.gazetteer.fullNames(), this.gazetteer.bareNames())) {
+			for (Division d : trie.get(inner)) {
+				if (d.entityType() != null && ctx.typeOf(d.name()) != null) {
+					return d.name();
+				}
+			}
+		}
+		return null;
+	}
+
+	private static final Pattern TRAILING_BRACKET = Pattern.compile("[（(]([^（）()]{2,8})[）)]$");
+
+	/** The length of a province that opens a name (广西某县产业园): it says nothing of where in it the park lies. */
+	private int provinceLength(String name) {
+		for (CharTrie<Division> trie : List.of(this.gazetteer.fullNames(), this.gazetteer.bareNames())) {
+			for (CharTrie.Hit<Division> h : trie.matchesAt(name, 0)) {
+				// 上海 is a province and a city: only a province that is nothing else is skipped.
+				if (h.end() < name.length() && h.values().stream().allMatch((d) -> d.level() == Division.Level.PROVINCE)) {
+					return h.end();
+				}
+			}
+		}
+		return 0;
 	}
 
 	/** Dashes that join the places of a joint name (甲市-乙市产业转移合作园区). */
@@ -311,6 +379,10 @@ public final class PlacementRule implements RelationRule {
 					// The whole name is a place itself, not a place opening a longer name.
 					continue;
 				}
+				if (trie == this.gazetteer.bareNames() && this.words.at(RelationWords.Kind.LANDFORM, name, h.end()) != null) {
+					// 杭州湾 is a bay, not 杭州: a bare place name with a landform after it names the landform.
+					continue;
+				}
 				for (Division d : h.values()) {
 					if (d.entityType() != null && ctx.typeOf(d.name()) != null) {
 						return d;
@@ -356,20 +428,70 @@ public final class PlacementRule implements RelationRule {
 		}
 	}
 
+	private static final String CLAUSE_BREAKS = "，,；;：:。！？!?\n";
+
+	private static int clauseStart(String text, Sentence s, int at) {
+		int i = at;
+		while (i > s.start() && CLAUSE_BREAKS.indexOf(text.charAt(i - 1)) < 0) {
+			i--;
+		}
+		return i;
+	}
+
+	private static int clauseEnd(String text, Sentence s, int at) {
+		int i = at;
+		while (i < s.end() && CLAUSE_BREAKS.indexOf(text.charAt(i)) < 0) {
+			i++;
+		}
+		return i;
+	}
+
+	private static boolean clauseStatesCoBuilding(RelationContext ctx, Sentence s, Mention m) {
+		String text = ctx.text();
+		String clause = text.substring(clauseStart(text, s, m.start()), clauseEnd(text, s, m.end()));
+		return CO_BUILD_CONTEXT.matcher(clause).find();
+	}
+
+	/**
+	 * Whether the mention stands first in its clause, with only other names, list words and quotes before it: the
+	 * subject of the clause's own predicate.
+	 */
+	private static boolean opensClause(RelationContext ctx, Sentence s, Mention m, List<Mention> all) {
+		String text = ctx.text();
+		int from = clauseStart(text, s, m.start());
+		StringBuilder before = new StringBuilder(text.substring(from, m.start()));
+		for (Mention other : all) {
+			if (other.start() >= from && other.end() <= m.start()) {
+				for (int i = other.start(); i < other.end(); i++) {
+					before.setCharAt(i - from, ' ');
+				}
+			}
+		}
+		return before.toString().replaceAll("[\\s、和及与“”\"‘’「」]", "").isEmpty();
+	}
+
 	private static boolean insideCoBuildTask(RelationContext ctx, Sentence s) {
 		ExtractedTask t = ctx.taskAt(s.start());
 		return t != null && t.text().contains("共建");
 	}
 
+	/**
+	 * The main pair builds the parks that the co-building governs: those in the clause that states it (两市共建甲园区，乙园区已投产:
+	 * 甲 only), else, when that clause names no park (两市以共建园区为抓手，随后启动建设甲园区), those of the sentence that
+	 * some predicate governs, leaving the subjects of other predicates (…，甲园区、乙园区已梳理出项目) alone.
+	 */
 	private static void mainPairBuilds(RelationContext ctx, Sentence s, List<Mention> all) {
 		if (ctx.helper() == null) {
 			return;
 		}
-		for (Mention m : all) {
-			if (m.type() != EntityType.PARK && m.type() != EntityType.PROJECT || !m.canonical().contains("园")
-					&& !m.canonical().contains("基地")) {
-				continue;
-			}
+		List<Mention> parks = all.stream()
+			.filter((m) -> (m.type() == EntityType.PARK || m.type() == EntityType.PROJECT)
+					&& (m.canonical().contains("园") || m.canonical().contains("基地")))
+			.toList();
+		List<Mention> inStatement = parks.stream().filter((m) -> clauseStatesCoBuilding(ctx, s, m)).toList();
+		List<Mention> governed = !inStatement.isEmpty() ? inStatement
+				: parks.stream().filter((m) -> !opensClause(ctx, s, m, all)).toList();
+		for (Mention m : governed) {
 			long builders = ctx.relations()
 				.stream()
 				.filter((r) -> r.type() == RelationType.CO_BUILDS && r.to().equals(m.canonical()))

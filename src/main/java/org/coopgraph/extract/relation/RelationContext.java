@@ -177,6 +177,13 @@ public final class RelationContext {
 		this.relations.put(amountKey, new ExtractedRelation(type, from, to, amount, evidence, rule));
 	}
 
+	/** Whether a siting statement already placed {@code name} (甲项目落户乙园区), which its name's places then do not. */
+	public boolean sited(String name) {
+		return this.relations.values()
+			.stream()
+			.anyMatch((r) -> r.type() == RelationType.LOCATED_IN && r.from().equals(name) && r.rule().equals(SitingRule.RULE));
+	}
+
 	public List<ExtractedRelation> relations() {
 		return new ArrayList<>(this.relations.values());
 	}

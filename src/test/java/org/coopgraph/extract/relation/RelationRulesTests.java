@@ -196,4 +196,73 @@ class RelationRulesTests {
 			.contains(tuple("东岭30万吨级码头", "海门区东岭新区"));
 	}
 
+	/** The (type, from, to) tuples of the LOCATED_IN and CO_BUILDS relations of {@code text}. */
+	private static List<org.assertj.core.groups.Tuple> placements(String text) {
+		return EXTRACTOR.extract("t", text)
+			.relations()
+			.stream()
+			.filter((r) -> r.type() == RelationType.LOCATED_IN || r.type() == RelationType.CO_BUILDS)
+			.map((r) -> tuple(r.type(), r.from(), r.to()))
+			.toList();
+	}
+
+	@Test
+	void coBuildingGovernsTheParksOfItsOwnClause() {
+		assertThat(placements("南京市帮扶淮安市。两地共建涟水新材料产业园，金湖科技园已投产。"))
+			.contains(tuple(RelationType.CO_BUILDS, "南京市", "涟水新材料产业园"),
+					tuple(RelationType.CO_BUILDS, "淮安市", "涟水新材料产业园"))
+			.doesNotContain(tuple(RelationType.CO_BUILDS, "南京市", "金湖科技园"),
+					tuple(RelationType.CO_BUILDS, "淮安市", "金湖科技园"));
+	}
+
+	@Test
+	void coBuildingDoesNotReachTheSubjectOfAnotherPredicate() {
+		assertThat(placements("南京市帮扶淮安市。两市在共建工作中总结经验，南京淮安工业园、涟水新材料产业园已签约项目20个。"))
+			.doesNotContain(tuple(RelationType.CO_BUILDS, "南京市", "涟水新材料产业园"),
+					tuple(RelationType.CO_BUILDS, "淮安市", "涟水新材料产业园"));
+	}
+
+	@Test
+	void aSitingStatementPlacesAParkWhateverItsNameOpensWith() {
+		assertLiesIn("武进区对口帮扶滨海县。滨海（武进）产业园位于滨海县东坎街道。", "滨海（武进）产业园", "东坎街道", "滨海县");
+		assertThat(placements("苏州市帮扶宿迁市。落户泗阳县的恒盛新能源电池项目已开工。"))
+			.contains(tuple(RelationType.LOCATED_IN, "恒盛新能源电池项目", "泗阳县"));
+	}
+
+	/** Asserts that {@code text} places {@code name} in {@code host} and not in {@code other}. */
+	private static void assertLiesIn(String text, String name, String host, String other) {
+		assertThat(placements(text)).contains(tuple(RelationType.LOCATED_IN, name, host))
+			.doesNotContain(tuple(RelationType.LOCATED_IN, name, other));
+	}
+
+	@Test
+	void aParkNamedWithAPlaceInBracketsLiesInTheHelpedSide() {
+		assertLiesIn("武进区对口帮扶滨海县。武进（滨海）产业园开工建设。", "武进（滨海）产业园", "滨海县", "武进区");
+	}
+
+	@Test
+	void anEnclaveLiesInTheHelperSide() {
+		assertLiesIn("武进区对口帮扶滨海县。依托科创飞地——滨海（武进）科技园，两地加快合作。", "滨海（武进）科技园", "武进区", "滨海县");
+	}
+
+	@Test
+	void aProvinceOpeningAParkNameIsSkippedForThePlaceAfterIt() {
+		assertThat(placements("广东省湛江市帮扶广西百色市。这是广西田阳区粤桂协作产业园。"))
+			.contains(tuple(RelationType.LOCATED_IN, "广西田阳区粤桂协作产业园", "田阳区"));
+	}
+
+	@Test
+	void aBayNamedAfterACityIsNotThatCity() {
+		assertThat(placements("嘉兴市帮扶衢州市。嘉兴杭州湾新材料产业园与衢州签署协议。"))
+			.contains(tuple(RelationType.LOCATED_IN, "嘉兴杭州湾新材料产业园", "嘉兴市"))
+			.doesNotContain(tuple(RelationType.LOCATED_IN, "嘉兴杭州湾新材料产业园", "杭州市"),
+					tuple(RelationType.CO_BUILDS, "杭州市", "嘉兴杭州湾新材料产业园"));
+	}
+
+	@Test
+	void moneyWithoutRecipientOfAFunderWithSeveralPartnersGoesToNone() {
+		assertThat(funds("宁波市帮扶丽水市、衢州市。全市共落实援建资金500万元。")).isEmpty();
+		assertThat(funds("宁波市帮扶丽水市。全市共落实援建资金500万元。")).containsExactly(tuple("宁波市", "丽水市", 5_000_000L));
+	}
+
 }
