@@ -11,8 +11,11 @@ import java.util.Map;
  */
 enum FactKind {
 
-	/** A {@code (:Document)-[:MENTIONS {aliases}]->(:Entity)} relationship. */
-	MENTION(List.of("key"), List.of("aliases")),
+	/**
+	 * A {@code (:Document)-[:MENTIONS {aliases, candidates}]->(:Entity)} relationship: the names the document wrote
+	 * and, for a place it left ambiguous, the codes it may be.
+	 */
+	MENTION(List.of("key"), List.of("aliases", "candidates")),
 
 	/** A {@code (:Task)} node contained in the document. */
 	TASK(List.of("key"), List.of("taskId", "text", "deadline", "dueDate", "evidence", "start", "end")),

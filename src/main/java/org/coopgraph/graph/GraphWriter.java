@@ -49,7 +49,7 @@ public class GraphWriter {
 			RETURN
 			  COLLECT {
 			    MATCH (d)-[m:MENTIONS]->(e:Entity)
-			    RETURN {key: e.key, aliases: m.aliases}
+			    RETURN {key: e.key, aliases: m.aliases, candidates: coalesce(m.candidates, [])}
 			  } AS mentions,
 			  COLLECT {
 			    MATCH (d)-[:CONTAINS]->(t:Task)
@@ -75,8 +75,9 @@ public class GraphWriter {
 	// The whole change of one document in one statement, so that a document costs one round trip to write
 	// whatever its size: deletes first (so a unit moving from one role to another is never both), then the
 	// document node, entities and mentions, tasks, and the relationships whose endpoints those created.
-	// Entity aliases are the union of what each mentioning document wrote, in ingest order; they are appended
-	// for new mentions and recollected only for entities that lost or changed a mention.
+	// Entity aliases, and the candidate codes of an ambiguous place, are the union of what each mentioning document
+	// wrote (kept on its MENTIONS), in ingest order; they are appended for new mentions and recollected only for
+	// entities that lost or changed a mention, so a removed document's candidates go with it.
 	private static final String WRITE_FACTS = """
 			CYPHER replan=skip
 			CALL () {
@@ -110,7 +111,7 @@ public class GraphWriter {
 			  MERGE (e:Entity {key: row.key})
 			    ON CREATE SET e:$(row.label), e.name = row.name, e.type = row.type, e.aliases = [], e.code = row.code,
 			                  e.level = row.level, e.province = row.province, e.candidates = row.candidates
-			  CREATE (d)-[:MENTIONS {aliases: row.aliases}]->(e)
+			  CREATE (d)-[:MENTIONS {aliases: row.aliases, candidates: row.candidates}]->(e)
 			  WITH row, isNew, e
 			  CALL (e, row) {
 			    WITH e, row WHERE any(c IN row.candidates WHERE NOT c IN coalesce(e.candidates, []))
@@ -127,7 +128,7 @@ public class GraphWriter {
 			CALL (d) {
 			  UNWIND $write.mentions.updated AS row
 			  MATCH (d)-[m:MENTIONS]->(:Entity {key: row.key})
-			  SET m.aliases = row.aliases
+			  SET m.aliases = row.aliases, m.candidates = row.candidates
 			}
 			CALL () {
 			  UNWIND $write.divisions AS row
@@ -157,14 +158,15 @@ public class GraphWriter {
 			  UNWIND $write.touched AS key
 			  MATCH (e:Entity {key: key})
 			  WHERE NOT EXISTS { (e)<-[:MENTIONS]-() }
-			  SET e.aliases = [], e.searchAliases = ''
+			  SET e.aliases = [], e.searchAliases = '', e.candidates = []
 			}
 			CALL () {
 			  UNWIND $write.touched AS key
 			  MATCH (e:Entity {key: key})<-[m:MENTIONS]-(other:Document)
 			  WITH e, m ORDER BY other.ingestedAt, other.key
-			  WITH e, collect(m.aliases) AS lists
+			  WITH e, collect(m.aliases) AS lists, collect(coalesce(m.candidates, [])) AS candidateLists
 			  SET e.aliases = reduce(acc = [], l IN lists | acc + [a IN l WHERE NOT a IN acc])
+			  SET e.candidates = reduce(acc = [], l IN candidateLists | acc + [c IN l WHERE NOT c IN acc])
 			  SET e.searchAliases = reduce(s = '', a IN e.aliases | s + ' ' + a)
 			}
 			CALL (d) {

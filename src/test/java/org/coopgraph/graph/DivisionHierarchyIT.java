@@ -8,6 +8,7 @@ import org.coopgraph.extract.model.EntityType;
 import org.coopgraph.extract.model.ExtractedEntity;
 import org.coopgraph.support.CoopgraphIT;
 import org.coopgraph.support.GeoFixture;
+import org.coopgraph.support.RunScopedDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
@@ -116,6 +117,42 @@ class DivisionHierarchyIT {
 		GeoFixture.write(this.writer);
 		this.writer.remove(GeoFixture.NANJING);
 		assertThat(keys(List.of("611025101", "611025", "611000", "611022"))).containsExactly("611000", "611022");
+	}
+
+	@Test
+	void anAmbiguousPlaceLosesTheCandidatesOfADocumentRemovedOrReadAgain() {
+		RunScopedDocuments docs = new RunScopedDocuments();
+		String place = docs.name("新华区");
+		String first = docs.document("ambiguous-", "a.txt");
+		String second = docs.document("ambiguous-", "b.txt");
+		try {
+			writeAmbiguous(docs, first, place, "a-v1", List.of("130105", "130902"));
+			writeAmbiguous(docs, second, place, "b-v1", List.of("130902", "410402"));
+			assertThat(candidates(place)).containsExactly("130105", "130902", "410402");
+
+			this.writer.remove(first);
+			assertThat(candidates(place)).containsExactly("130902", "410402");
+
+			writeAmbiguous(docs, second, place, "b-v2", List.of("130105", "410402"));
+			assertThat(candidates(place)).containsExactly("130105", "410402");
+		}
+		finally {
+			docs.removeAll(this.writer);
+		}
+		assertThat(keys(List.of(place))).isEmpty();
+	}
+
+	private void writeAmbiguous(RunScopedDocuments docs, String doc, String place, String sha256,
+			List<String> candidates) {
+		DocumentExtraction extraction = new DocumentExtraction(doc, place, "",
+				List.of(new ExtractedEntity(place, EntityType.COUNTY, List.of(), null, candidates)), List.of(),
+				List.of());
+		this.writer.write(new DocumentSource(doc, place, sha256, "text", 10), extraction, false);
+		docs.written(doc);
+	}
+
+	private List<String> candidates(String key) {
+		return single("MATCH (e:Entity {key: $key}) RETURN e.candidates", Map.of("key", key)).asList(Value::asString);
 	}
 
 	private Record document(String name) {

@@ -42,7 +42,7 @@ final class CsvLayout {
 
 	private static final String MENTIONS = """
 			MATCH (d:Document)-[m:MENTIONS]->(e:Entity)
-			RETURN d.key, e.key, type(m), m.aliases
+			RETURN d.key, e.key, type(m), m.aliases, coalesce(m.candidates, [])
 			ORDER BY d.key, e.key""";
 
 	private static final String CONTAINS = """
@@ -84,7 +84,9 @@ final class CsvLayout {
 							date("dueDate"), string("evidence"), longValue("start"), longValue("end"), labels()),
 					TASKS),
 			CsvFile.relationships("mentions.csv", "Document", "Entity",
-					List.of(startId("Document"), endId("Entity"), type(), strings("aliases")), MENTIONS),
+					List.of(startId("Document"), endId("Entity"), type(), strings("aliases"),
+							strings("candidates")),
+					MENTIONS),
 			CsvFile.relationships("contains.csv", "Document", "Task",
 					List.of(startId("Document"), endId("Task"), type()), CONTAINS),
 			CsvFile.relationships("facts.csv", "Entity", "Entity",
