@@ -13,7 +13,8 @@ record CandidateWords(Set<String> nameTags, Set<String> specificTags, Set<String
 		Set<String> neverGlue, Set<String> tradeWords, Set<String> genericMiddles, Set<String> genericLeads,
 		Set<String> descriptiveLeads, Set<String> genericEndings, List<String> kinds, Set<String> titleVerbs,
 		Set<String> leadingVerbs, List<String> branchEndings, List<String> zoneBranchEndings,
-		List<String> zoneBodyEndings, List<String> zoneProjectEndings) {
+		List<String> zoneBodyEndings, List<String> zoneProjectEndings, List<String> programmeWords,
+		Set<String> fieldWords) {
 
 	static final String RESOURCE = "/org/coopgraph/extract/candidate-words.tsv";
 
@@ -23,7 +24,8 @@ record CandidateWords(Set<String> nameTags, Set<String> specificTags, Set<String
 				w.set("tags.hard-stop"), w.set("tags.never-glue"), w.set("trade-words"), w.set("generic-middles"),
 				w.set("generic-leads"), w.set("descriptive-leads"), w.set("generic-endings"), w.list("kinds"),
 				w.set("title-verbs"), w.set("leading-verbs"), w.list("branch-endings"), w.list("zone-branch-endings"),
-				w.list("zone-body-endings"), w.list("zone-project-endings"));
+				w.list("zone-body-endings"), w.list("zone-project-endings"), w.list("programme-words"),
+				w.set("field-words"));
 	}
 
 }

@@ -18,6 +18,9 @@ final class GenericNames {
 	/** 一期工程, 二期项目: a phase alone says which part, not which project. */
 	private static final Pattern PHASE_ONLY = Pattern.compile("\\s*[一二三四五六七八九十]期\\s*");
 
+	/** 10家医院, 一家公司, 首个飞地项目: a count of institutions or projects, not one of them by name. */
+	private static final Pattern COUNTED = Pattern.compile("(?:\\d+|[一两几数多首])\\s*[家批个]");
+
 	private final CandidateWords words;
 
 	private final WordBefore wordBefore;
@@ -33,7 +36,8 @@ final class GenericNames {
 		String own = text.substring(span.nameStart(), suffixStart);
 		return tooShort(own, span, suffix) || PHASE_ONLY.matcher(own).matches() || span.level() != 0 && isGenericWord(own)
 				|| placeAndGenericWord(text, span.start(), suffixStart, suffix, place) || onlyKinds(own)
-				|| kindOfPark(text, span.nameStart(), suffixStart, suffix, place)
+				|| kindOfPark(text, span.nameStart(), suffixStart, suffix, place) || COUNTED.matcher(own).find()
+				|| suffix.type() == EntityType.PROJECT && onlyProgrammeWords(own)
 				|| suffix.text().contains("示范") && this.wordBefore.isTitleVerb(text, span.start(), tokens);
 	}
 
@@ -57,6 +61,26 @@ final class GenericNames {
 		}
 		String rest = text.substring(k, suffixStart);
 		return rest.length() < 2 && this.words.genericEndings().contains(suffix.text()) || isGenericWord(rest);
+	}
+
+	/** 援疆项目, 南北结对帮扶项目: a project named only by its programme is any project of it. */
+	private boolean onlyProgrammeWords(String own) {
+		String rest = Compact.of(own);
+		if (rest.isEmpty()) {
+			return false;
+		}
+		boolean again = true;
+		while (again && !rest.isEmpty()) {
+			again = false;
+			for (String w : this.words.programmeWords()) {
+				if (rest.startsWith(w)) {
+					rest = rest.substring(w.length());
+					again = true;
+					break;
+				}
+			}
+		}
+		return rest.isEmpty();
 	}
 
 	/** Whether a name's words before its ending only grade or classify it, after an optional owner (市属). */

@@ -126,15 +126,17 @@ public final class HanlpCandidateStage implements Stage {
 				else if (c.type() == EntityType.PARK) {
 					c = withBranch(text, c, place, this.words.zoneBranchEndings());
 				}
-				String surface = text.substring(c.start(), c.end());
-				String name = surface.replace("“", "").replace("”", "").replace(" ", "");
+				// 我市某某博物馆: the possessive is no part of the name as written.
+				int written = c.level() != 0 && text.charAt(c.start()) == '我' ? c.start() + 2 : c.start();
+				String surface = text.substring(written, c.end());
+				String name = text.substring(c.start(), c.end()).replace("“", "").replace("”", "").replace(" ", "");
 				if (c.level() != 0) {
 					name = withPlace(name.startsWith("我") ? name.substring(1) : name, c.level(), in.context());
 					if (name == null) {
 						continue;
 					}
 				}
-				found.add(new Mention(surface.replace(" ", ""), paragraph.offset(c.start()), paragraph.endOffset(c.end()),
+				found.add(new Mention(surface.replace(" ", ""), paragraph.offset(written), paragraph.endOffset(c.end()),
 						c.type(), name, null, SOURCE));
 				String body = c.type() == EntityType.PARK ? zoneBody(text, c.end()) : null;
 				if (body != null && !this.roles.inRole(text, c.end() + body.length(), name + body)) {

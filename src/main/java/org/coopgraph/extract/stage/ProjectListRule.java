@@ -17,7 +17,7 @@ import org.coopgraph.extract.text.JoinedText;
 record ProjectListRule(HanlpSegmenter segmenter, NameSuffixes suffixes, CandidateWords words) {
 
 	private static final Pattern PROJECT_LIST = Pattern
-		.compile("([^，。；：:（）()\\s][^，。；：:（）()]{1,79}?)等(?:[\\u4e00-\\u9fa5]{0,3})项目");
+		.compile("([^，。；：:（）()\\s][^，。；：:（）()]{1,79}?)等([\\u4e00-\\u9fa5]{0,3})项目");
 
 	/** The end of a {@link #PROJECT_LIST} match, and how far before it the list can start. */
 	private static final Pattern PROJECT_LIST_END = Pattern.compile("等[\\u4e00-\\u9fa5]{0,3}?项目");
@@ -34,7 +34,7 @@ record ProjectListRule(HanlpSegmenter segmenter, NameSuffixes suffixes, Candidat
 		}
 		for (Matcher m : projectLists(text)) {
 			String list = m.group(1);
-			if (list.indexOf('、') < 0 && !list.contains("和")) {
+			if (list.indexOf('、') < 0 && !list.contains("和") || namesFields(m.group(2))) {
 				continue;
 			}
 			int base = m.start(1);
@@ -64,6 +64,11 @@ record ProjectListRule(HanlpSegmenter segmenter, NameSuffixes suffixes, Candidat
 						Compact.of(item).replace("“", "").replace("”", ""), null, "project-list"));
 			}
 		}
+	}
+
+	/** 民政、教育等方面项目: the words between 等 and 项目 say the items are fields of work, not projects. */
+	private boolean namesFields(String between) {
+		return this.words.fieldWords().stream().anyMatch(between::endsWith);
 	}
 
 	/**

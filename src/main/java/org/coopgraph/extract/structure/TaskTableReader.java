@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.coopgraph.extract.text.Compact;
+import org.coopgraph.extract.text.Han;
 import org.coopgraph.extract.text.JoinedText;
 import org.coopgraph.extract.text.TextLine;
 
@@ -199,7 +200,10 @@ public final class TaskTableReader {
 		return edge;
 	}
 
-	/** Cells after {@code from}: separated by cell edges and by spaces, a lone 市 joining the next word. */
+	/**
+	 * Cells after {@code from}: separated by cell edges and by spaces; a lone character joins the next word, as PDF
+	 * text spaces out the characters of one name ("市 12345公共服务中心", "市 发 改委").
+	 */
 	private static void splitCells(String s, int from, List<String> cells, List<Integer> starts) {
 		int i = from;
 		while (i < s.length()) {
@@ -211,23 +215,24 @@ public final class TaskTableReader {
 				j++;
 			}
 			if (j > i) {
-				String cell = s.substring(i, j);
-				if ((cell.equals("市") || cell.equals("县")) && j < s.length()) {
-					// "市 12345公共服务中心": the space is inside one name.
+				int word = i;
+				while (j - word == 1 && Han.isHan(s.charAt(word)) && j < s.length()) {
+					// Only a lone 市 or 县 runs on across a cell edge (市 / 12345公共服务中心).
+					boolean level = s.charAt(word) == '市' || s.charAt(word) == '县';
 					int k = j;
-					while (k < s.length() && Character.isWhitespace(s.charAt(k))) {
+					while (k < s.length() && Character.isWhitespace(s.charAt(k)) && (level || s.charAt(k) != CELL)) {
 						k++;
 					}
-					int e = k;
-					while (e < s.length() && !Character.isWhitespace(s.charAt(e))) {
-						e++;
+					if (k == j || k >= s.length() || Character.isWhitespace(s.charAt(k))) {
+						break;
 					}
-					cells.add(cell + " ".repeat(k - j) + s.substring(k, e));
-					starts.add(i);
-					i = e;
-					continue;
+					word = k;
+					j = k;
+					while (j < s.length() && !Character.isWhitespace(s.charAt(j))) {
+						j++;
+					}
 				}
-				cells.add(cell);
+				cells.add(s.substring(i, j));
 				starts.add(i);
 			}
 			i = j;

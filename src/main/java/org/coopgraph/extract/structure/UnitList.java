@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.coopgraph.extract.gazetteer.WordLists;
 import org.coopgraph.extract.text.Compact;
+import org.coopgraph.extract.text.Han;
 import org.coopgraph.extract.text.JoinedText;
 
 /**
@@ -38,6 +39,9 @@ public final class UnitList {
 
 	private UnitList() {
 	}
+
+	/** Characters that end a unit's name: a lone one split off by a space closes the unit before it. */
+	private static final String UNIT_ENDINGS = "局委办厅部院所站队组会处室司署馆";
 
 	private static List<String> allRemarkWords() {
 		List<String> all = new ArrayList<>(REMARK_WORDS.list("remark"));
@@ -109,7 +113,7 @@ public final class UnitList {
 		}
 		boolean collective = COLLECTIVE.matcher(unit).matches();
 		unit = TRAILING.matcher(unit).replaceFirst("");
-		boolean orphan = unit.equals("市") || unit.equals("县");
+		boolean orphan = unit.length() == 1 && Han.isHan(unit.charAt(0));
 		if (collective || unit.length() > 40 || unit.length() < 2 && !orphan || isRemark(unit)) {
 			return;
 		}
@@ -156,18 +160,29 @@ public final class UnitList {
 		return false;
 	}
 
-	/** A lone 市 or 县 split off by a space belongs to the next unit (市 12345公共服务中心). */
+	/**
+	 * PDF text spaces out the characters of a unit (市 发 改委, 市 12345公共服务中心, 市住建 局): a lone character
+	 * split off by a space belongs to the next unit, or to the one before when it is a unit's ending.
+	 */
 	private static List<UnitRef> mergeOrphans(List<UnitRef> units) {
 		List<UnitRef> out = new ArrayList<>(units.size());
-		for (int i = 0; i < units.size(); i++) {
-			UnitRef u = units.get(i);
-			if ((u.surface().equals("市") || u.surface().equals("县")) && i + 1 < units.size()) {
-				UnitRef next = units.get(++i);
-				out.add(new UnitRef(u.surface() + next.surface(), u.start(), next.lead()));
+		UnitRef pending = null;
+		for (UnitRef u : units) {
+			String s = u.surface();
+			boolean lone = s.length() == 1;
+			if (lone && pending == null && !out.isEmpty() && UNIT_ENDINGS.indexOf(s.charAt(0)) >= 0) {
+				UnitRef previous = out.remove(out.size() - 1);
+				out.add(new UnitRef(previous.surface() + s, previous.start(), previous.lead()));
+				continue;
 			}
-			else if (u.surface().length() >= 2) {
-				out.add(u);
+			UnitRef joined = pending == null ? u
+					: new UnitRef(pending.surface() + s, pending.start(), pending.lead() || u.lead());
+			if (lone) {
+				pending = joined;
+				continue;
 			}
+			pending = null;
+			out.add(joined);
 		}
 		return out;
 	}

@@ -172,4 +172,30 @@ class HanlpCandidateStageTests {
 			.contains("泉州三明工业园区", "松溪生态产业园");
 	}
 
+	@Test
+	void ignoresCountedInstitutionsAndProjects() {
+		assertThat(candidates("滨海市10家医院与东岭县人民医院结对，一家通用航空公司落户，东岭开发区首个飞地项目开工。"))
+			.extracting(Mention::canonical)
+			.noneMatch((name) -> name.contains("10家") || name.contains("一家") || name.contains("首个"));
+	}
+
+	@Test
+	void ignoresProjectsNamedOnlyByTheirProgramme() {
+		assertThat(candidates("全年实施援藏项目，完成南北结对帮扶项目。")).isEmpty();
+	}
+
+	@Test
+	void ignoresFieldsListedBeforeProjects() {
+		assertThat(candidates("援建民政、教育、卫生及扶贫开发等方面项目。")).isEmpty();
+	}
+
+	@Test
+	void writesANameOwnedByTheDocumentsCityWithoutThePossessive() {
+		Extraction e = StageFixtures.CONTEXT_STAGE.apply(StageFixtures.GAZETTEER_STAGE
+			.apply(Extraction.start("t", "南通市对口协作工作要点\n洋县向我市张氏刑侦技术博物馆捐赠标本。")));
+		assertThat(StageFixtures.HANLP_STAGE.apply(e).mentions()).extracting(Mention::surface)
+			.contains("张氏刑侦技术博物馆")
+			.noneMatch((surface) -> surface.startsWith("我"));
+	}
+
 }

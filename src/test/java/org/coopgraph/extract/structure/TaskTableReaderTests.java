@@ -26,4 +26,12 @@ class TaskTableReaderTests {
 		assertThat(tasks.get(2).lead()).extracting(UnitRef::surface).containsExactly("市商务局");
 	}
 
+	@Test
+	void joinsTheSpacedOutCharactersOfAUnit() {
+		List<RawTask> tasks = read("序号 任务 牵头单位 共同责任单位 \n\n1 \n建设物流中心。 \n\n完成选址。 \n\n市 发 改\n委、市交\n通局 \n\n市商务局 \n");
+		assertThat(tasks).hasSize(1);
+		assertThat(tasks.get(0).lead()).extracting(UnitRef::surface).containsExactly("市发改委", "市交通局");
+		assertThat(tasks.get(0).co()).extracting(UnitRef::surface).containsExactly("市商务局");
+	}
+
 }
