@@ -132,10 +132,18 @@ public final class GazetteerStage implements Stage {
 		}
 		for (Hit h : hits) {
 			Division d = chosen.get(h);
-			if (d == null && h.full()) {
-				d = chooseSmallPlace(h, counties);
+			List<Division> small = (d == null && h.full()) ? smallPlacesIn(h, counties) : List.of();
+			if (small.size() == 1) {
+				d = small.get(0);
 			}
-			if (d != null && d.entityType() != null) {
+			if (small.size() > 1) {
+				// Same-named towns or villages in two counties the document names: PlaceDisambiguationStage reads the
+				// context (the town or county before it, its neighbours, the issuer), or keeps it ambiguous.
+				Division any = small.get(0);
+				mentions.add(new Mention(h.surface(), h.start(), h.end(), any.entityType(), any.name(), null, SOURCE,
+						small));
+			}
+			else if (d != null && d.entityType() != null) {
 				mentions.add(new Mention(h.surface(), h.start(), h.end(), d.entityType(), d.name(), d, SOURCE));
 			}
 			else if (d == null && sharedName(h, surfaceCounts)) {
@@ -324,19 +332,24 @@ public final class GazetteerStage implements Stage {
 			.allMatch((d) -> d.level() == first.level() && d.name().equals(first.name()));
 	}
 
-	private Division chooseSmallPlace(Hit h, Set<String> counties) {
+	/**
+	 * The towns and villages a full name can mean in the counties the document names: one decides it, several are
+	 * namesakes for the context to tell apart (a village name recurs across counties far more than a town's).
+	 */
+	private List<Division> smallPlacesIn(Hit h, Set<String> counties) {
+		List<Division> found = new ArrayList<>();
 		for (Division d : h.candidates()) {
 			if (d.level() == Division.Level.TOWN && counties.contains(d.parentCode())) {
-				return d;
+				found.add(d);
 			}
 			if (d.level() == Division.Level.VILLAGE && !GENERIC_VILLAGE.contains(d.bareName())) {
 				Division county = this.gazetteer.ancestor(d, Division.Level.COUNTY);
 				if (county != null && counties.contains(county.code())) {
-					return d;
+					found.add(d);
 				}
 			}
 		}
-		return null;
+		return found;
 	}
 
 	/** Towns and villages named in full somewhere are also meant by their bare names (黄家营镇 … 黄家营). */

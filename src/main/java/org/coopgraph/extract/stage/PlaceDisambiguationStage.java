@@ -17,7 +17,7 @@ import org.coopgraph.extract.text.SentenceBounds;
 
 /**
  * Decides which division a place name means when several divisions of its level share it (鼓楼区 in 南京, 徐州, 福州
- * and 开封; 88 towns named 城关镇). The evidence, strongest first: the enclosing place written right before the name
+ * and 开封; 88 towns named 城关镇; villages of one name in two counties the document names). The evidence, strongest first: the enclosing place written right before the name
  * (徐州市鼓楼区, 江苏省南京市鼓楼区), then an enclosing place or a sibling named in the same sentence, then in the same
  * line, then the document's issuing place, then the places named anywhere in the document. The first of these that
  * supports exactly one candidate decides; one that supports several narrows the choice for the next. When none decides,
@@ -61,7 +61,8 @@ public final class PlaceDisambiguationStage implements Stage {
 		}
 		Division d = m.division();
 		if (d.level() == Division.Level.VILLAGE) {
-			// Villages are only read inside their county, which has decided them already.
+			// A village read with a division is the only one of its name in the counties the document names;
+			// namesakes there arrive undecided, with their candidates.
 			return List.of(d);
 		}
 		return this.gazetteer.namesakes(d);
@@ -76,7 +77,10 @@ public final class PlaceDisambiguationStage implements Stage {
 
 		private final DocumentContext context;
 
-		/** Places whose names are their own (no other division of their level shares them), as the text decided them. */
+		/**
+		 * Places whose names are their own (no other division of their level shares them), as the text decided them,
+		 * and villages, which the text decided among the counties it names.
+		 */
 		private final List<Mention> unshared = new ArrayList<>();
 
 		/** Codes of those places and of the provinces the text names. */
@@ -88,7 +92,8 @@ public final class PlaceDisambiguationStage implements Stage {
 			this.context = in.context();
 			for (Mention m : in.places()) {
 				Division d = m.division();
-				if (d != null && gazetteer.namesakes(d).size() <= 1) {
+				boolean decidedVillage = d != null && d.level() == Division.Level.VILLAGE;
+				if (d != null && (decidedVillage || gazetteer.namesakes(d).size() <= 1)) {
 					this.unshared.add(m);
 					this.namedInDocument.add(d.code());
 				}
@@ -111,7 +116,8 @@ public final class PlaceDisambiguationStage implements Stage {
 					(c) -> writtenRightBefore(m, c),
 					(c) -> namedAround(m, c, sentenceStart, sentenceEnd),
 					(c) -> namedAround(m, c, lineStart, lineEnd),
-					this::inIssuingPlace,
+					(c) -> inIssuingPlace(c, this.context.home()),
+					(c) -> inIssuingPlace(c, this.context.homeCity()),
 					(c) -> this.gazetteer.ancestors(c).stream().anyMatch((a) -> this.namedInDocument.contains(a.code())));
 			for (Predicate<Division> tier : tiers) {
 				List<Division> supported = left.stream().filter(tier).toList();
@@ -164,19 +170,19 @@ public final class PlaceDisambiguationStage implements Stage {
 			return false;
 		}
 
-		private boolean inIssuingPlace(Division candidate) {
+		/**
+		 * Whether {@code home} (the issuer's place, or then its city: a county's village before a neighbour county's)
+		 * encloses the candidate.
+		 */
+		private boolean inIssuingPlace(Division candidate, Division home) {
 			Division issuing = this.context.home();
 			if (issuing == null || this.context.issuer().isEmpty() || this.gazetteer.namesakes(issuing).size() > 1) {
 				// Without an issuer line the home place is only the place named most; one whose own name is shared
 				// was itself a guess.
 				return false;
 			}
-			for (Division home : new Division[] { issuing, this.context.homeCity() }) {
-				if (home != null && home.level().ordinal() < candidate.level().ordinal() && this.gazetteer.contains(home, candidate)) {
-					return true;
-				}
-			}
-			return false;
+			return home != null && home.level().ordinal() < candidate.level().ordinal()
+					&& this.gazetteer.contains(home, candidate);
 		}
 
 	}
