@@ -85,7 +85,7 @@ public final class DocumentExtractor {
 				new PlaceDisambiguationStage(gazetteer),
 				new DepartmentStage(departments, namer, DepartmentNames.loadNationalBodies()),
 				new ProgressLabelStage(suffixes),
-				new HanlpCandidateStage(new HanlpSegmenter(), suffixes, cityAbbreviations),
+				new HanlpCandidateStage(new HanlpSegmenter(), suffixes, cityAbbreviations, gazetteer.provinceNames()),
 				new EntityResolutionStage(namer),
 				new RelationRuleStage(List.of(new PairingRule(parties), new SitingRule(parties.words()),
 						new PlacementRule(gazetteer, cityAbbreviations, parties.words()),

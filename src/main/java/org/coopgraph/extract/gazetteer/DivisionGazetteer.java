@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,6 +118,16 @@ public final class DivisionGazetteer {
 			case 4 -> code + "00";
 			default -> code;
 		};
+	}
+
+	/** The names of the provinces, full and bare (甘肃省, 甘肃; 广西壮族自治区, 广西). */
+	public Set<String> provinceNames() {
+		Set<String> names = new HashSet<>();
+		for (Division p : provinces()) {
+			names.add(p.name());
+			names.add(p.bareName());
+		}
+		return Set.copyOf(names);
 	}
 
 	/**

@@ -34,6 +34,13 @@ public final class DepartmentStage implements Stage {
 	private static final String[] ENDINGS = { "协调小组办公室", "领导小组办公室", "办公厅", "办公室", "领导小组", "协调小组", "委员会", "管理局",
 			"工作队", "联络组", "工作组", "局", "厅", "办" };
 
+	/** Endings of the teams one place sends to work in another (无锡市某某连云港市前方工作队). */
+	private static final List<String> TEAMS = List.of("前方工作队", "前方工作组", "前方指挥部", "前方联络组", "工作队", "工作组",
+			"指挥部", "联络组");
+
+	/** Words that, between a team's programme and the place it works in, say it goes there (赴, 驻). */
+	private static final String TOWARDS = "赴驻";
+
 	private static final String STOP = "的与及在将把于为是、，。；：:,.（）()“”《》 \t";
 
 	private static final int MAX_BODY = 22;
@@ -45,6 +52,8 @@ public final class DepartmentStage implements Stage {
 	private final CharTrie<String> nationalBodies;
 
 	private final BodyRoles roles = BodyRoles.load();
+
+	private final List<String> programme = CandidateWords.load().programmeWords();
 
 	public DepartmentStage(DepartmentNames departments, UnitNamer namer,
 			CharTrie<String> nationalBodies) {
@@ -103,7 +112,7 @@ public final class DepartmentStage implements Stage {
 					i++;
 					continue;
 				}
-				int end = bodyEnd(text, i, text.length());
+				int end = Math.max(bodyEnd(text, i, text.length()), teamEnd(text, i, placeStarts));
 				if (end > i) {
 					String surface = text.substring(prefixStart, end);
 					String canonical = this.namer.departmentName(surface, in.context());
@@ -123,6 +132,44 @@ public final class DepartmentStage implements Stage {
 			}
 		}
 		return in.withMentions(List.copyOf(found));
+	}
+
+	/**
+	 * End of a team named after its programme and the place it works in, after its sending place (…南北结对帮扶合作
+	 * 连云港市前方工作队, …赴苍溪县东西部协作工作组), or -1. The place inside would otherwise cut the name in two.
+	 */
+	private int teamEnd(String text, int j, Map<Integer, Integer> placeStarts) {
+		int k = afterProgramme(text, j);
+		if (k < text.length() && TOWARDS.indexOf(text.charAt(k)) >= 0) {
+			k++;
+		}
+		Integer placeEnd = placeStarts.get(k);
+		if (k == j || placeEnd == null) {
+			return -1;
+		}
+		k = afterProgramme(text, placeEnd);
+		for (String team : TEAMS) {
+			if (text.startsWith(team, k)) {
+				return k + team.length();
+			}
+		}
+		return -1;
+	}
+
+	private int afterProgramme(String text, int from) {
+		int k = from;
+		boolean again = true;
+		while (again) {
+			again = false;
+			for (String w : this.programme) {
+				if (text.startsWith(w, k)) {
+					k += w.length();
+					again = true;
+					break;
+				}
+			}
+		}
+		return k;
 	}
 
 	private static boolean isPrefix(String text, int i) {

@@ -1,6 +1,7 @@
 package org.coopgraph.extract.stage;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,9 +48,12 @@ public final class HanlpCandidateStage implements Stage {
 
 	private final BodyRoles roles = BodyRoles.load();
 
+	private final Set<String> provinceNames;
+
 	public HanlpCandidateStage(HanlpSegmenter segmenter, NameSuffixes suffixes,
-			Map<Character, String> cityAbbreviations) {
+			Map<Character, String> cityAbbreviations, Set<String> provinceNames) {
 		this.segmenter = segmenter;
+		this.provinceNames = provinceNames;
 		this.words = CandidateWords.load();
 		this.suffixes = suffixes;
 		CharTrie.Builder<NameSuffixes.Suffix> b = new CharTrie.Builder<>();
@@ -69,11 +73,15 @@ public final class HanlpCandidateStage implements Stage {
 		for (JoinedText paragraph : in.text().paragraphs()) {
 			String text = paragraph.text();
 			boolean[] place = new boolean[text.length()];
+			Set<Integer> fullPlaceStarts = new HashSet<>();
 			int paragraphEnd = paragraph.endOffset(text.length());
 			while (next < places.size() && places.get(next).start() < paragraphEnd) {
 				Mention p = places.get(next++);
 				int a = paragraph.indexOf(p.start());
 				int b = paragraph.indexOf(p.end() - 1);
+				if (a >= 0 && p.division() != null && p.surface().equals(p.division().name())) {
+					fullPlaceStarts.add(a);
+				}
 				for (int k = a; a >= 0 && b >= a && k <= b; k++) {
 					place[k] = true;
 				}
@@ -129,7 +137,9 @@ public final class HanlpCandidateStage implements Stage {
 				// 我市某某博物馆: the possessive is no part of the name as written.
 				int written = c.level() != 0 && text.charAt(c.start()) == '我' ? c.start() + 2 : c.start();
 				String surface = text.substring(written, c.end());
-				String name = text.substring(c.start(), c.end()).replace("“", "").replace("”", "").replace(" ", "");
+				int nameStart = c.type() == EntityType.ENTERPRISE ? c.start()
+						: afterProvince(text, c.start(), fullPlaceStarts);
+				String name = text.substring(nameStart, c.end()).replace("“", "").replace("”", "").replace(" ", "");
 				if (c.level() != 0) {
 					name = withPlace(name.startsWith("我") ? name.substring(1) : name, c.level(), in.context());
 					if (name == null) {
@@ -178,6 +188,23 @@ public final class HanlpCandidateStage implements Stage {
 		}
 		return out;
 	}
+
+	/**
+	 * Where a name opening with its province and then the full name of a city or county (甘肃省某某自治州人民医院,
+	 * 广西某某自治县产业园) starts without the province: places are named from the division that holds the
+	 * institution, as counties are named without their city. A firm's registered name keeps its province.
+	 */
+	private int afterProvince(String text, int start, Set<Integer> fullPlaceStarts) {
+		for (int p = start + 2; p <= Math.min(text.length(), start + MAX_PROVINCE); p++) {
+			if (fullPlaceStarts.contains(p) && this.provinceNames.contains(text.substring(start, p))) {
+				return p;
+			}
+		}
+		return start;
+	}
+
+	/** The longest province name (广西壮族自治区). */
+	private static final int MAX_PROVINCE = 8;
 
 	/** 市传染病医院 → 连云港市传染病医院; {@code null} when the document's home place is unknown. */
 	private static String withPlace(String name, char level, DocumentContext context) {

@@ -45,4 +45,12 @@ class DepartmentStageTests {
 		assertThat(roles.inRole("甲市教育局开展活动", 5, "甲市教育局")).isFalse();
 	}
 
+	@Test
+	void readsATeamNamedAfterItsProgrammeAndThePlaceItWorksIn() {
+		List<Mention> found = bodies("扬州市人民政府办公室\n扬州市南北结对帮扶合作宿迁市前方工作队抵达。江都区赴泗洪县东西部协作工作组同行。");
+		assertThat(found).extracting(Mention::surface)
+			.contains("扬州市南北结对帮扶合作宿迁市前方工作队", "江都区赴泗洪县东西部协作工作组")
+			.doesNotContain("宿迁市前方工作队", "泗洪县东西部协作工作组");
+	}
+
 }

@@ -198,4 +198,11 @@ class HanlpCandidateStageTests {
 			.noneMatch((surface) -> surface.startsWith("我"));
 	}
 
+	@Test
+	void namesAnInstitutionInACityOrCountyWithoutItsProvince() {
+		assertThat(candidates("专家为甘肃省临夏回族自治州人民医院和广西三江侗族自治县扶贫协作产业园提供帮助。"))
+			.extracting(Mention::canonical)
+			.contains("临夏回族自治州人民医院", "三江侗族自治县扶贫协作产业园");
+	}
+
 }

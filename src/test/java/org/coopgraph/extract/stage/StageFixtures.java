@@ -28,7 +28,8 @@ final class StageFixtures {
 	static final DepartmentStage DEPARTMENT_STAGE = new DepartmentStage(DEPARTMENTS, NAMER,
 			DepartmentNames.loadNationalBodies());
 
-	static final HanlpCandidateStage HANLP_STAGE = new HanlpCandidateStage(new HanlpSegmenter(), SUFFIXES, ABBREVIATIONS);
+	static final HanlpCandidateStage HANLP_STAGE = new HanlpCandidateStage(new HanlpSegmenter(), SUFFIXES, ABBREVIATIONS,
+			GAZETTEER.provinceNames());
 
 	private StageFixtures() {
 	}
