@@ -19,6 +19,7 @@ import org.coopgraph.extract.model.DocumentExtraction;
 import org.coopgraph.extract.model.ExtractedEntity;
 import org.coopgraph.extract.model.ExtractedRelation;
 import org.coopgraph.extract.model.ExtractionState;
+import org.coopgraph.extract.relation.CityInitialsRule;
 import org.coopgraph.extract.relation.CoBuildingCitiesRule;
 import org.coopgraph.extract.relation.FundingRule;
 import org.coopgraph.extract.relation.PairingRule;
@@ -89,7 +90,7 @@ public final class DocumentExtractor {
 				new EntityResolutionStage(namer),
 				new RelationRuleStage(List.of(new PairingRule(parties), new SitingRule(parties.words()),
 						new PlacementRule(gazetteer, cityAbbreviations, parties.words()),
-						new PlaceChainRule(parties), new CoBuildingCitiesRule(gazetteer), new FundingRule(parties))));
+						new PlaceChainRule(parties), new CoBuildingCitiesRule(gazetteer), new CityInitialsRule(), new FundingRule(parties))));
 	}
 
 	/**

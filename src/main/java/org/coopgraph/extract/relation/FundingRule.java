@@ -85,7 +85,14 @@ public final class FundingRule implements RelationRule {
 			return;
 		}
 		List<AmountReader.Amount> found = this.amounts.all(clause);
-		if (found.isEmpty()) {
+		// A donation stated without its sum (举行帮扶资金捐赠仪式) is a funding act all the same, where one pairing
+		// says who gives to whom; a plan's item (继续做好资金捐赠) intends one, and its rows are read on their own.
+		boolean donation = found.isEmpty() && ctx.rowAt(s.start()) == null && donatesMoney(clause) && onePairing(ctx);
+		if (found.isEmpty() && !donation) {
+			return;
+		}
+		if (donation) {
+			donation(ctx, s, parties, flat.offset(from), flat.offset(to - 1) + 1);
 			return;
 		}
 		int act = firstOf(clause, Kind.FUNDING_ACT);
@@ -175,6 +182,60 @@ public final class FundingRule implements RelationRule {
 				: List.of(ctx.helped()), false);
 	}
 
+	/** Whether the clause donates money: a donation act and a word for money besides it (帮扶资金捐赠, not 捐赠标本). */
+	private boolean donatesMoney(String clause) {
+		if (!this.words.any(Kind.DONATION, clause)) {
+			return false;
+		}
+		String rest = clause;
+		for (String w : this.words.of(Kind.DONATION)) {
+			rest = rest.replace(w, "");
+		}
+		return this.words.any(Kind.FUNDING_MONEY, rest);
+	}
+
+	/**
+	 * A donation without a sum: from the clause's own subject, else the helper, to the party the clause names after the
+	 * act or marks as recipient, else the helped side.
+	 */
+	private void donation(RelationContext ctx, Sentence s, List<Party> parties, int from, int to) {
+		List<Party> inClause = parties.stream().filter((p) -> p.start() >= from && p.end() <= to).toList();
+		int act = from;
+		String text = ctx.text();
+		while (act < to && this.words.at(Kind.DONATION, text, act) == null) {
+			act++;
+		}
+		List<String> funders = subject(ctx, inClause, act);
+		if (funders.isEmpty()) {
+			funders = List.of(ctx.helper());
+		}
+		int at = act;
+		Party recipient = inClause.stream()
+			.filter((p) -> p.start() >= at || this.words.is(Kind.RECIPIENT_MARKER, p.marker()))
+			.findFirst()
+			.orElse(null);
+		List<String> recipients = recipient == null ? List.of(ctx.helped()) : listOf(inClause, recipient);
+		for (String f : funders) {
+			for (String r : recipients) {
+				ctx.add(RelationType.FUNDS, f, r, null, ctx.evidence(s), "donation");
+			}
+		}
+	}
+
+	/** Whether the document pairs exactly two cities or counties, the main pair. */
+	private static boolean onePairing(RelationContext ctx) {
+		return ctx.helper() != null && partnersOf(ctx, ctx.helper()).size() == 1
+				&& partnersOf(ctx, ctx.helped()).size() == 1 && ctx.relations()
+					.stream()
+					.filter((r) -> r.type() == RelationType.PAIRS_WITH && isCityOrCounty(ctx, r.from()) && isCityOrCounty(ctx, r.to()))
+					.count() == 1;
+	}
+
+	private static boolean isCityOrCounty(RelationContext ctx, String name) {
+		EntityType t = ctx.typeOf(name);
+		return t == EntityType.CITY || t == EntityType.COUNTY;
+	}
+
 	/**
 	 * The cities and counties the document pairs {@code party} with: money without a stated recipient goes to the
 	 * partner only in a document about one pairing.
@@ -186,8 +247,7 @@ public final class FundingRule implements RelationRule {
 				continue;
 			}
 			String other = r.from().equals(party) ? r.to() : r.from();
-			EntityType t = ctx.typeOf(other);
-			if (t == EntityType.CITY || t == EntityType.COUNTY) {
+			if (isCityOrCounty(ctx, other)) {
 				found.add(other);
 			}
 		}
@@ -196,11 +256,12 @@ public final class FundingRule implements RelationRule {
 
 	/**
 	 * The subject before {@code at}: the last list that no role word marks and no funding act governs (给予甲镇10万元，…
-	 * makes 甲镇 a recipient), every member of it (甲市及乙区向…: both).
+	 * makes 甲镇 a recipient), every member of it (甲市及乙区向…: both). A project is what money builds, never who gives
+	 * it (援建某县的42个项目…拨付资金).
 	 */
 	private List<String> subject(RelationContext ctx, List<Party> parties, int at) {
 		String text = ctx.text();
-		Party last = last(parties, at, (p) -> p.marker().isEmpty()
+		Party last = last(parties, at, (p) -> p.marker().isEmpty() && p.head().type() != EntityType.PROJECT
 				&& this.words.endOf(Kind.FUNDING_ACT, Compact.of(text.substring(Math.max(0, p.start() - 4), p.start()))) == null);
 		return last == null ? List.of() : listOf(parties, last);
 	}

@@ -24,7 +24,7 @@ public final class RelationWords {
 	public enum Kind {
 
 		PAIRING, PAIRING_VERB, PARTNER_MARKER, RECIPIENT_MARKER, OBJECT_MARKER, LIST, ADVERB, FUNDING_ACT, FUNDING_MONEY,
-		FUNDING_AID, FUNDING_SELF, NOT_FUNDING, QUOTA, SITING, ENCLAVE, LANDFORM;
+		FUNDING_AID, FUNDING_SELF, NOT_FUNDING, QUOTA, DONATION, SITING, ENCLAVE, LANDFORM;
 
 		static Kind of(String label) {
 			return valueOf(label.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));

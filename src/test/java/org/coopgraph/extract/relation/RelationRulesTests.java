@@ -265,4 +265,24 @@ class RelationRulesTests {
 		assertThat(funds("宁波市帮扶丽水市。全市共落实援建资金500万元。")).containsExactly(tuple("宁波市", "丽水市", 5_000_000L));
 	}
 
+	@Test
+	void aDonationOfMoneyWithoutASumFundsThePartnerOfOnePairing() {
+		assertThat(funds("海门区与泗洪县结对。两地举行了帮扶资金捐赠仪式。")).containsExactly(tuple("海门区", "泗洪县", null));
+		assertThat(funds("海门区与泗洪县结对。泗洪县向海门区图书馆捐赠书画作品一批。")).isEmpty();
+	}
+
+	@Test
+	void aProjectIsNeverTheFunder() {
+		assertThat(funds("江苏省本年度援建泗洪县的12个帮扶项目全部开工，向泗洪县拨付帮扶资金2000万元。")).extracting((t) -> t.toList().get(0))
+			.doesNotContain("12个帮扶项目");
+	}
+
+	@Test
+	void aParkNamedByTheInitialsOfTwoPairedCitiesIsBuiltByBoth() {
+		assertThat(placements("深圳市与潮州市开展对口帮扶协作。深潮产业合作园区加快建设。")).contains(
+				tuple(RelationType.CO_BUILDS, "深圳市", "深潮产业合作园区"), tuple(RelationType.CO_BUILDS, "潮州市", "深潮产业合作园区"));
+		assertThat(placements("深圳市与潮州市开展对口帮扶协作，汕头市也参与。深汕产业合作园区加快建设。"))
+			.doesNotContain(tuple(RelationType.CO_BUILDS, "汕头市", "深汕产业合作园区"));
+	}
+
 }
