@@ -128,7 +128,7 @@ public final class PartyReader {
 		return false;
 	}
 
-	/** Whether {@code b}, written right after {@code a}, lies inside it (甲市乙县, 乙镇丙村, 甲市乙区). */
+	/** Whether {@code b}, written right after {@code a}, lies inside it (甲市乙县, 乙镇丙村, 甲市乙区, 丙村丁屯). */
 	private boolean chainable(Mention a, Mention b, String gap) {
 		if (!gap.isEmpty()) {
 			return false;
@@ -136,6 +136,10 @@ public final class PartyReader {
 		if (a.division() != null && b.division() != null) {
 			return a.division().level().ordinal() < b.division().level().ordinal()
 					&& this.gazetteer.contains(a.division(), b.division());
+		}
+		if (a.type() == EntityType.VILLAGE && b.type() == EntityType.VILLAGE) {
+			// A natural village (屯) written after the administrative village that holds it (某村某屯).
+			return b.canonical().endsWith("屯") && !a.canonical().endsWith("屯");
 		}
 		int ra = rank(a.type());
 		int rb = rank(b.type());

@@ -31,7 +31,8 @@ import org.coopgraph.extract.text.TextLine;
  * Finds administrative divisions in the text (full names such as 无锡市, bare names such as 无锡) and decides which
  * division each one means from the places the document is about: bare county names count only when their city is in
  * the document, towns and villages only when their county is. Also reads village lists that share a suffix
- * (皋南、刘海、凤山村). Provides place mentions; thread-safe.
+ * (皋南、刘海、凤山村), and the towns and villages that continue a chain of places by their suffix
+ * ({@link ChainedSmallPlaces}). Provides place mentions; thread-safe.
  */
 public final class GazetteerStage implements Stage {
 
@@ -61,8 +62,11 @@ public final class GazetteerStage implements Stage {
 
 	private final DistantPartners partners = new DistantPartners(RelationWords.standard(), this.lexicon);
 
+	private final ChainedSmallPlaces chains;
+
 	public GazetteerStage(DivisionGazetteer gazetteer) {
 		this.gazetteer = gazetteer;
+		this.chains = new ChainedSmallPlaces(gazetteer, this.lexicon, GENERIC_VILLAGE);
 	}
 
 	private record Hit(int start, int end, String surface, List<Division> candidates, boolean full, boolean countyWord) {
@@ -155,6 +159,7 @@ public final class GazetteerStage implements Stage {
 			}
 		}
 		addVillageLists(paragraphs, mentions);
+		mentions.addAll(this.chains.find(in.text().text(), mentions));
 		addBareSmallPlaces(in, mentions);
 		mentions.sort(Comparator.comparingInt(Mention::start));
 		return in.withPlaces(List.copyOf(mentions));

@@ -2,11 +2,11 @@ package org.coopgraph.extract.place;
 
 import java.util.List;
 
+import org.assertj.core.groups.Tuple;
 import org.coopgraph.extract.SharedExtractor;
 import org.coopgraph.extract.gazetteer.DivisionGazetteer;
 import org.coopgraph.extract.model.DocumentExtraction;
 import org.coopgraph.extract.model.ExtractedEntity;
-import org.coopgraph.extract.model.ExtractedRelation;
 import org.coopgraph.extract.model.RelationType;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +21,10 @@ class FormerNameTests {
 				() -> new AssertionError(name + " not among " + d.entities()));
 	}
 
+	private static List<Tuple> relations(DocumentExtraction d, RelationType type) {
+		return d.relations().stream().filter((r) -> r.type() == type).map((r) -> tuple(r.from(), r.to())).toList();
+	}
+
 	@Test
 	void readsACountyThatBecameACityOrADistrictUnderTodaysNameAndCode() {
 		DocumentExtraction d = SharedExtractor.INSTANCE.extract("former.txt",
@@ -29,9 +33,7 @@ class FormerNameTests {
 			.containsExactly("321183", List.of("句容县"));
 		assertThat(entity(d, "高淳区")).extracting(ExtractedEntity::code, ExtractedEntity::aliases)
 			.containsExactly("320118", List.of("高淳县"));
-		assertThat(d.relations()).filteredOn((r) -> r.type() == RelationType.FUNDS)
-			.extracting(ExtractedRelation::from, ExtractedRelation::to)
-			.containsExactly(tuple("高淳区", "泗阳县"));
+		assertThat(relations(d, RelationType.FUNDS)).containsExactly(tuple("高淳区", "泗阳县"));
 	}
 
 	@Test
@@ -41,9 +43,7 @@ class FormerNameTests {
 		assertThat(d.entities()).extracting(ExtractedEntity::name, ExtractedEntity::code)
 			.contains(tuple("襄阳市", "420600"), tuple("普洱市", "530800"), tuple("毕节市", "520500"));
 		assertThat(entity(d, "襄阳市").aliases()).contains("襄樊市");
-		assertThat(d.relations()).filteredOn((r) -> r.type() == RelationType.PAIRS_WITH)
-			.extracting(ExtractedRelation::from, ExtractedRelation::to)
-			.contains(tuple("襄阳市", "普洱市"));
+		assertThat(relations(d, RelationType.PAIRS_WITH)).contains(tuple("襄阳市", "普洱市"));
 	}
 
 	@Test
