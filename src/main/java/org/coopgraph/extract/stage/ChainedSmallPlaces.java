@@ -40,13 +40,13 @@ final class ChainedSmallPlaces {
 
 	private final DivisionGazetteer gazetteer;
 
-	private final CoreWords lexicon;
+	private final CoreWords lexicon = new CoreWords();
 
 	private final Set<String> genericStems;
 
-	ChainedSmallPlaces(DivisionGazetteer gazetteer, CoreWords lexicon, Set<String> genericStems) {
+	/** {@code genericStems}: words that, before 村, name a kind of village rather than one (贫困, 示范). */
+	ChainedSmallPlaces(DivisionGazetteer gazetteer, Set<String> genericStems) {
 		this.gazetteer = gazetteer;
-		this.lexicon = lexicon;
 		this.genericStems = genericStems;
 	}
 

@@ -66,7 +66,7 @@ public final class GazetteerStage implements Stage {
 
 	public GazetteerStage(DivisionGazetteer gazetteer) {
 		this.gazetteer = gazetteer;
-		this.chains = new ChainedSmallPlaces(gazetteer, this.lexicon, GENERIC_VILLAGE);
+		this.chains = new ChainedSmallPlaces(gazetteer, GENERIC_VILLAGE);
 	}
 
 	private record Hit(int start, int end, String surface, List<Division> candidates, boolean full, boolean countyWord) {

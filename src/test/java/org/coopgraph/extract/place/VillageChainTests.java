@@ -35,18 +35,23 @@ class VillageChainTests {
 		return d.entities().stream().filter((e) -> e.type() == EntityType.VILLAGE).map(ExtractedEntity::name).toList();
 	}
 
+	/** Asserts that {@code text} gives exactly these villages and at least these LOCATED_IN facts. */
+	private static void assertVillagesAndChain(String text, List<String> names, Tuple... located) {
+		DocumentExtraction d = extract(text);
+		assertThat(villages(d)).containsExactlyInAnyOrderElementsOf(names);
+		assertThat(locatedIn(d)).contains(located);
+	}
+
 	@Test
 	void readsATownAndVillageTheTableLacksInACountyChain() {
-		DocumentExtraction d = extract("广西壮族自治区百色市那坡县青山乡白岩村建成扶贫车间。");
-		assertThat(villages(d)).containsExactly("白岩村");
-		assertThat(locatedIn(d)).contains(tuple("白岩村", "青山乡"), tuple("青山乡", "那坡县"));
+		assertVillagesAndChain("广西壮族自治区百色市那坡县青山乡白岩村建成扶贫车间。", List.of("白岩村"),
+				tuple("白岩村", "青山乡"), tuple("青山乡", "那坡县"));
 	}
 
 	@Test
 	void readsAVillageWrittenRightAfterItsCountyWhateverTheLengthOfItsName() {
-		DocumentExtraction d = extract("湖南省湘西州花垣县双龙镇十八洞村和花垣县排达鲁村发展产业。");
-		assertThat(villages(d)).containsExactlyInAnyOrder("十八洞村", "排达鲁村");
-		assertThat(locatedIn(d)).contains(tuple("十八洞村", "双龙镇"), tuple("排达鲁村", "花垣县"));
+		assertVillagesAndChain("湖南省湘西州花垣县双龙镇十八洞村和花垣县排达鲁村发展产业。", List.of("十八洞村", "排达鲁村"),
+				tuple("十八洞村", "双龙镇"), tuple("排达鲁村", "花垣县"));
 	}
 
 	@Test
@@ -60,9 +65,8 @@ class VillageChainTests {
 
 	@Test
 	void readsANaturalVillageInsideItsVillage() {
-		DocumentExtraction d = extract("百色市那坡县城厢镇达腊村弄文屯群众种植八角，达腊村党小组带头。");
-		assertThat(villages(d)).containsExactlyInAnyOrder("达腊村", "弄文屯");
-		assertThat(locatedIn(d)).contains(tuple("弄文屯", "达腊村"), tuple("达腊村", "城厢镇"));
+		assertVillagesAndChain("百色市那坡县城厢镇达腊村弄文屯群众种植八角，达腊村党小组带头。", List.of("达腊村", "弄文屯"),
+				tuple("弄文屯", "达腊村"), tuple("达腊村", "城厢镇"));
 	}
 
 	@Test
