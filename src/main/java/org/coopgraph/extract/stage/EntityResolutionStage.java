@@ -275,13 +275,15 @@ public final class EntityResolutionStage implements Stage {
 		List<String> out = new ArrayList<>();
 		for (UnitRef u : units) {
 			UnitNamer.Named named = namedBySurface.computeIfAbsent(u.surface(), (s) -> this.namer.name(s, in.context()));
-			String canonical = registry.add(named.canonical(), named.type(), u.surface(), named.division(), List.of());
+			String canonical = registry.add(named.canonical(), named.type(), u.surface(), named.division(),
+					named.candidates());
 			int paren = u.surface().indexOf('（');
 			if (paren > 0 && u.surface().endsWith("）")) {
 				registry.add(canonical, named.type(), u.surface().substring(paren + 1, u.surface().length() - 1));
 			}
 			EntityType type = registry.entries.get(canonical).type;
-			resolved.add(new Mention(u.surface(), u.start(), u.end(), type, canonical, named.division(), SOURCE));
+			resolved.add(new Mention(u.surface(), u.start(), u.end(), type, canonical, named.division(), SOURCE,
+					named.candidates()));
 			if (!out.contains(canonical)) {
 				out.add(canonical);
 			}

@@ -18,8 +18,20 @@ import org.coopgraph.extract.text.Compact;
  */
 public final class UnitNamer {
 
-	/** A canonical name and type for a surface form. */
-	public record Named(String canonical, EntityType type, Division division) {
+	/**
+	 * A canonical name and type for a surface form; for a place name several divisions share that the document's
+	 * places did not decide, no division and the {@code candidates} left.
+	 */
+	public record Named(String canonical, EntityType type, Division division, List<Division> candidates) {
+
+		public Named {
+			candidates = List.copyOf(candidates);
+		}
+
+		Named(String canonical, EntityType type, Division division) {
+			this(canonical, type, division, List.of());
+		}
+
 	}
 
 	private static final Pattern NOT_A_NAME = Pattern.compile("[。%％]");
@@ -60,9 +72,16 @@ public final class UnitNamer {
 	public Named name(String surface, DocumentContext context) {
 		String s = Compact.of(surface);
 		String base = baseOf(s);
-		Division place = bestDivision(base, context);
+		List<Division> places = narrow(placeCandidates(base, context), context);
+		Division place = (places.size() == 1) ? places.get(0) : null;
 		if (place != null && place.entityType() != null) {
 			return new Named(place.name(), place.entityType(), place);
+		}
+		if (place == null && !places.isEmpty() && places.get(0).entityType() != null) {
+			// Namesakes the document's places do not tell apart: flagged with their candidates, never a guess.
+			Division any = places.get(0);
+			boolean oneName = places.stream().allMatch((d) -> d.name().equals(any.name()));
+			return new Named(oneName ? any.name() : base, any.entityType(), null, places);
 		}
 		if (TOWN_NAME.matcher(s).matches() && !this.suffixes.endsLikeBody(s)) {
 			return new Named(s, EntityType.TOWN, null);
@@ -127,7 +146,9 @@ public final class UnitNamer {
 		for (int len = Math.min(s.length() - 1, 12); len >= 2; len--) {
 			List<Division> candidates = this.gazetteer.fullNames().get(s.substring(0, len));
 			if (!candidates.isEmpty() && candidates.get(0).level().ordinal() <= Division.Level.COUNTY.ordinal()) {
-				return pick(candidates, context);
+				// Namesakes all lend the body the same name: any of them names it.
+				Division d = pick(candidates, context);
+				return (d != null) ? d : candidates.get(0);
 			}
 		}
 		return null;
@@ -141,19 +162,25 @@ public final class UnitNamer {
 			}
 			candidates = candidates.stream().filter((d) -> d.level() == Division.Level.CITY || d.level() == Division.Level.COUNTY).toList();
 			if (!candidates.isEmpty()) {
+				// A bare name of places with different names (朝阳: 朝阳区, 朝阳市, 朝阳县) that nothing decides leaves the
+				// body as written.
 				Division d = pick(candidates, context);
-				boolean near = context.homeProvince() == null || this.gazetteer.contains(context.homeProvince(), d);
+				boolean near = d != null
+						&& (context.homeProvince() == null || this.gazetteer.contains(context.homeProvince(), d));
 				return near ? d : null;
 			}
 		}
 		return null;
 	}
 
-	/** The division named exactly {@code name} (full or bare), preferring one inside the document's home province. */
-	public Division bestDivision(String name, DocumentContext context) {
+	/**
+	 * The divisions named exactly {@code name} (full or bare) that a unit written so can be: cities and counties by
+	 * bare names, towns and villages only near the home place.
+	 */
+	private List<Division> placeCandidates(String name, DocumentContext context) {
 		List<Division> candidates = this.gazetteer.lookup(name);
 		if (candidates.isEmpty()) {
-			return null;
+			return List.of();
 		}
 		List<Division> full = this.gazetteer.fullNames().get(name);
 		if (full.isEmpty()) {
@@ -164,7 +191,7 @@ public final class UnitNamer {
 			// Towns and villages written without their county are only trusted near the home place.
 			candidates = full.stream().filter((d) -> inHome(d, context)).toList();
 		}
-		return candidates.isEmpty() ? null : pick(candidates, context);
+		return candidates;
 	}
 
 	private boolean inHome(Division d, DocumentContext context) {
@@ -172,21 +199,36 @@ public final class UnitNamer {
 				|| context.home() != null && this.gazetteer.contains(context.home(), d);
 	}
 
+	/**
+	 * The one candidate the document's home place decides ({@link #narrow}), or null when several are left (two
+	 * namesakes in the home province): the caller flags or keeps the name as written.
+	 */
 	private Division pick(List<Division> candidates, DocumentContext context) {
-		if (candidates.size() == 1) {
-			return candidates.get(0);
+		List<Division> left = narrow(candidates, context);
+		return (left.size() == 1) ? left.get(0) : null;
+	}
+
+	/**
+	 * The candidates the document's home place leaves: the home place itself, else those inside it, else inside its
+	 * city, else inside its province; all of them when none lies there.
+	 */
+	private List<Division> narrow(List<Division> candidates, DocumentContext context) {
+		if (candidates.size() <= 1) {
+			return candidates;
 		}
 		for (Division scope : new Division[] { context.home(), context.homeCity(), context.homeProvince() }) {
 			if (scope == null) {
 				continue;
 			}
-			for (Division d : candidates) {
-				if (this.gazetteer.contains(scope, d)) {
-					return d;
-				}
+			if (candidates.contains(scope)) {
+				return List.of(scope);
+			}
+			List<Division> inside = candidates.stream().filter((d) -> this.gazetteer.contains(scope, d)).toList();
+			if (!inside.isEmpty()) {
+				return inside;
 			}
 		}
-		return candidates.get(0);
+		return candidates;
 	}
 
 	private static String baseOf(String s) {

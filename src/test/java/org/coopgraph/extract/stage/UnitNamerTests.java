@@ -54,4 +54,28 @@ class UnitNamerTests {
 		assertThat(NAMER.name("新城街道", ctx).type()).isEqualTo(EntityType.TOWN);
 	}
 
+	@Test
+	void decidesAPlaceNameSeveralDivisionsShareByTheHomePlaceOrFlagsIt() {
+		assertThat(NAMER.name("鼓楼区", homeIn("徐州市")).division().code()).isEqualTo("320302");
+		assertThat(NAMER.name("鼓楼区", homeIn("南京市")).division().code()).isEqualTo("320106");
+
+		Division jiangsu = GAZETTEER.lookup("江苏省").get(0);
+		UnitNamer.Named inProvince = NAMER.name("鼓楼区", new DocumentContext("", "", jiangsu, null, jiangsu));
+		assertThat(inProvince.division()).as("two 鼓楼区 in 江苏: no guess").isNull();
+		assertThat(inProvince.canonical()).isEqualTo("鼓楼区");
+		assertThat(inProvince.type()).isEqualTo(EntityType.COUNTY);
+		assertThat(inProvince.candidates()).extracting(Division::code).containsExactly("320106", "320302");
+
+		assertThat(NAMER.name("鼓楼区", DocumentContext.UNKNOWN).candidates()).extracting(Division::code)
+			.containsExactlyInAnyOrder("320106", "320302", "350102", "410204");
+	}
+
+	@Test
+	void namesABodyAfterASharedPlaceNameOnlyWhenTheNamesakesAgreeOnTheName() {
+		assertThat(NAMER.departmentName("鼓楼区发改委", DocumentContext.UNKNOWN)).isEqualTo("鼓楼区发展和改革委员会");
+		assertThat(NAMER.departmentName("朝阳发改委", DocumentContext.UNKNOWN)).as("朝阳区, 朝阳市 or 朝阳县")
+			.isEqualTo("朝阳发改委");
+		assertThat(NAMER.departmentName("朝阳发改委", homeIn("朝阳市"))).isEqualTo("朝阳市发展和改革委员会");
+	}
+
 }
