@@ -18,7 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A subcommand that works on the database without serving it: opens it with the settings given after the
- * arguments ({@code --coopgraph.data-dir=...}), runs, and closes it again.
+ * arguments ({@code --coopgraph.data-dir=...}), runs, and closes it again, within a bounded time.
  */
 abstract class DatabaseCommand implements Callable<Integer> {
 
@@ -33,9 +33,39 @@ abstract class DatabaseCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		try (ConfigurableApplicationContext context = SpringLauncher.openDatabase(databaseSettings())) {
-			return run(context, this.spec.commandLine().getOut());
+		ConfigurableApplicationContext context = SpringLauncher.openDatabase(databaseSettings());
+		int exitCode;
+		try {
+			exitCode = run(context, this.spec.commandLine().getOut());
 		}
+		catch (RuntimeException ex) {
+			closeOrExit(context, ErrorReporter.exitCode(ex), ex);
+			throw ex;
+		}
+		closeOrExit(context, exitCode, null);
+		return exitCode;
+	}
+
+	/**
+	 * Closes the database, waiting at most {@link BoundedClose#TIMEOUT}. When it does not close in time, says so and
+	 * ends the process with {@code exitCode}, or {@link ExitCodes#STORE_UNAVAILABLE} in place of success: halting,
+	 * because the JVM's shutdown hooks would wait for the same close. Nothing committed is lost.
+	 * @param failure what the command failed with, printed first since the process ends here; null if it did not
+	 */
+	private void closeOrExit(ConfigurableApplicationContext context, int exitCode, RuntimeException failure) {
+		if (BoundedClose.within(context, BoundedClose.TIMEOUT)) {
+			return;
+		}
+		PrintWriter err = this.spec.commandLine().getErr();
+		if (failure != null) {
+			err.println("coopgraph: " + ErrorReporter.rootMessage(failure));
+		}
+		err.printf("coopgraph: the database did not close within %d s; exiting without it. What was committed is "
+				+ "kept: the next start recovers the data folder from its transaction log%n",
+				BoundedClose.TIMEOUT.toSeconds());
+		this.spec.commandLine().getOut().flush();
+		err.flush();
+		Runtime.getRuntime().halt((exitCode == ExitCodes.OK) ? ExitCodes.STORE_UNAVAILABLE : exitCode);
 	}
 
 	/** The settings the database is opened with: those given. */

@@ -40,7 +40,7 @@ record IngestSummary(IngestReport report) {
 			r.partlyExtracted().forEach((f) -> out.println("  " + describe(f.document(), f.reason())));
 		}
 		if (r.aborted() != null) {
-			out.println("Stopped early: " + r.aborted());
+			out.println("Stopped early, keeping what was stored: " + r.aborted());
 		}
 		out.flush();
 	}

@@ -13,8 +13,8 @@ import org.neo4j.kernel.api.exceptions.Status;
 
 /**
  * The one place where the driver's and the embedded kernel's exceptions become {@link GraphStoreException}s:
- * outages, a full disk, a store held by another process and timeouts, recognised by type and status code, never by
- * message. Anything else (a bug, a violated constraint) passes unchanged.
+ * outages, a full disk (any I/O failure inside the kernel), a store held by another process and timeouts, recognised
+ * by type and status code, never by message. Anything else (a bug, a violated constraint) passes unchanged.
  */
 public final class Neo4jFailures {
 
@@ -45,10 +45,14 @@ public final class Neo4jFailures {
 								+ cause.getMessage(),
 						ex);
 			}
+			if (insideNeo4j && cause instanceof IOException) {
+				// The kernel's I/O failing under a transaction: the disk is full or gone. Neo4j stops taking writes
+				// until it restarts, and every later failure carries this same cause.
+				return new GraphUnavailableException("the database could not write to the data folder (the disk is "
+						+ "full, or it refused a write): " + rootMessage(ex), ex);
+			}
 			if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException
-					|| cause instanceof DatabaseShutdownException
-					// The kernel's I/O failing under a transaction: the disk is full or gone.
-					|| (insideNeo4j && cause instanceof IOException)) {
+					|| cause instanceof DatabaseShutdownException) {
 				return unavailable(ex);
 			}
 			insideNeo4j |= statusCode(cause) != null;

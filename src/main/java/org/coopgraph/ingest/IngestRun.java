@@ -19,8 +19,8 @@ import java.util.concurrent.Future;
  * worker threads handle documents, while the listener hears about them and the report counts them in file order, on
  * the calling thread. At most two documents per worker are in flight, besides those extracted and waiting for the
  * writer ({@link BatchedWriter#QUEUED} and a batch being written), so memory does not grow with the batch. A
- * document that fails is reported and the run goes on; one whose store went away stops the run (documents already
- * in flight finish).
+ * document that fails is reported and the run goes on; one whose store went away stops the run: documents already
+ * in flight finish (those the store refused are reported as not stored), and the report counts those not reached.
  */
 public final class IngestRun {
 
@@ -63,6 +63,7 @@ public final class IngestRun {
 		finally {
 			pool.shutdownNow();
 		}
+		tally.notReached(files.size() - tally.documents());
 		IngestReport report = tally.report(Duration.ofNanos(System.nanoTime() - startedAt));
 		listener.finished(report);
 		return report;
@@ -81,7 +82,12 @@ public final class IngestRun {
 			}
 		}
 		else if (result.storeGone()) {
+			// Listed with the others that failed, so that the summary names every document this run did not store;
+			// the reason, the same for all, is given once as why the run stopped.
+			String reason = result.document() + ": not stored, the run stopped";
 			tally.abort(result.reason());
+			tally.fail(result.document(), reason, result.bytes());
+			listener.failed(result.document(), reason, result.bytes());
 		}
 		else {
 			tally.fail(result.document(), result.reason(), result.bytes());

@@ -88,6 +88,18 @@ final class IngestTally {
 		return this.aborted != null;
 	}
 
+	/** Documents looked at so far, including those that failed. */
+	int documents() {
+		return this.created + this.changed + this.unchanged + this.failures.size();
+	}
+
+	/** Says, in the reason a stopped run gives, how many documents it never reached. */
+	void notReached(int documents) {
+		if (this.aborted != null && documents > 0) {
+			this.aborted += "; %d document(s) not reached".formatted(documents);
+		}
+	}
+
 	IngestReport report(Duration elapsed) {
 		Map<IngestStage, Duration> stages = new EnumMap<>(IngestStage.class);
 		for (IngestStage stage : IngestStage.values()) {

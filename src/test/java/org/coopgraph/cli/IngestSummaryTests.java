@@ -59,7 +59,7 @@ class IngestSummaryTests {
 	void aRunThatLostTheDatabaseSaysWhyAndExitsWithStoreUnavailable() {
 		IngestReport report = report(false, List.of(), "the database became unavailable: connection refused");
 
-		assertThat(print(report)).contains("Stopped early: the database became unavailable: connection refused");
+		assertThat(print(report)).contains("Stopped early, keeping what was stored: the database became unavailable: connection refused");
 		assertThat(IngestCommand.exitCode(report)).isEqualTo(ExitCodes.STORE_UNAVAILABLE);
 	}
 

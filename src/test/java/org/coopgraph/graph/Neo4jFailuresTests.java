@@ -31,11 +31,12 @@ class Neo4jFailuresTests {
 	}
 
 	@Test
-	void aFullDiskUnderACommitIsUnavailable() {
+	void aFullDiskUnderACommitIsUnavailableAndSaysSo() {
 		QueryExecutionException commit = new QueryExecutionException("commit failed",
 				new IOException("No space left on device"), "Neo.DatabaseError.Transaction.TransactionCommitFailed");
 
 		assertThat(Neo4jFailures.translate(commit)).isInstanceOf(GraphUnavailableException.class)
+			.hasMessageContaining("the disk is full, or it refused a write")
 			.hasMessageContaining("No space left on device");
 	}
 

@@ -49,7 +49,23 @@ final class CoopgraphProcess implements AutoCloseable {
 
 	/** Starts {@code coopgraph <args>} on {@code dataDir} with extra JVM options. */
 	static CoopgraphProcess start(Path dataDir, List<String> jvmOptions, String... args) {
-		List<String> command = new ArrayList<>();
+		return start(List.of(), dataDir, jvmOptions, args);
+	}
+
+	/**
+	 * Starts {@code coopgraph <args>} on {@code dataDir} with {@code heap}, unable to write any file beyond
+	 * {@code maxFileKib} KiB: a write past it fails with "File too large" (EFBIG), as one fails on a full disk. The
+	 * limit (RLIMIT_FSIZE, set by bash's {@code ulimit -f}) needs no privilege; the JVM ignores the SIGXFSZ that comes
+	 * with it, which would otherwise kill the process.
+	 */
+	static CoopgraphProcess startWithFileSizeLimit(long maxFileKib, Path dataDir, String heap, String... args) {
+		return start(List.of("bash", "-c", "ulimit -f " + maxFileKib + " && exec \"$@\"", "coopgraph"), dataDir,
+				List.of("-Xmx" + heap), args);
+	}
+
+	private static CoopgraphProcess start(List<String> wrapper, Path dataDir, List<String> jvmOptions,
+			String... args) {
+		List<String> command = new ArrayList<>(wrapper);
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(jvmOptions);
 		command.addAll(JVM_FLAGS);
