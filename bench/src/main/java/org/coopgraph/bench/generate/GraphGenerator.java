@@ -17,14 +17,13 @@ import org.coopgraph.extract.model.RelationType;
 
 /**
  * Generates a realistic cooperation graph of a given number of entities, the same one for the same seed: the real
- * administrative hierarchy (cities, counties, towns, villages, LOCATED_IN), standard departments in every city and
+ * administrative hierarchy (cities, counties, towns, villages keyed by their division codes, LOCATED_IN, and
+ * IN_DIVISION up to province nodes as the graph writer links them), standard departments in every city and
  * county, pairings between cities and their counties and towns, co-built parks, enterprises, organisations and
  * projects, work-plan tasks led and shared by departments, funding with amounts, and documents that state every fact
- * at an offset. About six relationships per entity. Not thread-safe; use one instance per graph.
+ * at an offset, dated by their document's year. About six relationships per entity. Not thread-safe; use one instance per graph.
  */
 public final class GraphGenerator {
-
-	private static final int YEARS_FROM = 2021;
 
 	private final Random random;
 
@@ -120,7 +119,7 @@ public final class GraphGenerator {
 			this.enterprisesOfCity.add(new ArrayList<>());
 			this.documentsOfCity.add(new ArrayList<>());
 			int e = addEntity(city.name(), alias(city), EntityType.CITY, -1, ordinal);
-			inProvince(e, city);
+			asDivision(e, city, -1);
 			selected.put(city.code(), e);
 			this.cities.add(e);
 		}
@@ -143,6 +142,12 @@ public final class GraphGenerator {
 			lower.forEach((d) -> counts.merge(d.name(), 1, Integer::sum));
 			for (Division d : lower) {
 				int parent = selected.get(d.parentCode());
+				if (DivisionGazetteer.officialCode(d.code()).equals(code(parent))) {
+					// A city without counties (东莞市) is listed again as its own county under the same official code;
+					// the graph keys one place by it, and the towns listed under the county lie in the city.
+					selected.put(d.code(), parent);
+					continue;
+				}
 				int city = this.cityOf.get(parent);
 				String name = d.name();
 				String alias = alias(d);
@@ -152,7 +157,7 @@ public final class GraphGenerator {
 					name = unique(this.graph.entityName(parent) + name, this.graph.entityName(parent) + name);
 				}
 				int e = addEntity(name, alias, d.entityType(), parent, city);
-				inProvince(e, d);
+				asDivision(e, d, parent);
 				selected.put(d.code(), e);
 				(switch (d.level()) {
 					case COUNTY -> this.counties;
@@ -166,12 +171,23 @@ public final class GraphGenerator {
 		}
 	}
 
-	/** Records the province of a place from the division table, and the province itself. */
-	private void inProvince(int entity, Division division) {
-		String code = division.code().substring(0, 2) + "0000";
-		Division province = this.provinceNames.byCode(code);
-		this.graph.entityProvinces.set(entity, code);
-		this.graph.provinces.put(code, (province != null) ? province.name() : code);
+	/**
+	 * Records what the graph writer stores of a place from the division table: its official code, its province's code
+	 * and the division it lies in ({@code parent}, or the province itself for a city, given as -1), and the province as
+	 * a node.
+	 */
+	private void asDivision(int entity, Division division, int parent) {
+		String code = DivisionGazetteer.officialCode(division.code());
+		String provinceCode = code.substring(0, 2) + "0000";
+		Division province = this.provinceNames.byCode(provinceCode);
+		this.graph.entityCodes.set(entity, code);
+		this.graph.entityProvinces.set(entity, provinceCode);
+		this.graph.entityParentKeys.set(entity, (parent >= 0) ? code(parent) : provinceCode);
+		this.graph.provinces.put(provinceCode, (province != null) ? province.name() : provinceCode);
+	}
+
+	private String code(int entity) {
+		return this.graph.entityCodes.get(entity);
 	}
 
 	private static String alias(Division d) {
@@ -252,12 +268,13 @@ public final class GraphGenerator {
 		for (int d = 0; d < count; d++) {
 			int a = d % pairs;
 			int b = this.partner[a];
-			int year = YEARS_FROM + (d / pairs) % 5;
+			int year = SyntheticGraph.FIRST_YEAR + (d / pairs) % SyntheticGraph.YEARS;
 			String here = bare(this.cities.get(a));
 			String there = bare(this.cities.get(b));
 			this.graph.documentNames.add("%s-%s-%d-plan-%d.txt".formatted(here, there, year, d));
 			this.graph.documentTitles.add("%s%s%d年结对帮扶合作工作要点（%d）".formatted(here, there, year, d / pairs + 1));
 			this.graph.documentChars.add(0);
+			this.graph.documentYears.add(year);
 			this.documentsOfCity.get(a).add(d);
 			if (b != a) {
 				this.documentsOfCity.get(b).add(d);
@@ -305,6 +322,14 @@ public final class GraphGenerator {
 			List<Integer> firms = this.enterprisesOfCity.get(helper);
 			if (!firms.isEmpty() && this.random.nextInt(10) < 6) {
 				fact(RelationType.FUNDS, pick(firms), project, amount());
+			}
+		}
+		// The helping city's budget to each county of the city it helps (the second half of the cities), so that
+		// funding between provinces has places at both ends, as east-west cooperation documents state it.
+		for (int county : this.counties) {
+			int city = this.cityOf.get(county);
+			if (city >= this.cities.size() / 2) {
+				fact(RelationType.FUNDS, this.cities.get(this.partner[city]), county, amount());
 			}
 		}
 		for (int village : this.villages) {
@@ -408,7 +433,9 @@ public final class GraphGenerator {
 		this.graph.entityNames.add(name);
 		this.graph.entityAliases.add(alias);
 		this.graph.entityTypes.add(type.ordinal());
+		this.graph.entityCodes.add(null);
 		this.graph.entityProvinces.add(null);
+		this.graph.entityParentKeys.add(null);
 		this.placeOf.add(place);
 		this.cityOf.add(city);
 		return this.graph.entityCount() - 1;

@@ -24,16 +24,17 @@ import org.coopgraph.bench.bulk.RelationshipGroup;
  * A generated cooperation graph held as compact columns (ints and strings), from which the rows of every node and
  * relationship are built on demand, with the same properties {@code GraphWriter} stores: entities with aliases,
  * tasks, documents, fact relationships with provenance ({@code document}, {@code evidence}, {@code start},
- * {@code end}, {@code rule}) and a {@code year}, {@code MENTIONS} and {@code CONTAINS}; places carry their
- * {@code province} and the provinces are nodes (the {@code IN_DIVISION} hierarchy is not generated). Immutable once built; safe to read from many
- * threads.
+ * {@code end}, {@code rule}) and their document's {@code year}, {@code MENTIONS} and {@code CONTAINS}. Places of the
+ * division table are keyed by their official code and carry {@code code}, {@code level} and {@code province}; each is
+ * linked by {@code IN_DIVISION} to the division it lies in, up to its province, a {@code :Entity:Province} node;
+ * documents carry the {@code year} their title states. Immutable once built; safe to read from many threads.
  */
 public final class SyntheticGraph implements BulkGraph {
 
 	/** The rule name stored on generated facts, so they can never be mistaken for extracted ones. */
 	static final String RULE = "generated";
 
-	/** Facts are dated by their document, over this many years from {@link #FIRST_YEAR}. */
+	/** Documents are dated over this many years from {@link #FIRST_YEAR}, and facts by their document. */
 	static final int FIRST_YEAR = 2019;
 
 	static final int YEARS = 6;
@@ -46,8 +47,14 @@ public final class SyntheticGraph implements BulkGraph {
 
 	final IntColumn entityTypes = new IntColumn();
 
+	/** The official code of each place from the division table (320200), null for other entities. */
+	final List<String> entityCodes = new ArrayList<>();
+
 	/** The province code of each place from the division table (320000), null for other entities. */
 	final List<String> entityProvinces = new ArrayList<>();
+
+	/** The key of the division each place lies in (a province's code for a city), null for other entities. */
+	final List<String> entityParentKeys = new ArrayList<>();
 
 	/** The provinces those places lie in, code to name: {@code :Entity:Province} nodes, as the writer adds them. */
 	final Map<String, String> provinces = new TreeMap<>();
@@ -57,6 +64,8 @@ public final class SyntheticGraph implements BulkGraph {
 	final List<String> documentTitles = new ArrayList<>();
 
 	final IntColumn documentChars = new IntColumn();
+
+	final IntColumn documentYears = new IntColumn();
 
 	final IntColumn taskDocument = new IntColumn();
 
@@ -113,6 +122,12 @@ public final class SyntheticGraph implements BulkGraph {
 
 	public String entityName(int entity) {
 		return this.entityNames.get(entity);
+	}
+
+	/** The node key: a place's division code, else the canonical name, as the graph writer keys entities. */
+	public String entityKey(int entity) {
+		String code = this.entityCodes.get(entity);
+		return (code != null) ? code : this.entityNames.get(entity);
 	}
 
 	public String entityAlias(int entity) {
@@ -180,6 +195,16 @@ public final class SyntheticGraph implements BulkGraph {
 			Endpoint to = isTaskRelation(type) ? Endpoint.TASK : Endpoint.ENTITY;
 			groups.add(new RelationshipGroup(type.name(), Endpoint.ENTITY, to, f.size(), (i) -> factRow(type, i)));
 		}
+		IntColumn places = new IntColumn();
+		for (int e = 0; e < entityCount(); e++) {
+			if (this.entityParentKeys.get(e) != null) {
+				places.add(e);
+			}
+		}
+		// The writer stores no properties on the link from a place to the division it lies in.
+		groups.add(new RelationshipGroup("IN_DIVISION", Endpoint.ENTITY, Endpoint.ENTITY, places.size(),
+				(i) -> Map.of("from", entityKey(places.get(i)), "to", this.entityParentKeys.get(places.get(i)), "props",
+						Map.of())));
 		groups.add(new RelationshipGroup("MENTIONS", Endpoint.DOCUMENT, Endpoint.ENTITY, this.mentions.length,
 				this::mentionRow));
 		groups.add(new RelationshipGroup("CONTAINS", Endpoint.DOCUMENT, Endpoint.TASK, taskCount(),
@@ -201,7 +226,7 @@ public final class SyntheticGraph implements BulkGraph {
 		}
 		else {
 			evidence = evidence(type, f.from.get(i), f.to.get(i), f.amountWan.get(i));
-			to = this.entityNames.get(f.to.get(i));
+			to = entityKey(f.to.get(i));
 		}
 		int start = f.start.get(i);
 		Map<String, Object> props = new HashMap<>();
@@ -214,9 +239,9 @@ public final class SyntheticGraph implements BulkGraph {
 			props.put("amountCny", f.amountWan.get(i) * 10_000.0);
 		}
 		if (!isTaskRelation(type)) {
-			props.put("year", FIRST_YEAR + document % YEARS);
+			props.put("year", this.documentYears.get(document));
 		}
-		return Map.of("from", this.entityNames.get(f.from.get(i)), "to", to, "props", props);
+		return Map.of("from", entityKey(f.from.get(i)), "to", to, "props", props);
 	}
 
 	static boolean isTaskRelation(RelationType type) {
@@ -247,9 +272,12 @@ public final class SyntheticGraph implements BulkGraph {
 	private Map<String, Object> entityRow(int e) {
 		String alias = this.entityAliases.get(e);
 		List<String> aliases = (alias == null) ? List.of() : List.of(alias);
-		Map<String, Object> row = new HashMap<>(Map.of("key", this.entityNames.get(e), "name", this.entityNames.get(e),
-				"type", entityType(e).name(), "aliases", aliases, "searchAliases", (alias == null) ? "" : " " + alias));
-		if (this.entityProvinces.get(e) != null) {
+		Map<String, Object> row = new HashMap<>(Map.of("key", entityKey(e), "name", this.entityNames.get(e), "type",
+				entityType(e).name(), "aliases", aliases, "searchAliases", (alias == null) ? "" : " " + alias,
+				"candidates", List.of()));
+		if (this.entityCodes.get(e) != null) {
+			row.put("code", this.entityCodes.get(e));
+			row.put("level", entityType(e).name());
 			row.put("province", this.entityProvinces.get(e));
 		}
 		return row;
@@ -257,13 +285,14 @@ public final class SyntheticGraph implements BulkGraph {
 
 	private Map<String, Object> provinceRow(String code) {
 		return Map.of("key", code, "name", this.provinces.get(code), "type", "PROVINCE", "code", code, "level",
-				"PROVINCE", "province", code, "aliases", List.of(), "searchAliases", "");
+				"PROVINCE", "province", code, "aliases", List.of(), "searchAliases", "", "candidates", List.of());
 	}
 
 	private Map<String, Object> documentRow(int d) {
 		String name = this.documentNames.get(d);
 		return Map.of("key", name, "name", name, "title", this.documentTitles.get(d), "sha256", sha256(name), "format",
-				"text", "chars", this.documentChars.get(d), "ingestedAt", INGESTED_AT);
+				"text", "chars", this.documentChars.get(d), "ingestedAt", INGESTED_AT, "year", this.documentYears.get(d),
+				"yearSource", "TITLE");
 	}
 
 	private Map<String, Object> taskRow(int t) {
@@ -285,7 +314,7 @@ public final class SyntheticGraph implements BulkGraph {
 		long pair = this.mentions[i];
 		int entity = (int) pair;
 		String alias = this.entityAliases.get(entity);
-		return Map.of("from", this.documentNames.get((int) (pair >>> 32)), "to", this.entityNames.get(entity), "props",
+		return Map.of("from", this.documentNames.get((int) (pair >>> 32)), "to", entityKey(entity), "props",
 				Map.of("aliases", (alias == null) ? List.of() : List.of(alias)));
 	}
 

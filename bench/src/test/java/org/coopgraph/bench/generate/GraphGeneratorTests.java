@@ -1,5 +1,6 @@
 package org.coopgraph.bench.generate;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,13 +53,56 @@ class GraphGeneratorTests {
 			for (int i = 0; i < group.size(); i++) {
 				Map<String, Object> row = group.row().apply(i);
 				assertThat(keys).contains(row.get("from"), row.get("to"));
-				if (!List.of("MENTIONS", "CONTAINS").contains(group.type())) {
+				if (!List.of("MENTIONS", "CONTAINS", "IN_DIVISION").contains(group.type())) {
 					@SuppressWarnings("unchecked")
 					Map<String, Object> props = (Map<String, Object>) row.get("props");
 					assertThat(props).containsKeys("document", "evidence", "start", "end", "rule");
 					assertThat((int) props.get("end") - (int) props.get("start"))
 						.isEqualTo(((String) props.get("evidence")).length());
 				}
+			}
+		}
+	}
+
+	@Test
+	void placesAreKeyedByCodeAndLinkedUpToTheirProvinceAsTheWriterLinksThem() {
+		SyntheticGraph graph = GraphGenerator.generate(2_000, 5);
+		Map<Object, Map<String, Object>> nodes = new HashMap<>();
+		for (NodeGroup group : graph.nodeGroups()) {
+			for (int i = 0; i < group.size(); i++) {
+				Map<String, Object> row = group.row().apply(i);
+				nodes.put(row.get("key"), row);
+			}
+		}
+		Map<Object, Object> parentOf = new HashMap<>();
+		for (RelationshipGroup group : graph.relationshipGroups()) {
+			for (int i = 0; group.type().equals("IN_DIVISION") && i < group.size(); i++) {
+				Map<String, Object> row = group.row().apply(i);
+				assertThat(parentOf.put(row.get("from"), row.get("to"))).isNull();
+			}
+		}
+		int places = 0;
+		for (int e = 0; e < graph.entityCount(); e++) {
+			Map<String, Object> row = nodes.get(graph.entityKey(e));
+			if (row.get("code") == null) {
+				continue;
+			}
+			places++;
+			assertThat(row).containsEntry("key", row.get("code")).containsEntry("level", graph.entityType(e).name());
+			// Up the chain: each step a shorter code of the same province, ending at the province node.
+			Object at = row.get("key");
+			for (int step = 0; !"PROVINCE".equals(nodes.get(at).get("level")); step++) {
+				assertThat(step).isLessThan(4);
+				at = parentOf.get(at);
+				assertThat(nodes).containsKey(at);
+			}
+			assertThat(at).isEqualTo(row.get("province"));
+		}
+		assertThat(places).isGreaterThan(100);
+		assertThat(parentOf).hasSize(places);
+		for (NodeGroup group : graph.nodeGroups()) {
+			if (group.labels().contains("Document")) {
+				assertThat((int) group.row().apply(0).get("year")).isBetween(2019, 2024);
 			}
 		}
 	}
