@@ -83,21 +83,31 @@ class FundingController {
 
 	@BatchMapping
 	Map<FundingGroup, Entity> funderProvince(List<FundingGroup> groups) {
-		return provinces(groups, FundingGroup::funderProvinceCode);
+		return provinces(groups, FundingGroup::funderProvinceCode, FundingGroup::funderProvinceRead);
 	}
 
 	@BatchMapping
 	Map<FundingGroup, Entity> recipientProvince(List<FundingGroup> groups) {
-		return provinces(groups, FundingGroup::recipientProvinceCode);
+		return provinces(groups, FundingGroup::recipientProvinceCode, FundingGroup::recipientProvinceRead);
 	}
 
-	private Map<FundingGroup, Entity> provinces(List<FundingGroup> groups, Function<FundingGroup, String> code) {
-		List<String> codes = groups.stream().map(code).filter(Objects::nonNull).distinct().toList();
+	/** The provinces the totals statement read already, and one query for the others (groups of facts). */
+	private Map<FundingGroup, Entity> provinces(List<FundingGroup> groups, Function<FundingGroup, String> code,
+			Function<FundingGroup, Entity> read) {
+		List<String> codes = groups.stream()
+			.filter((group) -> read.apply(group) == null)
+			.map(code)
+			.filter(Objects::nonNull)
+			.distinct()
+			.toList();
 		Map<String, EntityNode> found = codes.isEmpty() ? Map.of() : this.entities.findByKeys(codes);
 		Map<FundingGroup, Entity> result = new HashMap<>();
 		groups.forEach((group) -> {
 			EntityNode province = (code.apply(group) != null) ? found.get(code.apply(group)) : null;
-			if (province != null) {
+			if (read.apply(group) != null) {
+				result.put(group, read.apply(group));
+			}
+			else if (province != null) {
 				result.put(group, Entity.of(province));
 			}
 		});
@@ -125,11 +135,12 @@ class FundingController {
 	}
 
 	/**
-	 * GraphQL {@code FundingGroup}; {@code funderProvince} and {@code recipientProvince} are batch-loaded from the
-	 * codes.
+	 * GraphQL {@code FundingGroup}; {@code funderProvince} and {@code recipientProvince} are those read with the
+	 * totals, else batch-loaded from the codes.
 	 */
 	record FundingGroup(Entity funder, Entity recipient, String funderProvinceCode, String recipientProvinceCode,
-			Integer year, double totalCny, int count, List<FundingFact> facts) {
+			Entity funderProvinceRead, Entity recipientProvinceRead, Integer year, double totalCny, int count,
+			List<FundingFact> facts) {
 
 		static FundingGroup of(Set<Grouping> groupings, List<FundingQueries.FundingFact> facts) {
 			FundingQueries.FundingFact first = facts.get(0);
@@ -137,7 +148,7 @@ class FundingController {
 			double total = facts.stream().mapToDouble((f) -> (f.amountCny() != null) ? f.amountCny() : 0).sum();
 			return new FundingGroup((key.get(0) != null) ? Entity.of(first.funder()) : null,
 					(key.get(1) != null) ? Entity.of(first.recipient()) : null, (String) key.get(2),
-					(String) key.get(3), (Integer) key.get(4), total, facts.size(),
+					(String) key.get(3), null, null, (Integer) key.get(4), total, facts.size(),
 					facts.stream().map(FundingFact::of).toList());
 		}
 
@@ -145,8 +156,13 @@ class FundingController {
 		static FundingGroup of(FundingQueries.FundingTotal total) {
 			return new FundingGroup((total.funder() != null) ? Entity.of(total.funder()) : null,
 					(total.recipient() != null) ? Entity.of(total.recipient()) : null,
-					total.funderProvince(), total.recipientProvince(), total.year(), total.totalCny(), total.count(),
+					total.funderProvince(), total.recipientProvince(), entityOrNull(total.funderProvinceNode()),
+					entityOrNull(total.recipientProvinceNode()), total.year(), total.totalCny(), total.count(),
 					List.of());
+		}
+
+		private static Entity entityOrNull(EntityNode node) {
+			return (node != null) ? Entity.of(node) : null;
 		}
 
 	}

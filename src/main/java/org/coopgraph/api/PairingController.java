@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.coopgraph.graph.DivisionTree;
 import org.coopgraph.graph.EntityNode;
 import org.coopgraph.graph.EntityName;
 import org.coopgraph.graph.PairingLevel;
 import org.coopgraph.graph.PairingQueries;
 import org.coopgraph.graph.PairingQueries.PairingFilter;
+import org.coopgraph.graph.PairingQueries.PairSummary;
 import org.coopgraph.graph.PairingQueries.PairingStatement;
 import org.coopgraph.graph.Provenance;
 
@@ -38,23 +40,28 @@ class PairingController {
 
 	@QueryMapping
 	List<Pairing> pairings(@Argument String place, @Argument List<String> levels, @Argument String province,
-			@Argument List<String> betweenProvinces, @Argument Integer year, @Argument Integer first) {
+			@Argument List<String> betweenProvinces, @Argument Integer year, @Argument Integer first,
+			DataFetchingFieldSelectionSet selection) {
 		int limit = this.pageSize.check(first);
 		PairingFilter filter = filter(province, betweenProvinces, YearArgument.check("year", year));
-		Map<List<String>, Pairing.Builder> merged = new LinkedHashMap<>();
-		// Statements come sorted by pair, so a bounded read yields whole pairings except possibly the last.
-		for (PairingStatement statement : this.pairings.statements(EntityName.of("place", place), filter,
-				limit * 10)) {
-			merged.computeIfAbsent(List.of(statement.a().key(), statement.b().key()),
-					(k) -> new Pairing.Builder(statement.a(), statement.b()))
-				.add(statement.provenance());
+		EntityName party = EntityName.of("place", place);
+		List<Pairing> pairings;
+		if (!selection.contains("facts")) {
+			// Only the pairs wanted: the database merges the statements, and none leaves it. The levels are
+			// filtered here, so more pairs are read than returned.
+			pairings = this.pairings.pairs(party, filter, limit * 10).stream().map(Pairing::of).toList();
 		}
-		return merged.values()
-			.stream()
-			.map(Pairing.Builder::build)
-			.filter((p) -> levels == null || levels.contains(p.level()))
-			.limit(limit)
-			.toList();
+		else {
+			Map<List<String>, Pairing.Builder> merged = new LinkedHashMap<>();
+			// Statements come sorted by pair, so a bounded read yields whole pairings except possibly the last.
+			for (PairingStatement statement : this.pairings.statements(party, filter, limit * 10)) {
+				merged.computeIfAbsent(List.of(statement.a().key(), statement.b().key()),
+						(k) -> new Pairing.Builder(statement.a(), statement.b()))
+					.add(statement.provenance());
+			}
+			pairings = merged.values().stream().map(Pairing.Builder::build).toList();
+		}
+		return pairings.stream().filter((p) -> levels == null || levels.contains(p.level())).limit(limit).toList();
 	}
 
 	private PairingFilter filter(String province, List<String> betweenProvinces, Integer year) {
@@ -78,6 +85,12 @@ class PairingController {
 	/** GraphQL {@code Pairing}: the years are those of its statements. */
 	record Pairing(Entity a, Entity b, String level, List<String> documents, List<Fact> facts, Integer firstYear,
 			Integer lastYear) {
+
+		/** A pair merged by the database, its statements not read. */
+		static Pairing of(PairSummary pair) {
+			return new Pairing(Entity.of(pair.a()), Entity.of(pair.b()), PairingLevel.of(pair.a(), pair.b()).name(),
+					pair.documents(), List.of(), pair.firstYear(), pair.lastYear());
+		}
 
 		static final class Builder {
 

@@ -1,10 +1,12 @@
 package org.coopgraph.graph;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -21,20 +23,28 @@ public class FundingQueries {
 			ORDER BY f.name, t.name, document, start
 			LIMIT $limit""";
 
-	// Sums in the database: a group's facts never leave it when only the totals are wanted. A grouping not asked
-	// for leaves its column null, so that it does not split the groups.
+	// Sums in the database: a group's facts never leave it when only the totals are wanted. The grouping keys are
+	// those asked for and no others, as a hand-written aggregation has them: choosing every key by a CASE on a
+	// parameter evaluated five expressions per fact and grouped by seven columns (1.4x the hand-written Cypher at
+	// 100k entities). The provinces grouped by are read after the LIMIT, in the same statement.
 	private static final String GROUP_COLUMNS = """
-			WITH funderFound, recipientFound, r, CASE WHEN $byFunder THEN f END AS funder,
-			     CASE WHEN $byRecipient THEN t END AS recipient,
-			     CASE WHEN $byFunderProvince THEN f.province END AS funderProvince,
-			     CASE WHEN $byRecipientProvince THEN t.province END AS recipientProvince,
-			     CASE WHEN $byYear THEN r.year END AS year
-			WITH funderFound, recipientFound, funder, recipient, funderProvince, recipientProvince, year,
-			     sum(coalesce(r.amountCny, 0)) AS totalCny, count(r) AS count
-			RETURN funderFound, recipientFound, funder, recipient, funderProvince, recipientProvince, year, totalCny,
-			       count
-			ORDER BY totalCny DESC, funder.name, recipient.name, funderProvince, recipientProvince, year
-			LIMIT $limit""";
+			WITH funderFound, recipientFound, %1$s, sum(coalesce(r.amountCny, 0)) AS totalCny, count(r) AS count
+			ORDER BY totalCny DESC, %2$s
+			LIMIT $limit
+			%3$sRETURN funderFound, recipientFound, %4$s, totalCny, count""";
+
+	// The province of a group, as an entity, when the totals are grouped by it.
+	private static final String PROVINCE_NODE = """
+			OPTIONAL MATCH (%1$sNode:Province {key: %1$s})
+			""";
+
+	/** The keys in column order; PAIR is FUNDER and RECIPIENT. */
+	private static final List<GroupKey> GROUP_KEYS = List.of(
+			new GroupKey(Grouping.FUNDER, "f", "funder", "funder.name"),
+			new GroupKey(Grouping.RECIPIENT, "t", "recipient", "recipient.name"),
+			new GroupKey(Grouping.FUNDER_PROVINCE, "f.province", "funderProvince", "funderProvince"),
+			new GroupKey(Grouping.RECIPIENT_PROVINCE, "t.province", "recipientProvince", "recipientProvince"),
+			new GroupKey(Grouping.YEAR, "r.year", "year", "year"));
 
 	// Facts whose year lies in the range asked for; without a range, every fact, dated or not. Rows without a fact
 	// (a name that matched nothing) pass, to report whether the names were found.
@@ -79,8 +89,10 @@ public class FundingQueries {
 	private static final List<String> FACTS = List.of(FROM_FUNDER + FACT_COLUMNS, TO_RECIPIENT + FACT_COLUMNS,
 			ALL_FUNDS + FACT_COLUMNS, ALL_FUNDS_IN_YEARS + FACT_COLUMNS);
 
-	private static final List<String> TOTALS = List.of(FROM_FUNDER + GROUP_COLUMNS, TO_RECIPIENT + GROUP_COLUMNS,
-			ALL_FUNDS + GROUP_COLUMNS, ALL_FUNDS_IN_YEARS + GROUP_COLUMNS);
+	private static final List<String> SHAPES = List.of(FROM_FUNDER, TO_RECIPIENT, ALL_FUNDS, ALL_FUNDS_IN_YEARS);
+
+	/** The totals statement of each shape and combination of groupings, built on first use. */
+	private final Map<List<Object>, String> totalsStatements = new ConcurrentHashMap<>();
 
 	private final GraphReads reads;
 
@@ -117,21 +129,57 @@ public class FundingQueries {
 	public List<FundingTotal> totals(EntityName funder, EntityName recipient, Set<Grouping> groupings,
 			YearRange years, int limit) {
 		Map<String, Object> parameters = parameters(funder, recipient, years, limit);
-		parameters.put("byFunder", groupings.contains(Grouping.FUNDER) || groupings.contains(Grouping.PAIR));
-		parameters.put("byRecipient", groupings.contains(Grouping.RECIPIENT) || groupings.contains(Grouping.PAIR));
-		parameters.put("byFunderProvince", groupings.contains(Grouping.FUNDER_PROVINCE));
-		parameters.put("byRecipientProvince", groupings.contains(Grouping.RECIPIENT_PROVINCE));
-		parameters.put("byYear", groupings.contains(Grouping.YEAR));
+		int shape = shape(funder, recipient, years);
+		String statement = this.totalsStatements.computeIfAbsent(List.of(shape, keys(groupings)),
+				(k) -> SHAPES.get(shape) + groupColumns(keys(groupings)));
 		List<FundingTotal> totals = new ArrayList<>();
-		for (Record row : this.reads.list(TOTALS.get(shape(funder, recipient, years)), parameters, (r) -> r)) {
+		for (Record row : this.reads.list(statement, parameters, (r) -> r)) {
 			requireFound(row, funder, recipient);
 			if (row.get("count").asLong() > 0) {
 				totals.add(new FundingTotal(entityOrNull(row.get("funder")), entityOrNull(row.get("recipient")),
 						row.get("funderProvince").asString(null), row.get("recipientProvince").asString(null),
-						nullableInt(row.get("year")), row.get("totalCny").asDouble(), row.get("count").asInt()));
+						nullableInt(row.get("year")), row.get("totalCny").asDouble(), row.get("count").asInt(),
+						entityOrNull(row.get("funderProvinceNode")), entityOrNull(row.get("recipientProvinceNode"))));
 			}
 		}
 		return totals;
+	}
+
+	/** The groupings that key the totals; PAIR stands for FUNDER and RECIPIENT. */
+	private static Set<Grouping> keys(Set<Grouping> groupings) {
+		Set<Grouping> keys = EnumSet.noneOf(Grouping.class);
+		keys.addAll(groupings);
+		if (keys.remove(Grouping.PAIR)) {
+			keys.add(Grouping.FUNDER);
+			keys.add(Grouping.RECIPIENT);
+		}
+		return keys;
+	}
+
+	/** The aggregation by exactly {@code keys} (at least one); the columns of the others are null. */
+	private static String groupColumns(Set<Grouping> keys) {
+		List<String> groupBy = new ArrayList<>();
+		List<String> orderBy = new ArrayList<>();
+		List<String> columns = new ArrayList<>();
+		StringBuilder provinces = new StringBuilder();
+		for (GroupKey key : GROUP_KEYS) {
+			if (keys.contains(key.grouping())) {
+				groupBy.add(key.expression() + " AS " + key.column());
+				orderBy.add(key.order());
+				columns.add(key.column());
+			}
+			else {
+				columns.add("null AS " + key.column());
+			}
+		}
+		for (String province : List.of("funderProvince", "recipientProvince")) {
+			boolean grouped = columns.contains(province);
+			provinces.append(grouped ? PROVINCE_NODE.formatted(province) : "");
+			columns.add((grouped ? NodeFields.ENTITY.formatted(province + "Node") : "null") + " AS " + province
+					+ "Node");
+		}
+		return GROUP_COLUMNS.formatted(String.join(", ", groupBy), String.join(", ", orderBy), provinces,
+				String.join(", ", columns));
 	}
 
 	private static Map<String, Object> parameters(EntityName funder, EntityName recipient, YearRange years,
@@ -168,7 +216,7 @@ public class FundingQueries {
 	}
 
 	private static EntityNode entityOrNull(Value value) {
-		return value.isNull() ? null : EntityQueries.entity(value.asNode());
+		return value.isNull() ? null : EntityQueries.entity(value);
 	}
 
 	/** How facts are grouped before summing; groupings combine. */
@@ -186,15 +234,22 @@ public class FundingQueries {
 	}
 
 	/**
-	 * The sum of a group's stated amounts in yuan; what is not grouped by is null (the provinces are codes).
+	 * The sum of a group's stated amounts in yuan; what is not grouped by is null (the provinces are codes, with
+	 * their nodes when the graph has them).
 	 */
 	public record FundingTotal(EntityNode funder, EntityNode recipient, String funderProvince,
-			String recipientProvince, Integer year, double totalCny, int count) {
+			String recipientProvince, Integer year, double totalCny, int count, EntityNode funderProvinceNode,
+			EntityNode recipientProvinceNode) {
 
 	}
 
 	/** One statement that {@code funder} funds {@code recipient}, with the amount in yuan when stated. */
 	public record FundingFact(EntityNode funder, EntityNode recipient, Double amountCny, Provenance provenance) {
+
+	}
+
+	/** What a grouping groups by, the column it fills (null when not grouped by it) and how its groups sort. */
+	private record GroupKey(Grouping grouping, String expression, String column, String order) {
 
 	}
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -115,11 +116,17 @@ class PlacesAndYearsIT {
 		assertThat(nanjing.at("/firstYear").asInt()).isEqualTo(2022);
 		assertThat(nanjing.at("/facts/0/year").asInt()).isEqualTo(2022);
 
-		JsonNode between = data("""
-				{ pairings(betweenProvinces: ["江苏省", "610000"]) { a { id } b { id } firstYear lastYear } }""")
-			.at("/pairings");
+		String betweenQuery = """
+				{ pairings(betweenProvinces: ["江苏省", "610000"]) { a { id } b { id } level firstYear lastYear documents } }""";
+		long before = this.reads.roundTrips();
+		JsonNode between = data(betweenQuery).at("/pairings");
+		assertThat(this.reads.roundTrips() - before).as("the pairs merged in the database").isEqualTo(1);
 		assertThat(pairs(between)).contains("320106-611025", "320302-611022");
 		assertThat(pairing(between, "320302-611022").at("/lastYear").asInt()).isEqualTo(2021);
+		// The same pairings as merged from their statements when the statements are asked for too.
+		JsonNode merged = data(betweenQuery.replace("documents }", "documents facts { year } }")).at("/pairings");
+		merged.forEach((p) -> ((ObjectNode) p).remove("facts"));
+		assertThat(between).isEqualTo(merged);
 
 		JsonNode withinJiangsu = data("{ pairings(betweenProvinces: [\"江苏\", \"江苏\"]) { a { id } b { id } } }")
 			.at("/pairings");
@@ -132,7 +139,9 @@ class PlacesAndYearsIT {
 				{ funding(groupBy: [FUNDER_PROVINCE, RECIPIENT_PROVINCE, YEAR], fromYear: 2021, toYear: 2023, first: 100) {
 				    funderProvince { name } recipientProvince { name } year totalCny count } }""";
 		String withFacts = totals.replace("count }", "count facts { document year } }");
+		long before = this.reads.roundTrips();
 		Map<String, List<Double>> withFixture = groups(data(totals).at("/funding"));
+		assertThat(this.reads.roundTrips() - before).as("the totals with their provinces").isEqualTo(1);
 		Map<String, List<Double>> withFixtureFromFacts = groups(data(withFacts).at("/funding"));
 		GeoFixture.remove(this.writer);
 		Map<String, List<Double>> without = groups(data(totals).at("/funding"));
