@@ -268,7 +268,8 @@ public final class GraphGenerator {
 		for (int d = 0; d < count; d++) {
 			int a = d % pairs;
 			int b = this.partner[a];
-			int year = SyntheticGraph.FIRST_YEAR + (d / pairs) % SyntheticGraph.YEARS;
+			// Years cycle with the documents, so that even the four documents of a small graph span four years.
+			int year = SyntheticGraph.FIRST_YEAR + d % SyntheticGraph.YEARS;
 			String here = bare(this.cities.get(a));
 			String there = bare(this.cities.get(b));
 			this.graph.documentNames.add("%s-%s-%d-plan-%d.txt".formatted(here, there, year, d));

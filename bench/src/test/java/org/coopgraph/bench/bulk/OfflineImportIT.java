@@ -15,6 +15,7 @@ import org.coopgraph.support.TestDatabaseInitializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.graphdb.GraphDatabaseService;
 
@@ -60,10 +61,12 @@ class OfflineImportIT {
 					.single()
 					.get("n")
 					.asLong()).isZero();
-				String name = session.run("MATCH (c:City) RETURN c.name AS name LIMIT 1").single().get("name").asString();
+				// A city is keyed by its division code and found by its name.
+				Record city = session.run("MATCH (c:City) RETURN c.name AS name, c.key AS key LIMIT 1")
+					.single();
 				assertThat(session.run("CALL db.index.fulltext.queryNodes('entity_search', $text) YIELD node "
-						+ "RETURN node.key AS key", Map.of("text", name)).list((r) -> r.get("key").asString()))
-					.contains(name);
+						+ "RETURN node.key AS key", Map.of("text", city.get("name").asString()))
+					.list((r) -> r.get("key").asString())).contains(city.get("key").asString());
 			}
 		}
 	}
