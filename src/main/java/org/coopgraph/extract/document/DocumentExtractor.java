@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.coopgraph.extract.DocumentContext;
 import org.coopgraph.extract.Extraction;
@@ -79,6 +80,7 @@ public final class DocumentExtractor {
 		NameSuffixes suffixes = NameSuffixes.load();
 		UnitNamer namer = new UnitNamer(gazetteer, departments, suffixes);
 		Map<Character, String> cityAbbreviations = CityAbbreviations.load();
+		Set<String> provinces = gazetteer.provinceNames();
 		return ExtractionPipeline.of(
 				new StructureStage(namer),
 				new GazetteerStage(gazetteer),
@@ -86,8 +88,8 @@ public final class DocumentExtractor {
 				new PlaceDisambiguationStage(gazetteer),
 				new DepartmentStage(departments, namer, DepartmentNames.loadNationalBodies()),
 				new ProgressLabelStage(suffixes),
-				new HanlpCandidateStage(new HanlpSegmenter(), suffixes, cityAbbreviations, gazetteer.provinceNames()),
-				new EntityResolutionStage(namer),
+				new HanlpCandidateStage(new HanlpSegmenter(), suffixes, cityAbbreviations, provinces),
+				new EntityResolutionStage(namer, provinces),
 				new RelationRuleStage(List.of(new PairingRule(parties), new SitingRule(parties.words()),
 						new PlacementRule(gazetteer, cityAbbreviations, parties.words()),
 						new PlaceChainRule(parties), new CoBuildingCitiesRule(gazetteer), new CityInitialsRule(), new FundingRule(parties))));

@@ -25,8 +25,8 @@ public final class DepartmentStage implements Stage {
 
 	static final String SOURCE = "department-rule";
 
-	/** Characters that, before 省 or 市, make an ordinary word (城市, 全省, 上市, 我市). */
-	private static final String NOT_BEFORE_PREFIX = "城都超上股全本我该各两三四五六七八九十外节反郡夜集门入沪深个每此跨市";
+	/** Characters that, before 省 or 市, make an ordinary word (城市, 全省, 上市, 我市) or another body (团市委). */
+	private static final String NOT_BEFORE_PREFIX = "城都超上股全本我该各两三四五六七八九十外节反郡夜集门入沪深个每此跨市团";
 
 	/** Characters that cannot open a body name after the prefix (市场, 市民, 市级, 省内). */
 	private static final String NOT_BODY_START = "场民级内外域长值面容镇区县里直属辖员情况各设建开推组属";
@@ -94,8 +94,11 @@ public final class DepartmentStage implements Stage {
 				var national = this.nationalBodies.longestAt(text, i);
 				if (national != null && (i == 0 || !Han.isHan(text.charAt(i - 1)) || "省市县区".indexOf(text.charAt(i - 1)) < 0)) {
 					int e = national.end();
+					int own = ownBodyEnd(text, e);
+					String canonical = own > e ? text.substring(i, own) : national.values().get(0);
+					e = Math.max(e, own);
 					found.add(new Mention(text.substring(i, e), paragraph.offset(i), paragraph.endOffset(e),
-							EntityType.DEPARTMENT, national.values().get(0), null, SOURCE));
+							EntityType.DEPARTMENT, canonical, null, SOURCE));
 					i = e;
 					continue;
 				}
@@ -156,6 +159,28 @@ public final class DepartmentStage implements Stage {
 		return -1;
 	}
 
+	/**
+	 * End of a national body's own committee or office written right after it (某部高校设置评议委员会, 某部办公厅),
+	 * or -1: the ministry names its part, not itself.
+	 */
+	private static int ownBodyEnd(String text, int from) {
+		int max = Math.min(text.length(), from + MAX_BODY);
+		for (int k = from; k < max; k++) {
+			char c = text.charAt(k);
+			if (STOP.indexOf(c) >= 0 || !Han.isHan(c)) {
+				return -1;
+			}
+			for (String e : OWN_BODY_ENDINGS) {
+				if (text.startsWith(e, k)) {
+					return k + e.length();
+				}
+			}
+		}
+		return -1;
+	}
+
+	private static final List<String> OWN_BODY_ENDINGS = List.of("委员会", "办公厅", "办公室", "领导小组");
+
 	private int afterProgramme(String text, int from) {
 		int k = from;
 		boolean again = true;
@@ -180,7 +205,12 @@ public final class DepartmentStage implements Stage {
 		if (i == 0) {
 			return true;
 		}
-		char prev = text.charAt(i - 1);
+		int p = i - 1;
+		while (p > 0 && text.charAt(p) == ' ') {
+			// A line wrapped at a cell edge (团 / 市委) joins with a space; the word before it still counts.
+			p--;
+		}
+		char prev = text.charAt(p);
 		if (!Han.isHan(prev)) {
 			return true;
 		}

@@ -36,8 +36,11 @@ public final class EntityResolutionStage implements Stage {
 
 	private final UnitNamer namer;
 
-	public EntityResolutionStage(UnitNamer namer) {
+	private final Set<String> provinceNames;
+
+	public EntityResolutionStage(UnitNamer namer, Set<String> provinceNames) {
 		this.namer = namer;
+		this.provinceNames = provinceNames;
 	}
 
 	private static final class Entry {
@@ -145,7 +148,7 @@ public final class EntityResolutionStage implements Stage {
 			}
 			resolved.add(resolve(registry, m));
 		}
-		Map<String, String> shortForms = shortFormsOfPlacedNames(registry, in.places());
+		Map<String, String> shortForms = shortFormsOfPlacedNames(registry, in.places(), this.provinceNames);
 		fragmentsOfLongerNames(registry, resolved, in.text().text(), shortForms);
 		if (!shortForms.isEmpty()) {
 			for (var sf : shortForms.entrySet()) {
@@ -170,8 +173,10 @@ public final class EntityResolutionStage implements Stage {
 	 * Firms and institutions written once with their place and once without (江苏某某铝业, 某某铝业): the short form is
 	 * an alias of the full one. Returns short name to full name; looks names up by their tails, not pairwise.
 	 */
-	private static Map<String, String> shortFormsOfPlacedNames(Registry registry, List<Mention> places) {
-		Set<String> placeWords = new HashSet<>();
+	private static Map<String, String> shortFormsOfPlacedNames(Registry registry, List<Mention> places,
+			Set<String> provinceNames) {
+		// Provinces are no mentions, yet a firm's registered name often opens with one (江苏某某铝业).
+		Set<String> placeWords = new HashSet<>(provinceNames);
 		for (Mention p : places) {
 			placeWords.add(p.surface());
 			if (p.division() != null) {

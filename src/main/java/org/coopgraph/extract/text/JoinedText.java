@@ -62,6 +62,7 @@ public final class JoinedText {
 	 * whole. A line that ends or starts with whitespace (a PDF cell edge, a tab-indented cell) is joined with a space.
 	 */
 	public static List<JoinedText> paragraphs(List<TextLine> lines) {
+		int minWrapped = minWrappedLine(lines);
 		List<JoinedText> out = new ArrayList<>();
 		List<TextLine> run = new ArrayList<>();
 		boolean gap = false;
@@ -75,7 +76,7 @@ public final class JoinedText {
 				gap = true;
 				continue;
 			}
-			if (gap && !run.isEmpty() && !wrapsAcrossBlank(run.get(run.size() - 1), line)) {
+			if (gap && !run.isEmpty() && !wrapsAcrossBlank(run.get(run.size() - 1), line, minWrapped)) {
 				flush(run, out);
 			}
 			gap = false;
@@ -94,9 +95,9 @@ public final class JoinedText {
 	 */
 	private static final int MIN_WRAPPED_LINE = 15;
 
-	private static boolean wrapsAcrossBlank(TextLine previous, TextLine next) {
+	private static boolean wrapsAcrossBlank(TextLine previous, TextLine next, int minWrapped) {
 		String p = previous.text();
-		if (p.strip().length() < MIN_WRAPPED_LINE || Character.isWhitespace(p.charAt(p.length() - 1))) {
+		if (p.strip().length() < minWrapped || Character.isWhitespace(p.charAt(p.length() - 1))) {
 			// Short lines are headings or captions, not text that ran out of width.
 			return false;
 		}
@@ -107,6 +108,41 @@ public final class JoinedText {
 		String n = next.text();
 		return !n.isEmpty() && !Character.isWhitespace(n.charAt(0)) && !NUMBERED.matcher(n).matches();
 	}
+
+	/**
+	 * The shortest line that can have run out of width: {@link #MIN_WRAPPED_LINE}, or less in a document set in
+	 * narrow columns (a task table whose cells wrap every ten characters), where most lines that stop mid-sentence
+	 * share one width.
+	 */
+	private static int minWrappedLine(List<TextLine> lines) {
+		int[] count = new int[MIN_WRAPPED_LINE + 1];
+		int unfinished = 0;
+		for (TextLine line : lines) {
+			String t = line.text();
+			if (line.boilerplate() || line.isBlank() || Character.isWhitespace(t.charAt(t.length() - 1))
+					|| "。；！？：:;!?".indexOf(t.charAt(t.length() - 1)) >= 0) {
+				continue;
+			}
+			unfinished++;
+			int n = t.strip().length();
+			if (n <= MIN_WRAPPED_LINE) {
+				count[n]++;
+			}
+		}
+		int width = 0;
+		for (int n = NARROW_COLUMN; n <= MIN_WRAPPED_LINE; n++) {
+			width = count[n] > count[width] ? n : width;
+		}
+		// A column width shared by a third of the unfinished lines, and by enough of them to be a layout rather than
+		// a heading or two; one character less for a final wide character.
+		return width > 0 && count[width] >= COLUMN_LINES && count[width] * 3 >= unfinished ? width - 1 : MIN_WRAPPED_LINE;
+	}
+
+	/** How many lines of one width make a narrow column. */
+	private static final int COLUMN_LINES = 20;
+
+	/** The narrowest column that text wraps at. */
+	private static final int NARROW_COLUMN = 8;
 
 	private static void flush(List<TextLine> run, List<JoinedText> out) {
 		if (!run.isEmpty()) {

@@ -67,6 +67,15 @@ class DocumentExtractorTests {
 	}
 
 	@Test
+	void takesAFirmWrittenWithoutItsProvinceForTheSameFirm() {
+		DocumentExtraction d = this.extractor.extract("firm.txt",
+				"扬州市与泰州市结对帮扶合作。浙江宏钜铝业曾经长期亏损，如今宏钜铝业厂区焕发生机。");
+		assertThat(d.entities()).filteredOn((e) -> e.name().contains("宏钜铝业"))
+			.singleElement()
+			.satisfies((e) -> assertThat(e.aliases()).contains("宏钜铝业"));
+	}
+
+	@Test
 	void readsALongDocumentSectionBySectionWithTheIssuersPlace() {
 		String filler = "推进两地产业合作，深化交流。\n\n".repeat(90_000);
 		String text = "镇江市人民政府办公室\n\n" + filler + "会同市发改委推进合作。\n";

@@ -53,4 +53,11 @@ class DepartmentStageTests {
 			.doesNotContain("宿迁市前方工作队", "泗洪县东西部协作工作组");
 	}
 
+	@Test
+	void readsANationalBodysOwnCommitteeAsOneBody() {
+		assertThat(bodies("扬州市人民政府办公室\n\n迎接教育部高校设置评议委员会专家考察。")).extracting(Mention::surface)
+			.contains("教育部高校设置评议委员会")
+			.doesNotContain("教育部");
+	}
+
 }

@@ -36,4 +36,14 @@ class DocumentTextTests {
 		assertThat(doc.paragraphs()).extracting(JoinedText::text).containsExactly("推进常州盐城工业园区建设。", "下一段。");
 	}
 
+	@Test
+	void joinsLinesWrappedAcrossBlankLinesInNarrowColumns() {
+		String column = "启动东岭机场二期工\n\n程。完成设计招标开\n\n展施工准备。\n\n完成东岭港区航道疏\n\n浚。\n\n";
+		DocumentText doc = DocumentText.of(column.repeat(10));
+		assertThat(doc.paragraphs()).extracting(JoinedText::text)
+			.startsWith("启动东岭机场二期工程。完成设计招标开展施工准备。", "完成东岭港区航道疏浚。");
+		assertThat(DocumentText.of(column).paragraphs()).extracting(JoinedText::text)
+			.as("a few short lines are no column").startsWith("启动东岭机场二期工");
+	}
+
 }
