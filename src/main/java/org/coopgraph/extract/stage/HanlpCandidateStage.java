@@ -129,6 +129,7 @@ public final class HanlpCandidateStage implements Stage {
 					found.remove(found.size() - 1);
 				}
 				if (c.type() == EntityType.ORGANIZATION) {
+					c = withHometown(text, c, place);
 					c = withBranch(text, c, place, this.words.branchEndings());
 				}
 				else if (c.type() == EntityType.PARK) {
@@ -244,6 +245,23 @@ public final class HanlpCandidateStage implements Stage {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * 某县在沪商会, 某市驻京联络处: the walk stops at 在 or 驻, yet the hometown before it and the province or city
+	 * abbreviation after it belong to the name.
+	 */
+	private Candidate withHometown(String text, Candidate c, boolean[] place) {
+		int at = c.start() - 1;
+		if (at < 1 || "在驻".indexOf(text.charAt(at)) < 0 || !place[at - 1]
+				|| !this.words.provinceAbbreviations().contains(String.valueOf(text.charAt(c.start())))) {
+			return c;
+		}
+		int start = at - 1;
+		while (start > 0 && place[start - 1]) {
+			start--;
+		}
+		return new Candidate(start, c.end(), c.type(), c.level());
 	}
 
 	/**

@@ -205,4 +205,11 @@ class HanlpCandidateStageTests {
 			.contains("临夏回族自治州人民医院", "三江侗族自治县扶贫协作产业园");
 	}
 
+	@Test
+	void keepsTheHometownOfAChamberSittingElsewhere() {
+		assertThat(candidates("充分发挥泰兴市在沪农产品商会优势资源。")).extracting(Mention::canonical)
+			.contains("泰兴市在沪农产品商会")
+			.doesNotContain("沪农产品商会");
+	}
+
 }
