@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.neo4j.driver.Record;
@@ -40,7 +41,7 @@ public final class EmbeddedWriteTransactions implements WriteTransactions {
 	private <T> T writeRetrying(boolean commit, Function<CypherRunner, T> work) {
 		for (int attempt = 1;; attempt++) {
 			try (Transaction tx = this.database.beginTx()) {
-				T result = work.apply((cypher, parameters) -> rows(tx, cypher, parameters));
+				T result = work.apply(new InProcessRunner(tx));
 				if (commit) {
 					tx.commit();
 				}
@@ -62,7 +63,7 @@ public final class EmbeddedWriteTransactions implements WriteTransactions {
 	@Override
 	public <T> T read(Function<CypherRunner, T> work) {
 		try (Transaction tx = this.database.beginTx()) {
-			return work.apply((cypher, parameters) -> rows(tx, cypher, parameters));
+			return work.apply(new InProcessRunner(tx));
 		}
 		catch (RuntimeException ex) {
 			throw Neo4jFailures.translate(ex);
@@ -92,15 +93,26 @@ public final class EmbeddedWriteTransactions implements WriteTransactions {
 		}
 	}
 
-	private static List<Record> rows(Transaction tx, String cypher, Map<String, Object> parameters) {
-		try (Result result = tx.execute(cypher, parameters)) {
-			List<String> columns = result.columns();
-			List<Record> rows = new ArrayList<>();
-			while (result.hasNext()) {
-				rows.add(EmbeddedRecords.of(columns, result.next()));
+	/** Cypher and the core API on one embedded transaction. */
+	private record InProcessRunner(Transaction tx) implements CypherRunner {
+
+		@Override
+		public List<Record> run(String cypher, Map<String, Object> parameters) {
+			try (Result result = this.tx.execute(cypher, parameters)) {
+				List<String> columns = result.columns();
+				List<Record> rows = new ArrayList<>();
+				while (result.hasNext()) {
+					rows.add(EmbeddedRecords.of(columns, result.next()));
+				}
+				return rows;
 			}
-			return rows;
 		}
+
+		@Override
+		public Optional<Transaction> inProcess() {
+			return Optional.of(this.tx);
+		}
+
 	}
 
 }

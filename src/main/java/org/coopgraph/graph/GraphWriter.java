@@ -14,6 +14,7 @@ import org.coopgraph.extract.model.DocumentExtraction;
 import org.coopgraph.extract.model.ExtractionState;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.graphdb.Transaction;
 
 /**
  * Stores a document and its facts in a single transaction, alone or in a batch with others ({@link #writeAll}): a
@@ -28,7 +29,9 @@ import org.neo4j.driver.Value;
  * A document costs a fixed number of statements whatever its size: one read of its stored hash, one of its stored
  * facts (only when it changed), and one write statement made of parameterised {@code UNWIND} subqueries, one per
  * kind of change; every lookup starts from a {@code key} constraint index. The statements run through
- * {@link WriteTransactions}: inside this JVM for the embedded database, over Bolt for an external one. Thread-safe:
+ * {@link WriteTransactions}: inside this JVM for the embedded database, over Bolt for an external one. In this JVM,
+ * the stored hash is read and a new document (the bulk of any ingest) is written through Neo4j's core API instead
+ * ({@link NewDocumentWriter}), to the same nodes, relationships and properties. Thread-safe:
  * concurrent writes of different documents are safe, of the same document are not. A database that is unavailable
  * or times out fails each method with a {@link GraphStoreException}.
  */
@@ -258,9 +261,10 @@ public class GraphWriter {
 		// A dry run's transaction is rolled back: the outcome is computed, nothing is kept.
 		return this.transactions.write(!dryRun, (tx) -> {
 			List<WriteOutcome> outcomes = new ArrayList<>(documents.size());
+			Optional<NewDocumentWriter> newDocuments = tx.inProcess().map((core) -> new NewDocumentWriter(core, tx));
 			for (int i = 0; i < documents.size(); i++) {
 				DocumentWrite document = documents.get(i);
-				outcomes.add(write(new Statements(tx, document.source().name()), document.source(),
+				outcomes.add(write(new Statements(tx, document.source().name()), newDocuments, document.source(),
 						document.extraction(), rows.get(i)));
 			}
 			return outcomes;
@@ -288,28 +292,30 @@ public class GraphWriter {
 			if (statements.storedFingerprint().isEmpty()) {
 				return Optional.empty();
 			}
-			WriteOutcome outcome = replaceFacts(statements, FactRows.NONE, WriteOutcome.Status.REMOVED, Map.of());
+			WriteOutcome outcome = replaceFacts(statements, Optional.empty(), FactRows.NONE,
+					WriteOutcome.Status.REMOVED, Map.of());
 			statements.run(DELETE_DOCUMENT);
 			return Optional.of(outcome);
 		});
 	}
 
-	private WriteOutcome write(Statements statements, DocumentSource source, DocumentExtraction extraction,
-			FactRows rows) {
+	private WriteOutcome write(Statements statements, Optional<NewDocumentWriter> newDocuments, DocumentSource source,
+			DocumentExtraction extraction, FactRows rows) {
 		Optional<String> stored = statements.storedFingerprint();
 		boolean keepStored = extraction.state() == ExtractionState.FAILED && stored.isPresent();
 		if (keepStored || stored.isPresent() && stored.get().equals(fingerprint(source.sha256(), extraction.state()))) {
 			return WriteOutcome.unchanged(source.name());
 		}
 		WriteOutcome.Status status = stored.isPresent() ? WriteOutcome.Status.CHANGED : WriteOutcome.Status.NEW;
-		return replaceFacts(statements, rows, status, documentProperties(source, extraction));
+		return replaceFacts(statements, newDocuments, rows, status, documentProperties(source, extraction));
 	}
 
 	/**
 	 * Makes the stored facts of one document equal to {@code rows} ({@link FactRows#NONE} to remove them all) in
 	 * two statements: one read of what is stored, one write of the difference.
 	 */
-	private WriteOutcome replaceFacts(Statements statements, FactRows rows, WriteOutcome.Status status,
+	private WriteOutcome replaceFacts(Statements statements, Optional<NewDocumentWriter> newDocuments, FactRows rows,
+			WriteOutcome.Status status,
 			Map<String, Object> document) {
 		StoredFacts stored = (status == WriteOutcome.Status.NEW) ? StoredFacts.NONE : statements.storedFacts();
 		FactDiff mentions = FactDiff.between(FactKind.MENTION, stored.mentions(), rows.entities());
@@ -320,8 +326,34 @@ public class GraphWriter {
 		Set<String> touched = new LinkedHashSet<>(keys(mentions.removed()));
 		touched.addAll(keys(mentions.updated()));
 
+		List<String> created;
+		int deletedEntities;
+		if (status == WriteOutcome.Status.NEW && newDocuments.isPresent()) {
+			// Nothing stored to compare, delete or prune: every row is added.
+			created = newDocuments.get().write(statements.document(), document, rows,
+					this.divisions.lineage(keys(rows.entities())));
+			deletedEntities = 0;
+		}
+		else {
+			// The statement may delete entities the core API looked up earlier in this transaction.
+			newDocuments.ifPresent(NewDocumentWriter::forgetEntities);
+			Record written = statements.tx().run(WRITE_FACTS, Map.of("write", writeParameter(statements.document(),
+					document, mentions, tasks, responsibilities, relations, touched)))
+				.get(0);
+			created = written.get("created").asList(Value::asString);
+			deletedEntities = written.get("deletedEntities").asInt();
+		}
+
+		return new WriteOutcome(statements.document(), status, rows.entities().size(),
+				rows.relations().size() + rows.responsibilities().size(), rows.tasks().size(),
+				new WriteOutcome.Change(created.size(), 0, deletedEntities),
+				relations.change().plus(responsibilities.change()), tasks.change(), created);
+	}
+
+	private Map<String, Object> writeParameter(String name, Map<String, Object> document, FactDiff mentions,
+			FactDiff tasks, FactDiff responsibilities, FactDiff relations, Set<String> touched) {
 		Map<String, Object> write = new HashMap<>();
-		write.put("name", statements.document());
+		write.put("name", name);
 		write.put("document", document);
 		write.put("mentions", mentions.asParameter());
 		write.put("tasks", tasks.asParameter());
@@ -330,14 +362,7 @@ public class GraphWriter {
 		write.put("touched", List.copyOf(touched));
 		write.put("divisions", this.divisions.lineage(keys(mentions.added())));
 		write.put("prune", this.divisions.pruneRounds(touched));
-		Record written = statements.tx().run(WRITE_FACTS, Map.of("write", write)).get(0);
-		List<String> created = written.get("created").asList(Value::asString);
-		int deletedEntities = written.get("deletedEntities").asInt();
-
-		return new WriteOutcome(statements.document(), status, rows.entities().size(),
-				rows.relations().size() + rows.responsibilities().size(), rows.tasks().size(),
-				new WriteOutcome.Change(created.size(), 0, deletedEntities),
-				relations.change().plus(responsibilities.change()), tasks.change(), created);
+		return write;
 	}
 
 	private Map<String, Object> documentProperties(DocumentSource source, DocumentExtraction extraction) {
@@ -378,6 +403,10 @@ public class GraphWriter {
 	private record Statements(CypherRunner tx, String document) {
 
 		Optional<String> storedFingerprint() {
+			Optional<Transaction> inProcess = this.tx.inProcess();
+			if (inProcess.isPresent()) {
+				return NewDocumentWriter.storedFingerprint(inProcess.get(), this.document);
+			}
 			return this.tx.run(STORED_FINGERPRINT, Map.of("name", this.document))
 				.stream()
 				.map((r) -> r.get("fingerprint").asString(""))

@@ -12,6 +12,7 @@ import org.coopgraph.extract.model.ExtractedRelation;
 import org.coopgraph.extract.model.ExtractionState;
 import org.coopgraph.extract.model.RelationType;
 import org.coopgraph.graph.DocumentSource;
+import org.coopgraph.graph.DocumentWrite;
 import org.coopgraph.graph.GraphWriter;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -47,9 +48,17 @@ public final class GeoFixture implements BeforeEachCallback, AfterEachCallback {
 	}
 
 	public static void write(GraphWriter writer) {
-		writer.write(new DocumentSource(NANJING, "南京市鼓楼区与镇安县结对帮扶工作要点", "geo-nanjing-v1", "text", 300),
-				nanjing(), false);
-		writer.write(new DocumentSource(XUZHOU, "徐州市鼓楼区东西部协作简报", "geo-xuzhou-v1", "text", 300), xuzhou(), false);
+		writes().forEach((document) -> writer.write(document.source(), document.extraction(), false));
+	}
+
+	/** The two documents with their extractions, as {@link #write} stores them one after the other. */
+	public static List<DocumentWrite> writes() {
+		return List.of(
+				new DocumentWrite(
+						new DocumentSource(NANJING, "南京市鼓楼区与镇安县结对帮扶工作要点", "geo-nanjing-v1", "text", 300),
+						nanjing()),
+				new DocumentWrite(new DocumentSource(XUZHOU, "徐州市鼓楼区东西部协作简报", "geo-xuzhou-v1", "text", 300),
+						xuzhou()));
 	}
 
 	public static void remove(GraphWriter writer) {
