@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -77,6 +80,11 @@ public class PairingQueries {
 			WITH a, b, r, false AS placeFound
 			""";
 
+	// Whole statements by their start, built once: each then compiles on its own in CypherStatementsIT.
+	private static final Map<String, String> STATEMENTS_FROM = byStart(STATEMENT_COLUMNS);
+
+	private static final Map<String, String> PAIRS_FROM = byStart(PAIR_COLUMNS);
+
 	private final GraphReads reads;
 
 	public PairingQueries(GraphReads reads) {
@@ -90,7 +98,7 @@ public class PairingQueries {
 	 */
 	public List<PairingStatement> statements(EntityName place, PairingFilter filter, int limit) {
 		List<PairingStatement> statements = new ArrayList<>();
-		for (Record row : this.reads.list(source(place, filter) + STATEMENT_COLUMNS,
+		for (Record row : this.reads.list(STATEMENTS_FROM.get(source(place, filter)),
 				parameters(place, filter, limit), (r) -> r)) {
 			NameResolution.requireFound(row, "placeFound", place);
 			if (!row.get("first").isNull()) {
@@ -108,7 +116,7 @@ public class PairingQueries {
 	 */
 	public List<PairSummary> pairs(EntityName place, PairingFilter filter, int limit) {
 		List<PairSummary> pairs = new ArrayList<>();
-		for (Record row : this.reads.list(source(place, filter) + PAIR_COLUMNS, parameters(place, filter, limit),
+		for (Record row : this.reads.list(PAIRS_FROM.get(source(place, filter)), parameters(place, filter, limit),
 				(r) -> r)) {
 			NameResolution.requireFound(row, "placeFound", place);
 			if (!row.get("first").isNull()) {
@@ -129,6 +137,11 @@ public class PairingQueries {
 			return ALL_PAIRINGS;
 		}
 		return (filter.otherProvince() != null) ? BETWEEN_PROVINCES : IN_PROVINCE;
+	}
+
+	private static Map<String, String> byStart(String columns) {
+		return Stream.of(OF_PLACE, IN_PROVINCE, BETWEEN_PROVINCES, ALL_PAIRINGS)
+			.collect(Collectors.toUnmodifiableMap(Function.identity(), (start) -> start + columns));
 	}
 
 	private static Map<String, Object> parameters(EntityName place, PairingFilter filter, int limit) {
