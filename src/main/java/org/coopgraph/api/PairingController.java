@@ -46,10 +46,13 @@ class PairingController {
 		PairingFilter filter = filter(province, betweenProvinces, YearArgument.check("year", year));
 		EntityName party = EntityName.of("place", place);
 		List<Pairing> pairings;
-		if (!selection.contains("facts")) {
-			// Only the pairs wanted: the database merges the statements, and none leaves it. The levels are
-			// filtered here, so more pairs are read than returned.
-			pairings = this.pairings.pairs(party, filter, limit * 10).stream().map(Pairing::of).toList();
+		if (selection.getImmediateFields().stream().noneMatch((field) -> field.getName().equals("facts"))) {
+			// Only the pairs wanted: the database merges the statements, and none leaves it, nor the parties'
+			// fields not selected. The levels are filtered here, so more pairs are read than returned.
+			pairings = this.pairings.pairs(party, filter, limit * 10, NodeSelection.under(selection, "a", "b"))
+				.stream()
+				.map(Pairing::of)
+				.toList();
 		}
 		else {
 			Map<List<String>, Pairing.Builder> merged = new LinkedHashMap<>();

@@ -48,8 +48,8 @@ public enum NodeFields {
 	}
 
 	/** One statement per choice of fields, built once. */
-	static Map<NodeFields, String> statements(Function<NodeFields, String> statement) {
-		Map<NodeFields, String> statements = new EnumMap<>(NodeFields.class);
+	static <T> Map<NodeFields, T> statements(Function<NodeFields, T> statement) {
+		Map<NodeFields, T> statements = new EnumMap<>(NodeFields.class);
 		for (NodeFields fields : values()) {
 			statements.put(fields, statement.apply(fields));
 		}

@@ -1,6 +1,8 @@
 package org.coopgraph.graph;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,15 +43,19 @@ public class PairingQueries {
 
 	// One row per pair when the statements themselves are not wanted: the database merges them, as a hand-written
 	// query would, rather than sending every statement with its evidence to be merged here (1.4x the hand-written
-	// Cypher at 10k entities that way). Documents in name order.
-	private static final String PAIR_COLUMNS = KEPT_STATEMENTS + """
-			WITH placeFound, first, second, r ORDER BY r.document
+	// Cypher at 10k entities that way). The documents are put in name order here, not by sorting the statements
+	// first; BRIEF reads a party's key and name, and its type for the pair's level.
+	private static final Map<NodeFields, String> PAIR_COLUMNS = NodeFields.statements((fields) -> KEPT_STATEMENTS + """
 			WITH placeFound, first, second, min(r.year) AS firstYear, max(r.year) AS lastYear,
 			     collect(DISTINCT r.document) AS documents
 			ORDER BY first.name, second.name, first.key, second.key
 			LIMIT $limit
 			RETURN placeFound, %s AS first, %s AS second, firstYear, lastYear, documents"""
-		.formatted(NodeFields.ENTITY.formatted("first"), NodeFields.ENTITY.formatted("second"));
+		.formatted(party(fields, "first"), party(fields, "second")));
+
+	// Neo4j orders strings by code point, String.compareTo by UTF-16 unit: they differ past the BMP.
+	private static final Comparator<String> CODE_POINT_ORDER = (x, y) -> Arrays.compare(x.codePoints().toArray(),
+			y.codePoints().toArray());
 
 	// A statement with a place, one from a province's places and one for all, rather than a UNION guarded by
 	// "$place IS NULL", which the planner applies after scanning every pairing. OPTIONAL CALL: a row even when
@@ -83,7 +89,8 @@ public class PairingQueries {
 	// Whole statements by their start, built once: each then compiles on its own in CypherStatementsIT.
 	private static final Map<String, String> STATEMENTS_FROM = byStart(STATEMENT_COLUMNS);
 
-	private static final Map<String, String> PAIRS_FROM = byStart(PAIR_COLUMNS);
+	private static final Map<NodeFields, Map<String, String>> PAIRS_FROM = NodeFields
+		.statements((fields) -> byStart(PAIR_COLUMNS.get(fields)));
 
 	private final GraphReads reads;
 
@@ -110,22 +117,30 @@ public class PairingQueries {
 	}
 
 	/**
-	 * The pairs of parties of those statements, each with its documents and years, at most {@code limit}, in the
-	 * order of {@link #statements}; one query, the name resolved in it.
+	 * The pairs of parties of those statements, each with its documents (in name order) and years, at most
+	 * {@code limit}, in the order of {@link #statements}, their parties with the {@code fields} asked for; one
+	 * query, the name resolved in it.
 	 * @throws UnknownEntityException when no entity has the place's name
 	 */
-	public List<PairSummary> pairs(EntityName place, PairingFilter filter, int limit) {
+	public List<PairSummary> pairs(EntityName place, PairingFilter filter, int limit, NodeFields fields) {
 		List<PairSummary> pairs = new ArrayList<>();
-		for (Record row : this.reads.list(PAIRS_FROM.get(source(place, filter)), parameters(place, filter, limit),
-				(r) -> r)) {
+		for (Record row : this.reads.list(PAIRS_FROM.get(fields).get(source(place, filter)),
+				parameters(place, filter, limit), (r) -> r)) {
 			NameResolution.requireFound(row, "placeFound", place);
 			if (!row.get("first").isNull()) {
+				List<String> documents = new ArrayList<>(row.get("documents").asList(Value::asString));
+				documents.sort(CODE_POINT_ORDER);
 				pairs.add(new PairSummary(EntityQueries.entity(row.get("first")),
-						EntityQueries.entity(row.get("second")), row.get("documents").asList(Value::asString),
+						EntityQueries.entity(row.get("second")), documents,
 						Provenance.nullableInt(row.get("firstYear")), Provenance.nullableInt(row.get("lastYear"))));
 			}
 		}
 		return pairs;
+	}
+
+	/** The projection of a party: every field, or (BRIEF) only those a pair's id, name and level need. */
+	private static String party(NodeFields fields, String variable) {
+		return ((fields == NodeFields.BRIEF) ? "%1$s {.key, .name, .type}" : NodeFields.ENTITY).formatted(variable);
 	}
 
 	/** The statement's start: the pairings of a place, between two provinces, in one, or all. */

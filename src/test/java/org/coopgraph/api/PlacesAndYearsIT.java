@@ -127,6 +127,12 @@ class PlacesAndYearsIT {
 		JsonNode merged = data(betweenQuery.replace("documents }", "documents facts { year } }")).at("/pairings");
 		merged.forEach((p) -> ((ObjectNode) p).remove("facts"));
 		assertThat(between).isEqualTo(merged);
+		// The same pairings when the parties' other fields are selected, which reads them all.
+		JsonNode everyField = data(betweenQuery.replace("a { id }", "a { id code aliases }")).at("/pairings");
+		JsonNode nanjingBoth = pairing(everyField, "320106-611025");
+		assertThat(nanjingBoth.at("/a/code").asString()).isEqualTo(nanjingBoth.at("/a/id").asString()).isNotBlank();
+		everyField.forEach((p) -> ((ObjectNode) p.get("a")).retain("id"));
+		assertThat(between).isEqualTo(everyField);
 
 		JsonNode withinJiangsu = data("{ pairings(betweenProvinces: [\"江苏\", \"江苏\"]) { a { id } b { id } } }")
 			.at("/pairings");
