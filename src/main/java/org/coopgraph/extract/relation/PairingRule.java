@@ -93,7 +93,7 @@ public final class PairingRule implements RelationRule {
 		Party a = left.get(left.size() - 1);
 		Party b = right.get(0);
 		String gap = Compact.of(text.substring(a.end(), b.start()));
-		String core = this.words.withoutLeadingAdverbs(this.parties.withoutProvince(gap));
+		String core = this.words.withoutLeadingAdverbs(this.parties.withoutProvinces(gap));
 		if (!stated) {
 			String opening = this.parties.withoutProvince(Compact.of(text.substring(s.start(), a.start())));
 			String closing = Compact.of(text.substring(b.end(), s.end()));

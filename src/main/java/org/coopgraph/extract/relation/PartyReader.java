@@ -60,7 +60,8 @@ public final class PartyReader {
 			// 甲与乙、丙与丁: a member followed by 与 opens a pair of its own, not the next item of a list.
 			boolean opensPair = c + 1 < chains.size() && this.words.is(Kind.PARTNER_MARKER,
 					Compact.of(text.substring(chain.get(chain.size() - 1).end(), chains.get(c + 1).get(0).start())));
-			boolean continues = list >= 0 && !opensPair && this.words.is(Kind.LIST, gap);
+			// 恩施和贵州黔东南, 安顺、甘肃陇南: a province before the next member leaves the list going on.
+			boolean continues = list >= 0 && !opensPair && this.words.is(Kind.LIST, withoutProvinces(gap));
 			List<Mention> outer = new ArrayList<>(chain.subList(0, chain.size() - 1));
 			Collections.reverse(outer);
 			if (!continues) {
@@ -113,6 +114,28 @@ public final class PartyReader {
 			}
 		}
 		return text;
+	}
+
+	/**
+	 * {@code text} without the provinces it ends with, with the list words between them and a 的 after the last
+	 * (帮扶甘肃和河北 → 帮扶, 帮扶内蒙古和河北的 → 帮扶, 和贵州 → 和): a helped side is often written as provinces and
+	 * then the places in them (天津帮扶甘肃和河北承德), and only the places are parties.
+	 */
+	public String withoutProvinces(String text) {
+		String t = text;
+		while (true) {
+			String owner = t.endsWith("的") ? t.substring(0, t.length() - 1) : t;
+			String rest = withoutProvince(owner);
+			if (rest.equals(owner)) {
+				return t;
+			}
+			String joiner = this.words.endOf(Kind.LIST, rest);
+			String before = joiner == null ? rest : rest.substring(0, rest.length() - joiner.length());
+			if (joiner == null || withoutProvince(before).equals(before)) {
+				return rest;
+			}
+			t = before;
+		}
 	}
 
 	/** Whether {@code text} names a province anywhere (援建宁夏…: money for a province, not for a party). */

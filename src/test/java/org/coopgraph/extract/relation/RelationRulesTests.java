@@ -50,6 +50,13 @@ class RelationRulesTests {
 	}
 
 	@Test
+	void pairsTheHelperWithEachPlaceOfTheProvincesItHelps() {
+		assertThat(pairs("东西部协作中，南京帮扶陕西和青海西宁，徐州帮扶湖北宜昌和贵州遵义、甘肃陇南。"))
+			.containsExactlyInAnyOrder(tuple("南京市", "西宁市"), tuple("徐州市", "宜昌市"), tuple("徐州市", "遵义市"),
+					tuple("徐州市", "陇南市"));
+	}
+
+	@Test
 	void pairsTheSidesOfADashLineInAPairingDocument() {
 		assertThat(pairs("结对安排如下：\n\n江苏省常州市——安徽省宣城市；\n\n江苏省镇江市——安徽省池州市。\n")).containsExactlyInAnyOrder(
 				tuple("常州市", "宣城市"), tuple("镇江市", "池州市"));
