@@ -53,8 +53,9 @@ CREATE INDEX funds_year IF NOT EXISTS FOR ()-[r:FUNDS]-() ON (r.year);
 // Chinese-aware search over names and aliases: cjk bigrams, so 工业园 finds 工业园区 names.
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.searchAliases]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
-CREATE FULLTEXT INDEX task_search IF NOT EXISTS FOR (n:Task) ON EACH [n.text]
-OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+// Task texts had a full-text index too, which no query read: every task of every document paid a Lucene document
+// and every commit its refresh (a third of the index work of ingest). Dropped where an older version made it.
+DROP INDEX task_search IF EXISTS;
 
 // Substring fallback for queries the bigram index cannot answer (a single character, Latin fragments).
 CREATE TEXT INDEX entity_name_text IF NOT EXISTS FOR (n:Entity) ON (n.name);

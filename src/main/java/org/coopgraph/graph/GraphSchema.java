@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies {@code cypher/schema.cypher} (constraints and indexes, all named and {@code IF NOT EXISTS}) so that a new or
- * existing database has every index the queries rely on. Safe to run at every startup: only the statements whose
- * constraint or index does not exist yet are run.
+ * existing database has every index the queries rely on, and none that an older version made and nothing reads. Safe
+ * to run at every startup: only the statements whose constraint or index does not exist yet, or is still there to
+ * drop, are run.
  */
 @Component
 public class GraphSchema {
@@ -29,9 +30,12 @@ public class GraphSchema {
 
 	static final String SCHEMA_RESOURCE = "cypher/schema.cypher";
 
-	/** The name a schema statement gives its constraint or index. */
-	private static final Pattern NAMED = Pattern.compile("^CREATE\\b.*?\\b(?:INDEX|CONSTRAINT)\\s+(\\w+)\\s+IF NOT EXISTS",
+	/** The name a schema statement gives the constraint or index it creates or drops. */
+	private static final Pattern NAMED = Pattern.compile(
+			"^(?:CREATE\\b.*?\\b|DROP\\s+)(?:INDEX|CONSTRAINT)\\s+(\\w+)\\s+IF (?:NOT )?EXISTS",
 			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+	private static final Pattern DROP = Pattern.compile("^DROP\\b", Pattern.CASE_INSENSITIVE);
 
 	private static final String INDEXES = """
 			SHOW INDEXES YIELD name""";
@@ -57,7 +61,10 @@ public class GraphSchema {
 			this.transactions.read((run) -> run.run(show, Map.of()))
 				.forEach((r) -> existing.add(r.get("name").asString()));
 		}
-		List<String> missing = statements.stream().filter((s) -> !existing.contains(name(s))).toList();
+		// A creation runs when its name is missing, a drop (of an index no version reads any more) when it exists.
+		List<String> missing = statements.stream()
+			.filter((s) -> existing.contains(name(s)) == DROP.matcher(s).find())
+			.toList();
 		for (String statement : missing) {
 			// One transaction per statement: a schema change cannot share a transaction with another.
 			this.transactions.write(true, (run) -> run.run(statement, Map.of()));

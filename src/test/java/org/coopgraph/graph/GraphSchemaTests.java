@@ -29,6 +29,11 @@ class GraphSchemaTests {
 	}
 
 	@Test
+	void aDropNamesTheIndexItDrops() {
+		assertThat(GraphSchema.name("DROP INDEX task_search IF EXISTS")).isEqualTo("task_search");
+	}
+
+	@Test
 	void aStatementThatNamesNothingIsAlwaysRun() {
 		assertThat(GraphSchema.name("CREATE INDEX IF NOT EXISTS FOR (n:Task) ON (n.text)")).isEmpty();
 		assertThat(GraphSchema.name("CREATE FULLTEXT INDEX task_search IF NOT EXISTS FOR (n:Task) ON EACH [n.text]"))
