@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.Entity;
@@ -21,16 +22,19 @@ import org.neo4j.graphdb.Transaction;
  * Cypher's per-row interpretation. Measured, running that statement was two thirds of the writer's time while plans
  * were ingested, and the writer was the bottleneck of ingest. A new document only adds (nothing of it is stored to
  * compare, delete or prune); changed and removed documents keep the Cypher statement. Entities are looked up through
- * the {@code key} constraint index; one missing is created by a Cypher {@code MERGE}, which waits for a concurrent
- * transaction creating the same entity instead of failing on the constraint. One per transaction, which it remembers
+ * the {@code key} constraint index; those missing are created by one Cypher {@code MERGE} per document (one statement
+ * per entity was a twentieth of the writer's time), which waits for a concurrent transaction creating the same
+ * entity instead of failing on the constraint. One per transaction, which it remembers
  * the entities of: the documents of a batch mostly mention the same ones. Not thread-safe, as its transaction.
  */
 final class NewDocumentWriter {
 
-	private static final String MERGE_ENTITY = """
+	// One map parameter, as GraphWriter's write statement takes: a list parameter's size is part of the plan cache key.
+	private static final String MERGE_ENTITIES = """
 			CYPHER replan=skip
-			MERGE (e:Entity {key: $entity.key})
-			  ON CREATE SET e:$($entity.label), e += $entity.properties""";
+			UNWIND $merge.entities AS entity
+			MERGE (e:Entity {key: entity.key})
+			  ON CREATE SET e:$(entity.label), e += entity.properties""";
 
 	private static final Label DOCUMENT = Label.label("Document");
 
@@ -85,14 +89,9 @@ final class NewDocumentWriter {
 		Node document = this.tx.createNode(DOCUMENT);
 		document.setProperty("key", name);
 		setAll(document, properties);
-		List<String> created = new ArrayList<>();
+		List<String> created = createMissing(rows.entities(), NewDocumentWriter::mentionedEntity);
 		for (Map<String, Object> row : rows.entities()) {
-			String key = (String) row.get("key");
-			Node entity = entity(key);
-			if (entity == null) {
-				entity = mergeEntity(row, mentionedEntity(row));
-				created.add(key);
-			}
+			Node entity = entity((String) row.get("key"));
 			Relationship mention = document.createRelationshipTo(entity, MENTIONS);
 			mention.setProperty("aliases", strings(row.get("aliases")));
 			mention.setProperty("candidates", strings(row.get("candidates")));
@@ -133,11 +132,7 @@ final class NewDocumentWriter {
 
 	/** The divisions around the mentioned places, created as needed, each linked once to its parent. */
 	private void writeDivisions(List<Map<String, Object>> divisions) {
-		for (Map<String, Object> row : divisions) {
-			if (entity((String) row.get("key")) == null) {
-				mergeEntity(row, unmentionedDivision(row));
-			}
-		}
+		createMissing(divisions, NewDocumentWriter::unmentionedDivision);
 		for (Map<String, Object> row : divisions) {
 			String parentKey = (String) row.get("parent");
 			if (parentKey == null) {
@@ -188,13 +183,30 @@ final class NewDocumentWriter {
 		return entity;
 	}
 
-	private Node mergeEntity(Map<String, Object> row, Map<String, Object> properties) {
-		Map<String, Object> entity = new HashMap<>();
-		entity.put("key", row.get("key"));
-		entity.put("label", row.get("label"));
-		entity.put("properties", properties);
-		this.cypher.run(MERGE_ENTITY, Map.of("entity", entity));
-		return entity((String) row.get("key"));
+	/**
+	 * Creates the entities of {@code rows} the graph lacks, each with the properties {@code created} gives its row,
+	 * in one statement.
+	 * @return the keys of those created, in the order of the rows
+	 */
+	private List<String> createMissing(List<Map<String, Object>> rows,
+			Function<Map<String, Object>, Map<String, Object>> created) {
+		List<String> keys = new ArrayList<>();
+		List<Map<String, Object>> missing = new ArrayList<>();
+		for (Map<String, Object> row : rows) {
+			String key = (String) row.get("key");
+			if (entity(key) == null) {
+				keys.add(key);
+				Map<String, Object> entity = new HashMap<>();
+				entity.put("key", key);
+				entity.put("label", row.get("label"));
+				entity.put("properties", created.apply(row));
+				missing.add(entity);
+			}
+		}
+		if (!missing.isEmpty()) {
+			this.cypher.run(MERGE_ENTITIES, Map.of("merge", Map.of("entities", missing)));
+		}
+		return keys;
 	}
 
 	/** Codes the entity may be that it did not list yet, appended. */
