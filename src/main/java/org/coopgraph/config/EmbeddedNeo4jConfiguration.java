@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 /**
  * Starts coopgraph's own Neo4j inside the JVM, persisted under {@code coopgraph.data-dir}, with Bolt and HTTP
@@ -54,7 +55,7 @@ class EmbeddedNeo4jConfiguration {
 	 */
 	@Bean
 	BoltCredentials boltCredentials(CoopgraphProperties properties, ListenAddressPolicy listenAddressPolicy,
-			@Value("${" + CONNECTORS + ":true}") boolean connectors) {
+			@Value("${" + CONNECTORS + ":true}") boolean connectors, ObjectProvider<DataHome> dataHome) {
 		CoopgraphProperties.Neo4j neo4j = properties.neo4j();
 		listenAddressPolicy.check();
 		if (connectors) {
@@ -64,16 +65,18 @@ class EmbeddedNeo4jConfiguration {
 		if (!neo4j.password().isBlank()) {
 			return new BoltCredentials(BoltCredentials.USER, neo4j.password(), BoltCredentials.PROPERTY);
 		}
-		BoltPasswordFile file = new BoltPasswordFile(dataDirectory(properties).prepare());
+		BoltPasswordFile file = new BoltPasswordFile(dataHome.getObject().path());
 		return new BoltCredentials(BoltCredentials.USER, file.readOrCreate(), file.path().toString());
 	}
 
 	@Bean(destroyMethod = "shutdown")
 	DatabaseManagementService databaseManagementService(CoopgraphProperties properties, BoltCredentials credentials,
 			@Value("${server.address:}") String serverAddress, @Value("${server.port:8080}") int serverPort,
-			@Value("${" + CONNECTORS + ":true}") boolean connectors, ObjectProvider<BeforeStoreOpens> beforeStoreOpens) {
+			@Value("${" + CONNECTORS + ":true}") boolean connectors, ObjectProvider<DataHome> dataHome,
+			ObjectProvider<BeforeStoreOpens> beforeStoreOpens) {
 		CoopgraphProperties.Neo4j neo4j = properties.neo4j();
-		Path home = dataDirectory(properties).prepare();
+		// Only now, with the credentials (and so the ports) checked, whichever of the two beans gets it first.
+		Path home = dataHome.getObject().path();
 		beforeStoreOpens.orderedStream().forEach((hook) -> hook.beforeStoreOpens(home));
 		BrowserIntegration browser = BrowserIntegration.of(serverAddress, serverPort, BrowserStyle.coopgraphs());
 		// Another process holding the store is a GraphUnavailableException, which the command line reports as such.
@@ -129,8 +132,14 @@ class EmbeddedNeo4jConfiguration {
 		return false;
 	}
 
-	private static DataDirectory dataDirectory(CoopgraphProperties properties) {
-		return new DataDirectory(properties.dataDir(), properties.minFreeSpace().toBytes());
+	/**
+	 * The data folder, checked and created once, when the credentials or the database first need it: lazily, so
+	 * that a start refused for its ports or listen address leaves the folder untouched.
+	 */
+	@Bean
+	@Lazy
+	DataHome dataHome(CoopgraphProperties properties) {
+		return new DataHome(new DataDirectory(properties.dataDir(), properties.minFreeSpace().toBytes()).prepare());
 	}
 
 	/** The database itself, for the paths that run inside this JVM rather than over Bolt (reads, the bulk load). */
