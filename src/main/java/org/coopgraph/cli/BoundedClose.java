@@ -12,10 +12,27 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class BoundedClose {
 
+	/**
+	 * System property (milliseconds) that replaces {@link #DEFAULT_TIMEOUT}, for tests that need a close to outlast
+	 * its bound; not a user setting.
+	 */
+	static final String TIMEOUT_PROPERTY = "coopgraph.internal.close-timeout-millis";
+
 	/** How long a command waits for the database to close: a healthy close takes a few seconds at most. */
-	static final Duration TIMEOUT = Duration.ofSeconds(60);
+	static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
 	private BoundedClose() {
+	}
+
+	/** {@link #DEFAULT_TIMEOUT}, or the milliseconds of {@value #TIMEOUT_PROPERTY} when it is set. */
+	static Duration timeout() {
+		Long millis = Long.getLong(TIMEOUT_PROPERTY);
+		return (millis != null) ? Duration.ofMillis(millis) : DEFAULT_TIMEOUT;
+	}
+
+	/** {@code timeout} as a person reads it: whole seconds, or milliseconds below a second. */
+	static String describe(Duration timeout) {
+		return (timeout.toMillis() % 1000 == 0) ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,22 +48,23 @@ abstract class DatabaseCommand implements Callable<Integer> {
 	}
 
 	/**
-	 * Closes the database, waiting at most {@link BoundedClose#TIMEOUT}. When it does not close in time, says so and
+	 * Closes the database, waiting at most {@link BoundedClose#timeout()}. When it does not close in time, says so and
 	 * ends the process with {@code exitCode}, or {@link ExitCodes#STORE_UNAVAILABLE} in place of success: halting,
 	 * because the JVM's shutdown hooks would wait for the same close. Nothing committed is lost.
 	 * @param failure what the command failed with, printed first since the process ends here; null if it did not
 	 */
 	private void closeOrExit(ConfigurableApplicationContext context, int exitCode, RuntimeException failure) {
-		if (BoundedClose.within(context, BoundedClose.TIMEOUT)) {
+		Duration timeout = BoundedClose.timeout();
+		if (BoundedClose.within(context, timeout)) {
 			return;
 		}
 		PrintWriter err = this.spec.commandLine().getErr();
 		if (failure != null) {
 			err.println("coopgraph: " + ErrorReporter.rootMessage(failure));
 		}
-		err.printf("coopgraph: the database did not close within %d s; exiting without it. What was committed is "
+		err.printf("coopgraph: the database did not close within %s; exiting without it. What was committed is "
 				+ "kept: the next start recovers the data folder from its transaction log%n",
-				BoundedClose.TIMEOUT.toSeconds());
+				BoundedClose.describe(timeout));
 		this.spec.commandLine().getOut().flush();
 		err.flush();
 		Runtime.getRuntime().halt((exitCode == ExitCodes.OK) ? ExitCodes.STORE_UNAVAILABLE : exitCode);
