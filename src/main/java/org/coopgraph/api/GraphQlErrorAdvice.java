@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
  * Maps every failure of a data fetcher to a GraphQL error with a clear message and an {@code extensions.code}:
- * BAD_ARGUMENT, NOT_FOUND, LIMIT_EXCEEDED, UNAUTHORIZED, TIMEOUT, DATABASE_UNAVAILABLE, or INTERNAL_ERROR with a
- * generic message. No stack trace or driver message reaches the client.
+ * BAD_ARGUMENT, NOT_FOUND, LIMIT_EXCEEDED, UNAUTHORIZED, TIMEOUT, DATABASE_UNAVAILABLE (an outage that may pass),
+ * DATABASE_NEEDS_RESTART (the database stopped after a failed write), or INTERNAL_ERROR with a generic message. No
+ * stack trace or driver message reaches the client.
  */
 @ControllerAdvice
 class GraphQlErrorAdvice {
@@ -53,7 +54,7 @@ class GraphQlErrorAdvice {
 
 	@GraphQlExceptionHandler
 	GraphQLError handle(GraphUnavailableException ex, DataFetchingEnvironment env) {
-		return unavailable(env);
+		return ex.needsRestart() ? needsRestart(env) : unavailable(env);
 	}
 
 	@GraphQlExceptionHandler
@@ -69,6 +70,13 @@ class GraphQlErrorAdvice {
 	private static GraphQLError unavailable(DataFetchingEnvironment env) {
 		return error(env, ErrorType.INTERNAL_ERROR, "DATABASE_UNAVAILABLE",
 				"The graph database is unavailable; try again shortly");
+	}
+
+	private static GraphQLError needsRestart(DataFetchingEnvironment env) {
+		return error(env, ErrorType.INTERNAL_ERROR, "DATABASE_NEEDS_RESTART",
+				"The graph database stopped after a write to its data folder failed (the disk is full, or it refused a "
+						+ "write) and answers nothing until coopgraph restarts: free some space, then restart "
+						+ "coopgraph. Everything committed is kept");
 	}
 
 	private static GraphQLError internal(Exception ex, DataFetchingEnvironment env) {

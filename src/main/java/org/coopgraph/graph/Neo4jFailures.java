@@ -46,10 +46,9 @@ public final class Neo4jFailures {
 						ex);
 			}
 			if (insideNeo4j && cause instanceof IOException) {
-				// The kernel's I/O failing under a transaction: the disk is full or gone. Neo4j stops taking writes
-				// until it restarts, and every later failure carries this same cause.
-				return new GraphUnavailableException("the database could not write to the data folder (the disk is "
-						+ "full, or it refused a write): " + rootMessage(ex), ex);
+				// The kernel's I/O failing under a transaction: the disk is full or gone. Neo4j refuses every
+				// transaction until it restarts, and each refusal carries this same cause.
+				return GraphUnavailableException.afterFailedWrite(rootMessage(ex), ex);
 			}
 			if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException
 					|| cause instanceof DatabaseShutdownException) {

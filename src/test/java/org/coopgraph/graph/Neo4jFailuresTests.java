@@ -31,13 +31,23 @@ class Neo4jFailuresTests {
 	}
 
 	@Test
-	void aFullDiskUnderACommitIsUnavailableAndSaysSo() {
+	void aFullDiskUnderACommitNeedsARestartAndSaysSo() {
 		QueryExecutionException commit = new QueryExecutionException("commit failed",
 				new IOException("No space left on device"), "Neo.DatabaseError.Transaction.TransactionCommitFailed");
 
 		assertThat(Neo4jFailures.translate(commit)).isInstanceOf(GraphUnavailableException.class)
 			.hasMessageContaining("the disk is full, or it refused a write")
-			.hasMessageContaining("No space left on device");
+			.hasMessageContaining("No space left on device")
+			.hasMessageContaining("restart coopgraph")
+			.extracting((ex) -> ((GraphUnavailableException) ex).needsRestart())
+			.isEqualTo(true);
+	}
+
+	@Test
+	void anOutageMayPassWithoutARestart() {
+		RuntimeException translated = Neo4jFailures.translate(new ServiceUnavailableException("connection refused"));
+
+		assertThat(((GraphUnavailableException) translated).needsRestart()).isFalse();
 	}
 
 	@Test
