@@ -19,6 +19,7 @@ import org.coopgraph.extract.hanlp.SimplifiedText;
 import org.coopgraph.extract.model.DocumentExtraction;
 import org.coopgraph.extract.model.ExtractedEntity;
 import org.coopgraph.extract.model.ExtractedRelation;
+import org.coopgraph.extract.model.ExtractedTask;
 import org.coopgraph.extract.model.ExtractionState;
 import org.coopgraph.extract.relation.CityInitialsRule;
 import org.coopgraph.extract.relation.CoBuildingCitiesRule;
@@ -39,6 +40,7 @@ import org.coopgraph.extract.stage.ProgressLabelStage;
 import org.coopgraph.extract.stage.RelationRuleStage;
 import org.coopgraph.extract.stage.StructureStage;
 import org.coopgraph.extract.stage.UnitNamer;
+import org.coopgraph.extract.text.PinyinGlosses;
 import org.coopgraph.extract.time.DocumentDateReader;
 import org.coopgraph.extract.time.StatedYear;
 
@@ -98,12 +100,15 @@ public final class DocumentExtractor {
 	/**
 	 * Extracts one document. Long documents are read section by section (sections end at paragraph breaks), so
 	 * memory stays bounded by the section size; the first section's context (issuer, home place) carries over. A document
-	 * written in traditional characters is read in simplified ones, offsets unchanged ({@link SimplifiedText}). The
+	 * written in traditional characters is read in simplified ones, offsets unchanged ({@link SimplifiedText}), and
+	 * without the pinyin glosses printed after some characters, evidence offsets still counted in the text as written
+	 * ({@link PinyinGlosses}). The
 	 * document is dated ({@link DocumentDateReader}) and each relation carries the year its clauses state
 	 * ({@link StatedYear}).
 	 */
 	public DocumentExtraction extract(String docName, String text) {
-		String all = text == null ? "" : this.simplified.of(text);
+		PinyinGlosses glosses = PinyinGlosses.removedFrom(text == null ? "" : this.simplified.of(text));
+		String all = glosses.text();
 		SectionMerger merged = new SectionMerger();
 		DocumentContext context = DocumentContext.UNKNOWN;
 		List<String> problems = new ArrayList<>();
@@ -131,12 +136,18 @@ public final class DocumentExtractor {
 		}
 		List<ExtractedRelation> relations = merged.relations()
 			.stream()
-			.map((r) -> new ExtractedRelation(r.type(), r.from(), r.to(), r.amountCny(), r.evidence(), r.rule(),
+			.map((r) -> new ExtractedRelation(r.type(), r.from(), r.to(), r.amountCny(),
+					glosses.inWrittenText(r.evidence()), r.rule(),
 					StatedYear.of(r.evidence(), all, forms.getOrDefault(r.from(), List.of(r.from())),
 							forms.getOrDefault(r.to(), List.of(r.to())))))
 			.toList();
+		List<ExtractedTask> tasks = merged.tasks()
+			.stream()
+			.map((t) -> new ExtractedTask(t.id(), t.text(), t.responsible(), t.lead(), t.coResponsible(), t.deadline(),
+					glosses.inWrittenText(t.evidence())))
+			.toList();
 		return new DocumentExtraction(docName, context.title(), context.issuer(), merged.entities(), relations,
-				merged.tasks(), ExtractionState.of(sections, problems.size()), problems,
+				tasks, ExtractionState.of(sections, problems.size()), problems,
 				this.dates.read(all, context.title()));
 	}
 

@@ -79,9 +79,11 @@ public final class DivisionGazetteer {
 			// A city without counties (东莞市, 中山市) is listed again as its own county under the same official code:
 			// the code names the city, else the county would be its own parent and ancestor walks would never end.
 			byCode.putIfAbsent(d.code(), d);
-			if (d.level() == Division.Level.TOWN && PARK_LIKE.matcher(d.name()).find()) {
-				// A development zone run as a township (开发区, 苏州宿迁工业园) is a park, found by the name rules;
-				// as a town it would make 中国开发区 a town and split a park from its own name.
+			if ((d.level() == Division.Level.TOWN || d.level() == Division.Level.COUNTY)
+					&& PARK_LIKE.matcher(d.name()).find()) {
+				// A development zone run as a township or listed among counties (开发区, 苏州宿迁工业园, 某某工业园区) is
+				// a park, found by the name rules; as a town or county it would make 中国开发区 a town and split a park
+				// from its own name.
 				continue;
 			}
 			full.put(d.name(), d);

@@ -126,4 +126,15 @@ class DocumentExtractorTests {
 		assertThat(d.relations()).extracting(ExtractedRelation::type).contains(RelationType.PAIRS_WITH);
 	}
 
+	@Test
+	void readsNamesAcrossPinyinGlossesWithEvidenceInTheWrittenText() {
+		String text = "甘谷縣與鎮(zhèn)江市簽訂結對幫扶協(xié)議，雙方共建甘谷—鎮(zhèn)江協(xié)作產業(yè)園。";
+		DocumentExtraction d = this.extractor.extract("t", text);
+		assertThat(d.entities()).extracting(ExtractedEntity::name).contains("镇江市", "甘谷—镇江协作产业园");
+		assertThat(d.relations()).anySatisfy((ExtractedRelation r) -> {
+			assertThat(r.type()).isEqualTo(RelationType.PAIRS_WITH);
+			assertThat(text.substring(r.evidence().start(), r.evidence().end())).contains("結對幫扶協(xié)議");
+		});
+	}
+
 }

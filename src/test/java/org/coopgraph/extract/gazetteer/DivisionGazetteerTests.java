@@ -18,4 +18,12 @@ class DivisionGazetteerTests {
 		assertThat(GAZETTEER.contains(GAZETTEER.fullNames().get("潮州市").get(0), town)).isFalse();
 	}
 
+	@Test
+	void leavesZonesListedAmongCountiesAndTownsToTheNameRules() {
+		// The table lists development zones under cities and counties (石家庄高新技术产业开发区); they are parks.
+		assertThat(GAZETTEER.byCode("130171")).isNotNull();
+		assertThat(GAZETTEER.fullNames().get("石家庄高新技术产业开发区")).isEmpty();
+		assertThat(GAZETTEER.fullNames().get("石家庄市")).isNotEmpty();
+	}
+
 }
