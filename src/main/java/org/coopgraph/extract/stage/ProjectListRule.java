@@ -13,7 +13,10 @@ import org.coopgraph.extract.text.Compact;
 import org.coopgraph.extract.text.Han;
 import org.coopgraph.extract.text.JoinedText;
 
-/** X、Y和Z等项目: the items of a list that ends in 等项目 (等新建项目) are projects, or what their ending says. Thread-safe. */
+/**
+ * X、Y和Z等项目: the items of a list that ends in 等项目 (等新建项目) are projects, parks among them, or what their ending
+ * says (a firm, an institution). Thread-safe.
+ */
 record ProjectListRule(HanlpSegmenter segmenter, NameSuffixes suffixes, CandidateWords words) {
 
 	private static final Pattern PROJECT_LIST = Pattern
@@ -58,7 +61,8 @@ record ProjectListRule(HanlpSegmenter segmenter, NameSuffixes suffixes, Candidat
 					continue;
 				}
 				NameSuffixes.Suffix suffix = this.suffixes.suffixOf(item);
-				EntityType type = suffix == null ? EntityType.PROJECT : suffix.type();
+				// The list calls its items projects: a park ending there names a park being built (甲产业园、乙等项目).
+				EntityType type = suffix == null || suffix.type() == EntityType.PARK ? EntityType.PROJECT : suffix.type();
 				int start = base + a + (list.substring(a, b).length() - list.substring(a, b).stripLeading().length());
 				found.add(new Mention(item, paragraph.offset(start), paragraph.endOffset(start + item.length()), type,
 						Compact.of(item).replace("“", "").replace("”", ""), null, "project-list"));

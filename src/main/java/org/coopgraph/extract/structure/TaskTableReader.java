@@ -202,7 +202,8 @@ public final class TaskTableReader {
 
 	/**
 	 * Cells after {@code from}: separated by cell edges and by spaces; a lone character joins the next word, as PDF
-	 * text spaces out the characters of one name ("市 12345公共服务中心", "市 发 改委").
+	 * text spaces out the characters of one name ("市 12345公共服务中心", "市 发 改委"), and a bare body ending joins
+	 * the word before it ("市自贸区 / 管委会").
 	 */
 	private static void splitCells(String s, int from, List<String> cells, List<Integer> starts) {
 		int i = from;
@@ -232,8 +233,16 @@ public final class TaskTableReader {
 						j++;
 					}
 				}
-				cells.add(s.substring(i, j));
-				starts.add(i);
+				String cell = s.substring(i, j);
+				int last = cells.size() - 1;
+				if (last >= 0 && UnitList.closesUnit(cells.get(last), cell)) {
+					// A wrapped unit (市自贸区 / 管委会): the bare ending closes the cell before it.
+					cells.set(last, s.substring(starts.get(last), j));
+				}
+				else {
+					cells.add(cell);
+					starts.add(i);
+				}
 			}
 			i = j;
 		}

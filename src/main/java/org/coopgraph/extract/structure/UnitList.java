@@ -43,6 +43,10 @@ public final class UnitList {
 	/** Characters that end a unit's name: a lone one split off by a space closes the unit before it. */
 	private static final String UNIT_ENDINGS = "局委办厅部院所站队组会处室司署馆";
 
+	/** Body endings that name no body alone: split off by a space (市自贸区 管委会), they close the unit before them. */
+	static final List<String> BARE_ENDINGS = List.of("管理委员会", "管委会", "党工委", "领导小组", "办公室", "委员会",
+			"工作组", "指挥部");
+
 	private static List<String> allRemarkWords() {
 		List<String> all = new ArrayList<>(REMARK_WORDS.list("remark"));
 		all.addAll(LEAD_WORDS);
@@ -162,15 +166,24 @@ public final class UnitList {
 
 	/**
 	 * PDF text spaces out the characters of a unit (市 发 改委, 市 12345公共服务中心, 市住建 局): a lone character
-	 * split off by a space belongs to the next unit, or to the one before when it is a unit's ending.
+	 * split off by a space belongs to the next unit, or to the one before when it is a unit's ending; so does a bare
+	 * body ending (市自贸区 管委会) after a unit that has none.
 	 */
+	/** Whether {@code item} is a bare body ending that closes {@code before}, a unit without an ending of its own. */
+	static boolean closesUnit(String before, String item) {
+		return BARE_ENDINGS.contains(item) && !before.isEmpty()
+				&& UNIT_ENDINGS.indexOf(before.charAt(before.length() - 1)) < 0;
+	}
+
 	private static List<UnitRef> mergeOrphans(List<UnitRef> units) {
 		List<UnitRef> out = new ArrayList<>(units.size());
 		UnitRef pending = null;
 		for (UnitRef u : units) {
 			String s = u.surface();
 			boolean lone = s.length() == 1;
-			if (lone && pending == null && !out.isEmpty() && UNIT_ENDINGS.indexOf(s.charAt(0)) >= 0) {
+			boolean closes = lone && UNIT_ENDINGS.indexOf(s.charAt(0)) >= 0
+					|| !out.isEmpty() && closesUnit(out.get(out.size() - 1).surface(), s);
+			if (closes && pending == null && !out.isEmpty()) {
 				UnitRef previous = out.remove(out.size() - 1);
 				out.add(new UnitRef(previous.surface() + s, previous.start(), previous.lead()));
 				continue;

@@ -60,4 +60,12 @@ class DepartmentStageTests {
 			.doesNotContain("教育部");
 	}
 
+
+	@Test
+	void leavesABodyNamedOnlyForTheCollectiveOfItsPartsAlone() {
+		assertThat(bodies("扬州市人民政府办公室\n\n抄送：市委各部门，市政协办公室。")).extracting(Mention::surface)
+			.contains("市政协办公室")
+			.doesNotContain("市委");
+	}
+
 }

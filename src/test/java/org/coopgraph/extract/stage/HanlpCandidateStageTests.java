@@ -212,4 +212,17 @@ class HanlpCandidateStageTests {
 			.doesNotContain("沪农产品商会");
 	}
 
+
+	@Test
+	void readsParksListedAsProjectsAsProjects() {
+		assertThat(candidates("推进华锦新材料产业园、东辰化工搬迁等项目。")).extracting(Mention::canonical, Mention::type)
+			.contains(org.assertj.core.groups.Tuple.tuple("华锦新材料产业园", EntityType.PROJECT));
+	}
+
+	@Test
+	void readsALogisticsParkAsAProject() {
+		assertThat(candidates("加快建设湖滨物流园、港口物流园。")).extracting(Mention::canonical, Mention::type)
+			.contains(org.assertj.core.groups.Tuple.tuple("湖滨物流园", EntityType.PROJECT));
+	}
+
 }

@@ -34,4 +34,13 @@ class TaskTableReaderTests {
 		assertThat(tasks.get(0).co()).extracting(UnitRef::surface).containsExactly("市商务局");
 	}
 
+
+	@Test
+	void closesAWrappedUnitWithItsBareBodyEnding() {
+		List<RawTask> tasks = read("序号 任务 牵头单位 共同责任单位 \n\n1 \n建设物流中心。 \n\n完成选址。 \n\n市高新区 \n党工委 \n\n市商务局 \n");
+		assertThat(tasks).hasSize(1);
+		assertThat(tasks.get(0).lead()).extracting(UnitRef::surface).containsExactly("市高新区党工委");
+		assertThat(tasks.get(0).co()).extracting(UnitRef::surface).containsExactly("市商务局");
+	}
+
 }

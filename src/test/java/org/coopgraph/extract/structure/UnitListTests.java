@@ -39,4 +39,10 @@ class UnitListTests {
 		assertThat(split("市民政局（牵头）、市水利局")).containsExactly("市民政局", "市水利局");
 	}
 
+
+	@Test
+	void joinsABareBodyEndingToTheUnitItCloses() {
+		assertThat(split("市高新区\n管委会、市财政局\n办公室")).containsExactly("市高新区管委会", "市财政局", "办公室");
+	}
+
 }
