@@ -9,7 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 import org.coopgraph.graph.EntityNode;
 import org.coopgraph.graph.EntityQueries;
 import org.coopgraph.graph.NeighborQueries;
@@ -91,10 +91,10 @@ class EntityController {
 
 	@SchemaMapping
 	CompletableFuture<List<Related>> related(Entity entity, @Argument List<String> types, @Argument String direction,
-			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection,
+			@Argument Integer first, @Argument String after, DataFetchingEnvironment environment,
 			DataLoader<RelatedKey, List<Related>> related) {
 		return related.load(relatedKey(entity.id(), types, direction, first, after,
-				NodeSelection.under(selection, "node", "entity")));
+				NodeSelection.under(environment, "node", "entity")));
 	}
 
 	private RelatedKey relatedKey(String entityKey, List<String> types, String direction, Integer first, String after,
@@ -109,13 +109,13 @@ class EntityController {
 
 	@SchemaMapping
 	CompletableFuture<Subgraph> neighbors(Entity entity, @Argument Integer depth, @Argument List<String> types,
-			@Argument Integer maxNodes, DataFetchingFieldSelectionSet selection,
+			@Argument Integer maxNodes, DataFetchingEnvironment environment,
 			DataLoader<NeighborsKey, Subgraph> neighbors) {
-		return neighbors.load(neighborsArguments(depth, types, maxNodes, selection).of(entity.node()));
+		return neighbors.load(neighborsArguments(depth, types, maxNodes, environment).of(entity.node()));
 	}
 
 	private static NeighborsKey.Arguments neighborsArguments(Integer depth, List<String> types, Integer maxNodes,
-			DataFetchingFieldSelectionSet selection) {
+			DataFetchingEnvironment environment) {
 		int levels = (depth != null) ? depth : 1;
 		if (levels < 1 || levels > NeighborQueries.MAX_DEPTH) {
 			throw new ApiException(ApiException.Kind.BAD_ARGUMENT,
@@ -126,11 +126,11 @@ class EntityController {
 			throw new ApiException(ApiException.Kind.BAD_ARGUMENT,
 					"Argument 'maxNodes' must be between 1 and 1000, got " + cap);
 		}
-		Set<String> edgeFields = NodeSelection.namesUnder(selection, "edges");
+		Set<String> edgeFields = NodeSelection.namesUnder(environment, "edges");
 		boolean edgeDetails = edgeFields.contains("amountCny") || edgeFields.contains("evidence")
 				|| edgeFields.contains("document");
 		return new NeighborsKey.Arguments(levels, RelationTypes.orAll(types), cap, edgeDetails,
-				NodeSelection.under(selection, "nodes"));
+				NodeSelection.under(environment, "nodes"));
 	}
 
 	@BatchMapping

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 import org.coopgraph.graph.DivisionTree;
 import org.coopgraph.graph.EntityNode;
 import org.coopgraph.graph.EntityName;
@@ -41,15 +41,15 @@ class PairingController {
 	@QueryMapping
 	List<Pairing> pairings(@Argument String place, @Argument List<String> levels, @Argument String province,
 			@Argument List<String> betweenProvinces, @Argument Integer year, @Argument Integer first,
-			DataFetchingFieldSelectionSet selection) {
+			DataFetchingEnvironment environment) {
 		int limit = this.pageSize.check(first);
 		PairingFilter filter = filter(province, betweenProvinces, YearArgument.check("year", year));
 		EntityName party = EntityName.of("place", place);
 		List<Pairing> pairings;
-		if (selection.getImmediateFields().stream().noneMatch((field) -> field.getName().equals("facts"))) {
+		if (!NodeSelection.names(environment).contains("facts")) {
 			// Only the pairs wanted: the database merges the statements, and none leaves it, nor the parties'
 			// fields not selected. The levels are filtered here, so more pairs are read than returned.
-			pairings = this.pairings.pairs(party, filter, limit * 10, NodeSelection.under(selection, "a", "b"))
+			pairings = this.pairings.pairs(party, filter, limit * 10, NodeSelection.under(environment, "a", "b"))
 				.stream()
 				.map(Pairing::of)
 				.toList();
@@ -86,13 +86,18 @@ class PairingController {
 	}
 
 	/** GraphQL {@code Pairing}: the years are those of its statements. */
-	record Pairing(Entity a, Entity b, String level, List<String> documents, List<Fact> facts, Integer firstYear,
+	record Pairing(Entity a, Entity b, List<String> documents, List<Fact> facts, Integer firstYear,
 			Integer lastYear) {
 
 		/** A pair merged by the database, its statements not read. */
 		static Pairing of(PairSummary pair) {
-			return new Pairing(Entity.of(pair.a()), Entity.of(pair.b()), PairingLevel.of(pair.a(), pair.b()).name(),
-					pair.documents(), List.of(), pair.firstYear(), pair.lastYear());
+			return new Pairing(Entity.of(pair.a()), Entity.of(pair.b()), pair.documents(), List.of(),
+					pair.firstYear(), pair.lastYear());
+		}
+
+		/** GraphQL {@code Pairing.level}, worked out only when it is asked for or filtered on. */
+		public String level() {
+			return PairingLevel.of(this.a.node(), this.b.node()).name();
 		}
 
 		static final class Builder {
@@ -115,9 +120,8 @@ class PairingController {
 			Pairing build() {
 				List<String> documents = List.copyOf(new LinkedHashSet<>(this.facts.stream().map(Fact::document).toList()));
 				List<Integer> years = this.facts.stream().map(Fact::year).filter(Objects::nonNull).sorted().toList();
-				return new Pairing(Entity.of(this.a), Entity.of(this.b), PairingLevel.of(this.a, this.b).name(),
-						documents, List.copyOf(this.facts), years.isEmpty() ? null : years.get(0),
-						years.isEmpty() ? null : years.get(years.size() - 1));
+				return new Pairing(Entity.of(this.a), Entity.of(this.b), documents, List.copyOf(this.facts),
+						years.isEmpty() ? null : years.get(0), years.isEmpty() ? null : years.get(years.size() - 1));
 			}
 
 		}

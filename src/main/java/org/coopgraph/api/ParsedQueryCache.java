@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * text with other variables), so that a repeated query skips parsing and validation, a sizeable part of a small
  * request's cost. Only valid queries of moderate length are kept, at most {@value #MAX_ENTRIES} of them, least
  * recently used first out: a client sending endless distinct queries cannot grow it. Queries sent by hash go to
- * {@link PersistedQueries} instead, which installs both.
+ * {@link PersistedQueries} instead; {@link PreparsedDocuments} routes a request to one or the other.
  */
 @Component
 class ParsedQueryCache implements PreparsedDocumentProvider {

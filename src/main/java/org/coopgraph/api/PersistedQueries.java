@@ -16,8 +16,6 @@ import graphql.execution.preparsed.persisted.PersistedQueryNotFound;
 import graphql.execution.preparsed.persisted.PersistedQuerySupport;
 import graphql.language.Document;
 
-import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
-import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,10 +24,10 @@ import org.springframework.stereotype.Component;
  * and the client sends the query again with its hash, which is checked and kept. graphql-java's
  * {@link ApolloPersistedQuerySupport} does the protocol; this class keeps the parsed and validated documents, at most
  * {@value #MAX_ENTRIES}, least recently used first out, so a client sending endless distinct queries cannot grow it.
- * Requests without a hash go to the {@link ParsedQueryCache}. Thread-safe.
+ * Requests without a hash go to the {@link ParsedQueryCache} ({@link PreparsedDocuments} routes them). Thread-safe.
  */
 @Component
-class PersistedQueries implements PersistedQueryCache, GraphQlSourceBuilderCustomizer {
+class PersistedQueries implements PersistedQueryCache {
 
 	static final int MAX_ENTRIES = 1000;
 
@@ -42,25 +40,12 @@ class PersistedQueries implements PersistedQueryCache, GraphQlSourceBuilderCusto
 
 	};
 
-	private final ParsedQueryCache parsedQueries;
-
 	private final PreparsedDocumentProvider byHash = new ApolloPersistedQuerySupport(this);
 
-	PersistedQueries(ParsedQueryCache parsedQueries) {
-		this.parsedQueries = parsedQueries;
-	}
-
-	@Override
-	public void customize(GraphQlSource.SchemaResourceBuilder builder) {
-		builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(this::document));
-	}
-
-	private CompletableFuture<PreparsedDocumentEntry> document(ExecutionInput input,
+	/** The document of a request that sends {@code extensions.persistedQuery}. */
+	CompletableFuture<PreparsedDocumentEntry> document(ExecutionInput input,
 			Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
-		if (input.getExtensions().containsKey("persistedQuery")) {
-			return this.byHash.getDocumentAsync(input, parseAndValidate);
-		}
-		return this.parsedQueries.getDocumentAsync(input, parseAndValidate);
+		return this.byHash.getDocumentAsync(input, parseAndValidate);
 	}
 
 	@Override
