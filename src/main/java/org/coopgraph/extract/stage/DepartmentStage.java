@@ -53,13 +53,18 @@ public final class DepartmentStage implements Stage {
 
 	private final BodyRoles roles = BodyRoles.load();
 
-	private final List<String> programme = CandidateWords.load().programmeWords();
+	private final List<String> programme;
+
+	private final Set<String> ordinaryWords;
 
 	public DepartmentStage(DepartmentNames departments, UnitNamer namer,
 			CharTrie<String> nationalBodies) {
 		this.departments = departments;
 		this.namer = namer;
 		this.nationalBodies = nationalBodies;
+		CandidateWords words = CandidateWords.load();
+		this.programme = words.programmeWords();
+		this.ordinaryWords = words.bodyEndingWords();
 	}
 
 	@Override
@@ -243,15 +248,26 @@ public final class DepartmentStage implements Stage {
 				break;
 			}
 			for (String e : ENDINGS) {
-				// A one-character ending (局, 办) only closes a short body: 合作开办 and 线下代办 are actions.
+				// A one-character ending (局, 办) only closes a short body, and not inside an ordinary word that ends
+				// with it: 合作开办, 在县城举办 and 新发展格局 name no body.
 				if (k - j >= e.length() + 1 && text.startsWith(e, k - e.length()) && (e.length() > 1 || k - j <= 6)
-						&& !text.startsWith("开办", k - 2) && !text.startsWith("代办", k - 2) && !text.startsWith("承办", k - 2)) {
+						&& !endsWithOrdinaryWord(text, j, k)) {
 					best = Math.max(best, k);
 					break;
 				}
 			}
 		}
 		return best;
+	}
+
+	/** Whether {@code [j, k)} ends with an ordinary word that holds a body's ending (举办, 格局, 大厅). */
+	private boolean endsWithOrdinaryWord(String text, int j, int k) {
+		for (String w : this.ordinaryWords) {
+			if (k - w.length() >= j && text.startsWith(w, k - w.length())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Override

@@ -60,12 +60,18 @@ class DepartmentStageTests {
 			.doesNotContain("教育部");
 	}
 
-
 	@Test
 	void leavesABodyNamedOnlyForTheCollectiveOfItsPartsAlone() {
 		assertThat(bodies("扬州市人民政府办公室\n\n抄送：市委各部门，市政协办公室。")).extracting(Mention::surface)
 			.contains("市政协办公室")
 			.doesNotContain("市委");
+	}
+
+	@Test
+	void takesNoBodyFromAnOrdinaryWordThatEndsLikeOne() {
+		List<Mention> found = bodies("扬州市人民政府办公室\n活动在县城举办，市里开办培训班，形成市域发展新格局，市商务局参加。");
+		assertThat(found).extracting(Mention::canonical).contains("扬州市商务局");
+		assertThat(found).extracting(Mention::surface).noneMatch((s) -> s.endsWith("办") || s.endsWith("格局"));
 	}
 
 }
