@@ -74,6 +74,7 @@ public final class HanlpCandidateStage implements Stage {
 			String text = paragraph.text();
 			boolean[] place = new boolean[text.length()];
 			Set<Integer> fullPlaceStarts = new HashSet<>();
+			PlaceChainOpening chains = new PlaceChainOpening();
 			int paragraphEnd = paragraph.endOffset(text.length());
 			while (next < places.size() && places.get(next).start() < paragraphEnd) {
 				Mention p = places.get(next++);
@@ -81,6 +82,9 @@ public final class HanlpCandidateStage implements Stage {
 				int b = paragraph.indexOf(p.end() - 1);
 				if (a >= 0 && p.division() != null && p.surface().equals(p.division().name())) {
 					fullPlaceStarts.add(a);
+				}
+				if (a >= 0 && b >= a) {
+					chains.add(a, b + 1, p);
 				}
 				for (int k = a; a >= 0 && b >= a && k <= b; k++) {
 					place[k] = true;
@@ -140,6 +144,9 @@ public final class HanlpCandidateStage implements Stage {
 				String surface = text.substring(written, c.end());
 				int nameStart = c.type() == EntityType.ENTERPRISE ? c.start()
 						: afterProvince(text, c.start(), fullPlaceStarts);
+				if (c.type() == EntityType.PARK) {
+					nameStart = chains.innermost(nameStart, c.end());
+				}
 				String name = text.substring(nameStart, c.end()).replace("“", "").replace("”", "").replace(" ", "");
 				if (c.level() != 0) {
 					name = withPlace(name.startsWith("我") ? name.substring(1) : name, c.level(), in.context());

@@ -212,7 +212,6 @@ class HanlpCandidateStageTests {
 			.doesNotContain("沪农产品商会");
 	}
 
-
 	@Test
 	void readsParksListedAsProjectsAsProjects() {
 		assertThat(candidates("推进华锦新材料产业园、东辰化工搬迁等项目。")).extracting(Mention::canonical, Mention::type)
@@ -223,6 +222,14 @@ class HanlpCandidateStageTests {
 	void readsALogisticsParkAsAProject() {
 		assertThat(candidates("加快建设湖滨物流园、港口物流园。")).extracting(Mention::canonical, Mention::type)
 			.contains(org.assertj.core.groups.Tuple.tuple("湖滨物流园", EntityType.PROJECT));
+	}
+
+	@Test
+	void namesAParkOpeningWithAChainOfPlacesFromTheInnermostPlace() {
+		assertThat(candidates("走进江苏省扬州市江都区丁沟镇食品产业园，车间一片繁忙。")).extracting(Mention::canonical, Mention::surface)
+			.contains(org.assertj.core.groups.Tuple.tuple("丁沟镇食品产业园", "江苏省扬州市江都区丁沟镇食品产业园"));
+		// Two places side by side, neither inside the other, both name the park.
+		assertThat(candidates("推进扬州泰州工业园区建设。")).extracting(Mention::canonical).contains("扬州泰州工业园区");
 	}
 
 }

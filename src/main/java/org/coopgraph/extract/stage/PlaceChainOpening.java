@@ -1,0 +1,68 @@
+package org.coopgraph.extract.stage;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.coopgraph.extract.Mention;
+import org.coopgraph.extract.gazetteer.Division;
+import org.coopgraph.extract.model.EntityType;
+
+/**
+ * The places of one paragraph, by where they start, to find where a park's own name starts when it opens with a chain
+ * of places (甲市乙县丙产业园): at the innermost place, as a county is named without its city and the written form
+ * stays an alias; the park lies in that place. Not thread-safe: one per paragraph.
+ */
+final class PlaceChainOpening {
+
+	private record Place(int end, EntityType type, Division division) {
+
+		/** Whether {@code inner}, written right after this place, lies inside it. */
+		boolean holds(Place inner) {
+			if (inner.type().ordinal() <= this.type.ordinal()) {
+				return false;
+			}
+			// Places found by their ending in a chain (某村) have no division record; their level decides.
+			return this.division == null || inner.division() == null
+					|| inner.division().code().startsWith(significant(this.division));
+		}
+
+		/** The digits of a division's code that every division inside it shares (320700 → 3207). */
+		private static String significant(Division d) {
+			return switch (d.level()) {
+				case PROVINCE -> d.code().substring(0, 2);
+				case CITY -> d.code().substring(0, 4);
+				default -> d.code();
+			};
+		}
+
+	}
+
+	private final Map<Integer, Place> byStart = new HashMap<>();
+
+	/** Records a place at {@code [start, end)} of the paragraph. */
+	void add(int start, int end, Mention place) {
+		if (place.type() != null && place.type().ordinal() >= EntityType.CITY.ordinal()
+				&& place.type().ordinal() <= EntityType.VILLAGE.ordinal()) {
+			this.byStart.put(start, new Place(end, place.type(), place.division()));
+		}
+	}
+
+	/**
+	 * Where the name at {@code [start, end)} starts without the outer places of the chain it opens with; {@code start}
+	 * when it opens with no chain.
+	 */
+	int innermost(int start, int end) {
+		int at = start;
+		Place outer = this.byStart.get(at);
+		while (outer != null) {
+			Place inner = this.byStart.get(outer.end());
+			if (inner == null || inner.end() >= end || !outer.holds(inner)) {
+				break;
+			}
+			at = outer.end();
+			outer = inner;
+		}
+		return at;
+	}
+
+}
