@@ -23,7 +23,9 @@ public final class PairingRule implements RelationRule {
 
 	private static final Pattern AFTER_ADJACENT = Pattern.compile("^(南北|东西|结对|对口|帮扶|协作|两地|两市|携手).*");
 
-	private static final Pattern AFTER_LIST = Pattern.compile("^(两市|两地|两县|两区|两镇|之间).*");
+	// A two-member list followed by a programme's name pairs its members (甲、乙山海协作全面升级).
+	private static final Pattern AFTER_LIST = Pattern
+		.compile("^(两市|两地|两县|两区|两镇|之间|山海协作|东西部协作|南北结对|南北挂钩|对口协作|对口合作).*");
 
 	private static final String CLAUSE_BREAK = "，,；;：:。";
 
@@ -125,7 +127,7 @@ public final class PairingRule implements RelationRule {
 		}
 	}
 
-	/** 甲、乙两市结对, 甲和乙签订结对协议: the two members of one list pair with each other. */
+	/** 甲、乙两市结对, 甲、乙山海协作, 甲和乙签订结对协议: the two members of one list pair with each other. */
 	private void pairWithin(RelationContext ctx, Sentence s, List<Party> list) {
 		if (list.size() != 2) {
 			return;

@@ -57,6 +57,16 @@ class RelationRulesTests {
 	}
 
 	@Test
+	void pairsTheTwoPlacesListedBeforeAProgrammeName() {
+		assertThat(pairs("近年来，泰顺县、瓯海区山海协作不断深化。")).containsExactly(tuple("泰顺县", "瓯海区"));
+	}
+
+	@Test
+	void pairsPlacesThatGoTowardsModerateProsperityHandInHand() {
+		assertThat(pairs("江苏省海安市与陕西省汉阴县手拉手奔小康。")).containsExactly(tuple("海安市", "汉阴县"));
+	}
+
+	@Test
 	void pairsTheSidesOfADashLineInAPairingDocument() {
 		assertThat(pairs("结对安排如下：\n\n江苏省常州市——安徽省宣城市；\n\n江苏省镇江市——安徽省池州市。\n")).containsExactlyInAnyOrder(
 				tuple("常州市", "宣城市"), tuple("镇江市", "池州市"));
