@@ -191,8 +191,9 @@ public final class PlacementRule implements RelationRule {
 			// 宁杭高速, 苏锡运河: the places a route's name opens with are its ends; it lies in neither.
 			return;
 		}
-		if (!m.surface().isEmpty() && "省市县".indexOf(m.surface().charAt(0)) >= 0) {
-			// 市图书馆: the place was supplied from the document's home, not written; the name states nothing.
+		if (!m.surface().isEmpty() && "省市县".indexOf(m.surface().charAt(0)) >= 0
+				|| name.length() > m.surface().length() && name.endsWith(m.surface())) {
+			// 市图书馆, 综保区: the place was supplied from the document's home, not written; the name states nothing.
 			return;
 		}
 		List<String> places = new ArrayList<>();

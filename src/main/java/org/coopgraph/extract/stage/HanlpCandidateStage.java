@@ -48,6 +48,8 @@ public final class HanlpCandidateStage implements Stage {
 
 	private final BodyRoles roles = BodyRoles.load();
 
+	private final BareZones bareZones;
+
 	private final Set<String> provinceNames;
 
 	public HanlpCandidateStage(HanlpSegmenter segmenter, NameSuffixes suffixes,
@@ -63,6 +65,7 @@ public final class HanlpCandidateStage implements Stage {
 		this.suffixTrie = b.build();
 		this.names = new NameCandidates(this.words, cityAbbreviations);
 		this.projectLists = new ProjectListRule(segmenter, suffixes, this.words);
+		this.bareZones = BareZones.of(this.words, segmenter);
 	}
 
 	@Override
@@ -93,6 +96,7 @@ public final class HanlpCandidateStage implements Stage {
 			this.projectLists.find(paragraph, found);
 			ShapedNames.numberedInstitutes(paragraph, found);
 			ShapedNames.ports(paragraph, place, found);
+			this.bareZones.find(paragraph, place, in.context().homeCity(), found);
 			List<Integer> suffixStarts = new ArrayList<>();
 			for (int i = 0; i < text.length(); i++) {
 				if (this.suffixTrie.longestAt(text, i) != null) {

@@ -302,4 +302,13 @@ class RelationRulesTests {
 			.doesNotContain(tuple(RelationType.CO_BUILDS, "汕头市", "深汕产业合作园区"));
 	}
 
+
+	@Test
+	void placesNoZoneWhosePlaceTheDocumentSupplied() {
+		String text = "扬州市人民政府办公室\n\n促进综保区高质量发展。推进扬州运河工业园区建设。";
+		assertThat(EXTRACTOR.extract("t", text).entities()).extracting((e) -> e.name()).contains("扬州综保区");
+		assertThat(relations(text, RelationType.LOCATED_IN)).extracting(ExtractedRelation::from)
+			.contains("扬州运河工业园区")
+			.doesNotContain("扬州综保区");
+	}
 }

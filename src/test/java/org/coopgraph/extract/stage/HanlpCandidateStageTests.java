@@ -232,4 +232,21 @@ class HanlpCandidateStageTests {
 		assertThat(candidates("推进扬州泰州工业园区建设。")).extracting(Mention::canonical).contains("扬州泰州工业园区");
 	}
 
+	@Test
+	void readsABareZoneInACitysDocumentAsThatCitysAndADesignatedZoneByItsDesignation() {
+		Extraction e = StageFixtures.GAZETTEER_STAGE.apply(Extraction.start("t",
+				"扬州市人民政府办公室\n\n促进综保区高质量发展，加快石化产业基地建设。推进国家运河文化传承示范区建设，推动国家印发新一轮合作示范区方案。市高新区管委会牵头。"));
+		List<Mention> found = StageFixtures.HANLP_STAGE.apply(StageFixtures.CONTEXT_STAGE.apply(e)).mentions();
+		assertThat(found).extracting(Mention::canonical, Mention::type)
+			.contains(org.assertj.core.groups.Tuple.tuple("扬州综保区", EntityType.PARK),
+					org.assertj.core.groups.Tuple.tuple("扬州石化产业基地", EntityType.PARK),
+					org.assertj.core.groups.Tuple.tuple("国家运河文化传承示范区", EntityType.PARK));
+		assertThat(found).extracting(Mention::canonical)
+			.noneMatch((n) -> n.startsWith("国家印发") || n.equals("扬州高新区"));
+	}
+
+	@Test
+	void leavesABareZoneAloneWithoutAHomeCity() {
+		assertThat(candidates("促进综保区高质量发展。")).extracting(Mention::canonical).doesNotContain("综保区");
+	}
 }
