@@ -94,20 +94,21 @@ final class BenchReport {
 
 	private static String ingestMarkdown(IngestBench.Figures i) {
 		StringBuilder md = new StringBuilder();
-		md.append("### Ingest against extraction alone (%,d generated work plans, %.1f MB; one run; load avg %s, then %s)%n%n"
+		md.append("### Ingest against extraction alone (%,d documents, %.1f MB; one run; load avg %s, then %s)%n%n"
 			.formatted(i.documents(), i.megabytes(), i.load().get(0), i.load().get(1)));
+		md.append("Documents: %s.%n%n".formatted(i.corpus()));
 		md.append("| what | docs/s |\n| --- | --- |\n");
 		md.append("| HanLP segmentation alone (read and segment, %d threads) | %,.1f |%n"
 			.formatted(i.extractThreads(), i.segmentDocsPerSecond()));
 		md.append("| extraction alone (read and extract, %d threads, nothing stored; before / after ingest) | %,.1f (%,.1f / %,.1f) |%n"
 			.formatted(i.extractThreads(), i.extractDocsPerSecond(), i.extractBeforeDocsPerSecond(),
 					i.extractAfterDocsPerSecond()));
-		md.append("| ingest (`IngestJob`, %d workers, into a database holding the %,d warm-up plans; %d failed) | %,.1f |%n"
+		md.append("| ingest (`IngestJob`, %d workers, into a database holding the %,d warm-up documents; %d failed) | %,.1f |%n"
 			.formatted(i.workers(), i.warmupDocuments(), i.failed(), i.ingestDocsPerSecond()));
 		md.append("| **ingest / extraction alone** (target >= 0.8) | **%.2f** |%n".formatted(i.ratio()));
 		md.append("| **extraction alone / segmentation alone** (target >= 0.5) | **%.2f** |%n"
 			.formatted(i.extractOverSegment()));
-		md.append("| first %,d plans into the new database (warm-up: compiling the writer's statements) | %,.1f |%n%n"
+		md.append("| first %,d documents into the new database (warm-up: compiling the writer's statements) | %,.1f |%n%n"
 			.formatted(i.warmupDocuments(), i.coldIngestDocsPerSecond()));
 		md.append("| documents | s | docs/s since previous | docs/s overall | heap after last GC MiB | peak heap MiB |\n");
 		md.append("| --- | --- | --- | --- | --- | --- |\n");

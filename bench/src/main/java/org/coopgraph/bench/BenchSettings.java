@@ -3,6 +3,7 @@ package org.coopgraph.bench;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import org.coopgraph.bench.bulk.LoadPath;
 import org.coopgraph.bench.bulk.SchemaTiming;
@@ -28,12 +29,14 @@ import org.coopgraph.bench.bulk.SchemaTiming;
  * @param serverJvmOptions extra JVM options for the served application
  * @param texts documents for the extraction benchmark; none skips it
  * @param reuseData serve an already loaded data folder of a size instead of loading it again
- * @param ingestDocuments generated work plans of the ingest benchmark; 0 leaves it out
+ * @param ingestDocuments documents of the ingest benchmark; 0 leaves it out
  * @param ingestWorkers workers of that ingest
+ * @param ingestCorpus real documents that ingest benchmark repeats; empty: generated work plans
  */
 public record BenchSettings(List<Integer> sizes, int repeats, long seed, Path out, BenchPorts ports,
 		int loadRepeatsUpTo, LoadPath loadPath, int batchSize, int writers, SchemaTiming schemaTiming, int naiveFacts,
 		int maxCalls, List<Integer> concurrency, Duration concurrencyDuration, Path neo4jGraphqlFolder, List<String> serverJvmOptions,
-		List<String> texts, boolean reuseData, int ingestDocuments, int ingestWorkers) {
+		List<String> texts, boolean reuseData, int ingestDocuments, int ingestWorkers,
+		Optional<Path> ingestCorpus) {
 
 }

@@ -62,9 +62,12 @@ public final class BenchSuite {
 					results.extraction.segmenterCharsPerSecond().format("%,.0f"));
 		}
 		if (this.settings.ingestDocuments() > 0) {
-			this.log.printf("ingest: %,d generated work plans, %d workers, against extraction alone%n",
-					this.settings.ingestDocuments(), this.settings.ingestWorkers());
-			results.ingest = IngestBench.run(this.settings.ingestDocuments(), this.settings.ingestWorkers(),
+			IngestCorpus corpus = this.settings.ingestCorpus()
+				.<IngestCorpus>map(IngestCorpus.RepeatedDocuments::under)
+				.orElseGet(IngestCorpus.GeneratedPlans::new);
+			this.log.printf("ingest: %s, %d workers, against extraction alone%n",
+					corpus.describe(this.settings.ingestDocuments()), this.settings.ingestWorkers());
+			results.ingest = IngestBench.run(corpus, this.settings.ingestDocuments(), this.settings.ingestWorkers(),
 					this.settings.out().resolve("ingest"), this.launcher);
 			this.log.printf(
 					"  ingest %,.1f docs/s, extraction alone %,.1f docs/s: ratio %.2f; segmentation alone %,.1f docs/s: extraction / segmentation %.2f%n",

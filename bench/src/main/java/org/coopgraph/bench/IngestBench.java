@@ -22,17 +22,17 @@ import org.coopgraph.graph.WriteOutcome;
 import org.coopgraph.ingest.IngestJob;
 import org.coopgraph.ingest.IngestListener;
 import org.coopgraph.ingest.IngestReport;
-import org.coopgraph.ingest.WorkPlanCorpus;
 import org.coopgraph.ingest.read.DocumentReaders;
 import org.coopgraph.ingest.read.SourceDocument;
 
 /**
- * Ingest against extraction alone, and extraction against HanLP's plain segmentation, on the same generated work
- * plans, in one run (issue 16: ingest should reach 0.8x of extraction alone; issue 20: extraction 0.5x of
- * segmentation). Segmentation alone and extraction alone read every document and segment or extract it on every
- * core, storing nothing; ingest runs {@link IngestJob}, what {@code coopgraph ingest} runs, into a new embedded
- * database. All use the application's own reader and extractor, in this JVM, after the same warm-up on other plans
- * (ingest's warm-up is timed too: the first documents into a new database). While ingest runs, checkpoints record
+ * Ingest against extraction alone, and extraction against HanLP's plain segmentation, on the same documents
+ * (generated work plans, or real documents repeated: {@link IngestCorpus}), in one run (issue 16: ingest should
+ * reach 0.8x of extraction alone; issue 20: extraction 0.5x of segmentation). Segmentation alone and extraction
+ * alone read every document and segment or extract it on every core, storing nothing; ingest runs
+ * {@link IngestJob}, what {@code coopgraph ingest} runs, into a new embedded database. All use the application's own
+ * reader and extractor, in this JVM, after the same warm-up on other documents (ingest's warm-up is timed too: the
+ * first documents into a new database). While ingest runs, checkpoints record
  * how docs/s and the heap behave as the number of documents grows.
  */
 final class IngestBench {
@@ -61,43 +61,40 @@ final class IngestBench {
 	}
 
 	/**
-	 * @param documents work plans
+	 * @param corpus what the documents are
+	 * @param documents documents measured
 	 * @param megabytes their size on disk
 	 * @param extractThreads threads of extraction alone and of segmentation alone: one per core
 	 * @param workers ingest workers
-	 * @param segmentDocsPerSecond HanLP's plain segmentation of the same plans (read and segment, every core)
+	 * @param segmentDocsPerSecond HanLP's plain segmentation of the same documents (read and segment, every core)
 	 * @param extractDocsPerSecond extraction alone, over its two passes (before and after ingest)
 	 * @param extractBeforeDocsPerSecond extraction alone, the pass before ingest
 	 * @param extractAfterDocsPerSecond extraction alone, the pass after ingest
 	 * @param ingestDocsPerSecond ingest, from the call to its report
 	 * @param ratio ingest over extraction alone
 	 * @param extractOverSegment extraction alone over segmentation alone
-	 * @param warmupDocuments plans (others than the measured ones) extracted, segmented and ingested first
-	 * @param coldIngestDocsPerSecond ingest of the warm-up plans into the new database: the first documents pay
+	 * @param warmupDocuments documents (others than the measured ones) extracted, segmented and ingested first
+	 * @param coldIngestDocsPerSecond ingest of the warm-up documents into the new database: the first documents pay
 	 * for compiling the writer's statements
 	 * @param failed documents ingest did not store
 	 * @param checkpoints ingest as the count grows
 	 * @param load the load averages before and after the measured passes
 	 */
-	record Figures(int documents, double megabytes, int extractThreads, int workers, double segmentDocsPerSecond,
+	record Figures(String corpus, int documents, double megabytes, int extractThreads, int workers, double segmentDocsPerSecond,
 			double extractDocsPerSecond, double extractBeforeDocsPerSecond, double extractAfterDocsPerSecond,
 			double ingestDocsPerSecond, double ratio, double extractOverSegment, int warmupDocuments,
 			double coldIngestDocsPerSecond, int failed, List<Checkpoint> checkpoints, List<String> load) {
 
 	}
 
-	static Figures run(int documents, int workers, Path folder, DatabaseLauncher launcher)
+	static Figures run(IngestCorpus source, int documents, int workers, Path folder, DatabaseLauncher launcher)
 			throws IOException, InterruptedException {
-		Path corpus = folder.resolve("docs-" + documents);
-		if (!Files.isDirectory(corpus)) {
-			WorkPlanCorpus.write(corpus, 0, documents);
-		}
-		// Plans numbered after the measured ones: other names and contents, so none of them is skipped as stored.
+		Path corpus = folder.resolve(source.label() + "-" + documents);
+		source.write(corpus, 0, documents);
+		// Documents numbered after the measured ones: other names, so none of them is skipped as stored.
 		int warmupDocuments = Math.min(WARMUP_DOCUMENTS, documents);
-		Path warmup = folder.resolve("warmup-" + warmupDocuments + "-after-" + documents);
-		if (!Files.isDirectory(warmup)) {
-			WorkPlanCorpus.write(warmup, documents, warmupDocuments);
-		}
+		Path warmup = folder.resolve(source.label() + "-warmup-" + warmupDocuments + "-after-" + documents);
+		source.write(warmup, documents, warmupDocuments);
 		Path dataDir = folder.resolve("data-" + documents);
 		LoadBench.delete(dataDir);
 		try (DatabaseLauncher.OpenDatabase database = launcher.open(dataDir, Optional.empty())) {
@@ -137,10 +134,10 @@ final class IngestBench {
 			double extractAfter = time(() -> runAll(files, readers, extract, threads));
 			load.add(Machine.currentLoad());
 			double extractPerSecond = 2 * files.size() / (extractBefore + extractAfter);
-			return new Figures(files.size(), bytes / 1e6, threads, workers, segmentPerSecond, extractPerSecond,
-					files.size() / extractBefore, files.size() / extractAfter, ingestPerSecond,
-					ingestPerSecond / extractPerSecond, extractPerSecond / segmentPerSecond, warmupFiles.size(),
-					coldPerSecond, report.failures().size(), checkpoints.reached, load);
+			return new Figures(source.describe(files.size()), files.size(), bytes / 1e6, threads, workers,
+					segmentPerSecond, extractPerSecond, files.size() / extractBefore, files.size() / extractAfter,
+					ingestPerSecond, ingestPerSecond / extractPerSecond, extractPerSecond / segmentPerSecond,
+					warmupFiles.size(), coldPerSecond, report.failures().size(), checkpoints.reached, load);
 		}
 	}
 

@@ -119,9 +119,15 @@ class BenchCommand implements Callable<Integer> {
 	boolean skipExtraction;
 
 	@Option(names = "--ingest-documents", defaultValue = "1000", paramLabel = "N",
-			description = "Generated work plans of the ingest against extraction-alone benchmark; 0 leaves it out "
+			description = "Documents of the ingest against extraction-alone benchmark; 0 leaves it out "
 					+ "(default ${DEFAULT-VALUE}; up to 100000 shows how docs/s and heap behave as N grows).")
 	int ingestDocuments;
+
+	@Option(names = "--ingest-corpus", paramLabel = "DIR",
+			description = "Real documents for that benchmark instead of generated work plans: every .txt, .md, "
+					+ ".html, .pdf and .docx file under DIR, copied round after round under distinct names "
+					+ "until --ingest-documents.")
+	Path ingestCorpus;
 
 	@Option(names = "--ingest-workers", paramLabel = "N",
 			description = "Workers of that ingest, as `ingest --workers` (default: one per core, at least 2).")
@@ -144,7 +150,8 @@ class BenchCommand implements Callable<Integer> {
 				this.out, ports, this.loadRepeatsUpTo, this.loadPath, this.batchSize, this.writers, this.schema,
 				this.naiveFacts, this.maxCalls, this.clients, Duration.ofSeconds(this.clientSeconds), this.neo4jGraphql,
 				this.serverJvmOptions, (this.skipExtraction || this.ingestOnly) ? List.of() : readTexts(),
-				this.reuseData, this.ingestDocuments, this.ingestWorkers);
+				this.reuseData, this.ingestDocuments, this.ingestWorkers,
+				Optional.ofNullable(this.ingestCorpus));
 		new BenchSuite(settings, (dataDir, offlineImport) -> open(dataDir, offlineImport, ports, this.loadPageCache), out)
 			.run();
 		return CommandLine.ExitCode.OK;
