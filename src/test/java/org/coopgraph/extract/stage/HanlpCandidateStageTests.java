@@ -249,4 +249,16 @@ class HanlpCandidateStageTests {
 	void leavesABareZoneAloneWithoutAHomeCity() {
 		assertThat(candidates("促进综保区高质量发展。")).extracting(Mention::canonical).doesNotContain("综保区");
 	}
+
+	@Test
+	void readsATwoCharacterListItemThatSharesTheEndingOfTheItemBefore() {
+		assertThat(candidates("实施青山大道、湖城大道等快速化改造。")).extracting(Mention::canonical)
+			.contains("青山大道", "湖城大道");
+	}
+
+	@Test
+	void readsInspectionAndProtectionCentresAsInstitutions() {
+		assertThat(candidates("建设扬州市水产品质量监督检验中心。")).extracting(Mention::canonical, Mention::type)
+			.contains(org.assertj.core.groups.Tuple.tuple("扬州市水产品质量监督检验中心", EntityType.ORGANIZATION));
+	}
 }
