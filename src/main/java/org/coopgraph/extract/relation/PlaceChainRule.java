@@ -10,7 +10,8 @@ import org.coopgraph.extract.model.RelationType;
  * LOCATED_IN from how places are written together ({@link PartyReader}): each place of a chain lies in the one written
  * before it (万源市草坝镇寨坝村: the village in the town, the town in the county), the later members of a list share the
  * chain that opens it (吴忠市盐池县、同心县: 同心县 in 吴忠市), and a city listed with its own counties holds them
- * (甲市及乙县、丙县). Where the gazetteer knows both places it must agree.
+ * (甲市及乙县、丙县), and so does a chain inside a longer name (甲市乙县某中学). Where the gazetteer knows both places it
+ * must agree.
  */
 public final class PlaceChainRule implements RelationRule {
 
@@ -40,6 +41,33 @@ public final class PlaceChainRule implements RelationRule {
 						&& this.parties.within(first.head(), p.head())) {
 					ctx.add(RelationType.LOCATED_IN, p.name(), first.name(), null, ctx.evidence(s), "place-chain");
 				}
+			}
+			chainsInsideNames(ctx, s);
+		}
+	}
+
+	/**
+	 * A chain of places written inside the name of a body, school or company (甲市乙县某中学, 甲市乙县某公司) places them
+	 * as the chain would alone, where the gazetteer knows both and agrees. Not inside a project's name, which may join
+	 * two places (甲市乙港至丙市航线).
+	 */
+	private void chainsInsideNames(RelationContext ctx, Sentence s) {
+		for (Mention name : ctx.topLevel(s)) {
+			EntityType t = name.type();
+			if (t != EntityType.ORGANIZATION && t != EntityType.DEPARTMENT && t != EntityType.ENTERPRISE) {
+				continue;
+			}
+			Mention previous = null;
+			for (Mention m : ctx.index().mentionsIn(name.start(), name.end())) {
+				if (m == name || m.division() == null) {
+					continue;
+				}
+				if (previous != null && previous.end() == m.start() && this.parties.within(previous, m)
+						&& !previous.division().equals(m.division())) {
+					ctx.add(RelationType.LOCATED_IN, m.canonical(), previous.canonical(), null, ctx.evidence(s),
+							"place-chain");
+				}
+				previous = m;
 			}
 		}
 	}

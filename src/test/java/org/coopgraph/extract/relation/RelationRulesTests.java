@@ -190,6 +190,13 @@ class RelationRulesTests {
 	}
 
 	@Test
+	void locatesTheChainOfPlacesWrittenInsideABodysName() {
+		assertThat(relations("甘肃省定西市岷县人民医院今年接收进修医生12名。", RelationType.LOCATED_IN))
+			.extracting(ExtractedRelation::from, ExtractedRelation::to)
+			.contains(tuple("岷县", "定西市"));
+	}
+
+	@Test
 	void doesNotLocateARouteInEitherPlaceItJoins() {
 		String table = "盐城市人民政府办公室\n\n2024年重点任务推进表\n\n序号 目 标 任 务 \n序   时   进   度 责 任 单 位 \n\n"
 				+ "第二季度 第三季度 牵头单位 共同责任单位 \n\n一、综合指标 \n\n"
