@@ -137,6 +137,10 @@ public final class EntityResolutionStage implements Stage {
 				// 《某某关于…的意见》 names the author of another document, not a party to this one.
 				continue;
 			}
+			if (HanlpCandidateStage.SOURCE.equals(m.source()) && insideLonger(titles, m)) {
+				// 《中国开发区营商环境报告》: a name-ending guess inside a longer title is a word of the title.
+				continue;
+			}
 			if (DepartmentStage.SOURCE.equals(m.source())) {
 				bodies.merge(m.start(), m.end(), Math::max);
 			}
@@ -262,6 +266,12 @@ public final class EntityResolutionStage implements Stage {
 	private static boolean insideLabel(TreeMap<Integer, Integer> labels, Mention m) {
 		var e = labels.floorEntry(m.start());
 		return e != null && m.end() <= e.getValue() && (e.getKey() < m.start() || m.end() < e.getValue());
+	}
+
+	/** Inside a span, which holds more than the mention and its brackets. */
+	private static boolean insideLonger(TreeMap<Integer, Integer> spans, Mention m) {
+		var e = spans.floorEntry(m.start());
+		return e != null && m.end() <= e.getValue() && (e.getKey() + 1 < m.start() || m.end() + 1 < e.getValue());
 	}
 
 	private static boolean inside(TreeMap<Integer, Integer> spans, Mention m) {

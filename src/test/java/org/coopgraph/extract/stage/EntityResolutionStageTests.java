@@ -1,0 +1,32 @@
+package org.coopgraph.extract.stage;
+
+import java.util.List;
+
+import org.coopgraph.extract.Extraction;
+import org.coopgraph.extract.Mention;
+import org.coopgraph.extract.model.EntityType;
+import org.coopgraph.extract.model.ExtractedEntity;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EntityResolutionStageTests {
+
+	private static final EntityResolutionStage STAGE = new EntityResolutionStage(StageFixtures.NAMER,
+			StageFixtures.GAZETTEER.provinceNames());
+
+	private static Mention park(String text, String name) {
+		int at = text.indexOf(name);
+		return new Mention(name, at, at + name.length(), EntityType.PARK, name, null, HanlpCandidateStage.SOURCE);
+	}
+
+	@Test
+	void takesNoNameEndingGuessFromTheWordsOfALongerTitle() {
+		String text = "甲园的做法写入《丙丁开发区发展报告》，专刊《乙戊产业园》同时推介。";
+		Extraction in = StageFixtures.CONTEXT_STAGE.apply(StageFixtures.GAZETTEER_STAGE.apply(Extraction.start("t", text)));
+		List<Mention> guesses = List.of(park(text, "丙丁开发区"), park(text, "乙戊产业园"));
+		Extraction out = STAGE.apply(in.withMentions(guesses));
+		assertThat(out.entities()).extracting(ExtractedEntity::name).contains("乙戊产业园").doesNotContain("丙丁开发区");
+	}
+
+}
