@@ -121,9 +121,13 @@ public final class DepartmentStage implements Stage {
 					continue;
 				}
 				int end = Math.max(bodyEnd(text, i, text.length()), teamEnd(text, i, placeStarts));
+				int office = end > i ? officeAfterSecondName(text, end) : -1;
 				if (end > i) {
-					String surface = text.substring(prefixStart, end);
-					String canonical = this.namer.departmentName(surface, in.context());
+					String surface = text.substring(prefixStart, Math.max(end, office));
+					String canonical = this.namer.departmentName(office > end
+							? text.substring(prefixStart, end) + text.substring(text.lastIndexOf('）', office) + 1, office) : surface,
+							in.context());
+					end = Math.max(end, office);
 					if (this.roles.inRole(text, end, canonical)) {
 						i = end;
 						continue;
@@ -140,6 +144,26 @@ public final class DepartmentStage implements Stage {
 			}
 		}
 		return in.withMentions(List.copyOf(found));
+	}
+
+	/**
+	 * End of the office of a body with two names (某领导小组（某某领导小组）办公室: one body under both), or -1; the
+	 * bracket holds the second name, and the office is the entity, not either group.
+	 */
+	private int officeAfterSecondName(String text, int end) {
+		if (end >= text.length() || text.charAt(end) != '（') {
+			return -1;
+		}
+		int close = text.indexOf('）', end);
+		if (close < 0 || close - end > MAX_BODY || bodyEnd(text, end + 1, close) != close) {
+			return -1;
+		}
+		for (String office : List.of("办公室", "办")) {
+			if (text.startsWith(office, close + 1)) {
+				return close + 1 + office.length();
+			}
+		}
+		return -1;
 	}
 
 	/**

@@ -74,4 +74,11 @@ class DepartmentStageTests {
 		assertThat(found).extracting(Mention::surface).noneMatch((s) -> s.endsWith("办") || s.endsWith("格局"));
 	}
 
+
+	@Test
+	void readsTheOfficeOfABodyWithTwoNamesAsOneBody() {
+		List<Mention> found = bodies("扬州市人民政府办公室\n\n市委人才工作领导小组（市委招才引智领导小组）办公室印发通知。");
+		assertThat(found).extracting(Mention::canonical).contains("中共扬州市委人才工作领导小组办公室")
+			.doesNotContain("中共扬州市委人才工作领导小组", "中共扬州市委招才引智领导小组");
+	}
 }
