@@ -14,11 +14,14 @@ import org.coopgraph.extract.model.EntityType;
  */
 final class PlaceChainOpening {
 
-	private record Place(int end, EntityType type, Division division) {
+	private record Place(int end, EntityType type, Division division, boolean writtenInFull) {
 
-		/** Whether {@code inner}, written right after this place, lies inside it. */
+		/**
+		 * Whether {@code inner}, written right after this place, lies inside it. Only a place written with its ending
+		 * (南通市海门区…园) opens a location chain: bare stems (南通海门工业园区) name the partners that build the park.
+		 */
 		boolean holds(Place inner) {
-			if (inner.type().ordinal() <= this.type.ordinal()) {
+			if (!this.writtenInFull || inner.type().ordinal() <= this.type.ordinal()) {
 				return false;
 			}
 			// Places found by their ending in a chain (某村) have no division record; their level decides.
@@ -43,7 +46,8 @@ final class PlaceChainOpening {
 	void add(int start, int end, Mention place) {
 		if (place.type() != null && place.type().ordinal() >= EntityType.CITY.ordinal()
 				&& place.type().ordinal() <= EntityType.VILLAGE.ordinal()) {
-			this.byStart.put(start, new Place(end, place.type(), place.division()));
+			boolean full = place.division() == null || place.surface().equals(place.division().name());
+			this.byStart.put(start, new Place(end, place.type(), place.division(), full));
 		}
 	}
 

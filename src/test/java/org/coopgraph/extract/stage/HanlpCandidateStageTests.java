@@ -230,6 +230,8 @@ class HanlpCandidateStageTests {
 			.contains(org.assertj.core.groups.Tuple.tuple("丁沟镇食品产业园", "江苏省扬州市江都区丁沟镇食品产业园"));
 		// Two places side by side, neither inside the other, both name the park.
 		assertThat(candidates("推进扬州泰州工业园区建设。")).extracting(Mention::canonical).contains("扬州泰州工业园区");
+		// A city and its own district written bare are the two builders, not a chain.
+		assertThat(candidates("推进扬州江都工业园区建设。")).extracting(Mention::canonical).contains("扬州江都工业园区");
 	}
 
 	@Test
