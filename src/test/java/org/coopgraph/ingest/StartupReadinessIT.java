@@ -29,7 +29,8 @@ class StartupReadinessIT {
 	private static final String QUERY = """
 			{"query": "{ search(text: \\"发改委\\") { name } stats { ingest { running documents done } } }"}""";
 
-	private static final int DOCUMENTS = 40;
+	// Enough that the startup ingest outlasts the server's start to its first answer, even as the writer gets faster.
+	private static final int DOCUMENTS = 400;
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
