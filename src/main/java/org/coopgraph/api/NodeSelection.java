@@ -5,14 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
-import graphql.language.FragmentSpread;
-import graphql.language.InlineFragment;
-import graphql.language.Selection;
-import graphql.language.SelectionSet;
 import graphql.schema.DataFetchingEnvironment;
 import org.coopgraph.graph.NodeFields;
 
@@ -54,7 +49,7 @@ final class NodeSelection {
 		List<Field> fields = environment.getMergedField().getFields();
 		for (String name : path.isEmpty() ? new String[0] : path.split("/")) {
 			List<Field> children = new ArrayList<>();
-			fields.forEach((field) -> eachField(field.getSelectionSet(), fragments, new HashSet<>(), (child) -> {
+			fields.forEach((field) -> SelectionFields.each(field.getSelectionSet(), fragments, new HashSet<>(), (child) -> {
 				if (child.getName().equals(name)) {
 					children.add(child);
 				}
@@ -62,32 +57,9 @@ final class NodeSelection {
 			fields = children;
 		}
 		Set<String> names = new HashSet<>();
-		fields.forEach((field) -> eachField(field.getSelectionSet(), fragments, new HashSet<>(),
+		fields.forEach((field) -> SelectionFields.each(field.getSelectionSet(), fragments, new HashSet<>(),
 				(child) -> names.add(child.getName())));
 		return names;
-	}
-
-	/** Every field of a selection set, fragments expanded, each fragment once per path (a cycle is invalid anyway). */
-	private static void eachField(SelectionSet selectionSet, Map<String, FragmentDefinition> fragments,
-			Set<String> fragmentPath, Consumer<Field> action) {
-		if (selectionSet == null) {
-			return;
-		}
-		for (Selection<?> selection : selectionSet.getSelections()) {
-			if (selection instanceof Field field) {
-				action.accept(field);
-			}
-			else if (selection instanceof InlineFragment inline) {
-				eachField(inline.getSelectionSet(), fragments, fragmentPath, action);
-			}
-			else if (selection instanceof FragmentSpread spread && fragmentPath.add(spread.getName())) {
-				FragmentDefinition definition = fragments.get(spread.getName());
-				if (definition != null) {
-					eachField(definition.getSelectionSet(), fragments, fragmentPath, action);
-				}
-				fragmentPath.remove(spread.getName());
-			}
-		}
 	}
 
 }

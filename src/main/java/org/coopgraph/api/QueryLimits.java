@@ -9,12 +9,8 @@ import java.util.Set;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.language.Document;
-import graphql.language.Field;
 import graphql.language.FragmentDefinition;
-import graphql.language.FragmentSpread;
-import graphql.language.InlineFragment;
 import graphql.language.OperationDefinition;
-import graphql.language.Selection;
 import graphql.language.SelectionSet;
 import org.coopgraph.config.CoopgraphProperties;
 
@@ -103,30 +99,16 @@ class QueryLimits {
 			if (selectionSet == null || this.fields > 100_000) {
 				return;
 			}
-			for (Selection<?> selection : selectionSet.getSelections()) {
-				if (selection instanceof Field field && INTROSPECTION.contains(field.getName())) {
-					continue;
+			SelectionFields.each(selectionSet, this.fragments, fragmentPath, (field) -> {
+				if (INTROSPECTION.contains(field.getName())) {
+					return;
 				}
-				if (selection instanceof Field field) {
-					this.fields++;
-					this.aliases += (field.getAlias() != null) ? 1 : 0;
-					this.depth = Math.max(this.depth, level + 1);
-					visit(field.getSelectionSet(), level + 1, fragmentPath);
-				}
-				else if (selection instanceof InlineFragment inline) {
-					visit(inline.getSelectionSet(), level, fragmentPath);
-				}
-				else if (selection instanceof FragmentSpread spread && !fragmentPath.contains(spread.getName())) {
-					FragmentDefinition definition = this.fragments.get(spread.getName());
-					if (definition != null) {
-						Set<String> path = new HashSet<>(fragmentPath);
-						path.add(spread.getName());
-						visit(definition.getSelectionSet(), level, path);
-					}
-				}
-			}
+				this.fields++;
+				this.aliases += (field.getAlias() != null) ? 1 : 0;
+				this.depth = Math.max(this.depth, level + 1);
+				visit(field.getSelectionSet(), level + 1, fragmentPath);
+			});
 		}
-
 	}
 
 	/** An operation over a limit. */
