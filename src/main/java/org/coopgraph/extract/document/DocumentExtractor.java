@@ -90,7 +90,7 @@ public final class DocumentExtractor {
 				new PlaceDisambiguationStage(gazetteer),
 				new DepartmentStage(departments, namer, DepartmentNames.loadNationalBodies()),
 				new ProgressLabelStage(suffixes),
-				new HanlpCandidateStage(new HanlpSegmenter(), suffixes, cityAbbreviations, provinces),
+				new HanlpCandidateStage(new HanlpSegmenter(), suffixes, cityAbbreviations, gazetteer),
 				new EntityResolutionStage(namer, provinces),
 				new RelationRuleStage(List.of(new PairingRule(parties), new SitingRule(parties.words()),
 						new PlacementRule(gazetteer, cityAbbreviations, parties.words()),

@@ -13,6 +13,7 @@ import org.coopgraph.extract.Slot;
 import org.coopgraph.extract.Stage;
 import org.coopgraph.extract.gazetteer.CharTrie;
 import org.coopgraph.extract.gazetteer.Division;
+import org.coopgraph.extract.gazetteer.DivisionGazetteer;
 import org.coopgraph.extract.gazetteer.NameSuffixes;
 import org.coopgraph.extract.hanlp.HanlpSegmenter;
 import org.coopgraph.extract.model.EntityType;
@@ -50,12 +51,15 @@ public final class HanlpCandidateStage implements Stage {
 
 	private final BareZones bareZones;
 
+	private final DivisionGazetteer gazetteer;
+
 	private final Set<String> provinceNames;
 
 	public HanlpCandidateStage(HanlpSegmenter segmenter, NameSuffixes suffixes,
-			Map<Character, String> cityAbbreviations, Set<String> provinceNames) {
+			Map<Character, String> cityAbbreviations, DivisionGazetteer gazetteer) {
 		this.segmenter = segmenter;
-		this.provinceNames = provinceNames;
+		this.gazetteer = gazetteer;
+		this.provinceNames = gazetteer.provinceNames();
 		this.words = CandidateWords.load();
 		this.suffixes = suffixes;
 		CharTrie.Builder<NameSuffixes.Suffix> b = new CharTrie.Builder<>();
@@ -77,7 +81,7 @@ public final class HanlpCandidateStage implements Stage {
 			String text = paragraph.text();
 			boolean[] place = new boolean[text.length()];
 			Set<Integer> fullPlaceStarts = new HashSet<>();
-			PlaceChainOpening chains = new PlaceChainOpening();
+			PlaceChainOpening chains = new PlaceChainOpening(this.gazetteer);
 			int paragraphEnd = paragraph.endOffset(text.length());
 			while (next < places.size() && places.get(next).start() < paragraphEnd) {
 				Mention p = places.get(next++);

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.coopgraph.extract.Mention;
 import org.coopgraph.extract.gazetteer.Division;
+import org.coopgraph.extract.gazetteer.DivisionGazetteer;
 import org.coopgraph.extract.model.EntityType;
 
 /**
@@ -16,31 +17,15 @@ final class PlaceChainOpening {
 
 	private record Place(int end, EntityType type, Division division, boolean writtenInFull) {
 
-		/**
-		 * Whether {@code inner}, written right after this place, lies inside it. Only a place written with its ending
-		 * (南通市海门区…园) opens a location chain: bare stems (南通海门工业园区) name the partners that build the park.
-		 */
-		boolean holds(Place inner) {
-			if (!this.writtenInFull || inner.type().ordinal() <= this.type.ordinal()) {
-				return false;
-			}
-			// Places found by their ending in a chain (某村) have no division record; their level decides.
-			return this.division == null || inner.division() == null
-					|| inner.division().code().startsWith(significant(this.division));
-		}
-
-		/** The digits of a division's code that every division inside it shares (320700 → 3207). */
-		private static String significant(Division d) {
-			return switch (d.level()) {
-				case PROVINCE -> d.code().substring(0, 2);
-				case CITY -> d.code().substring(0, 4);
-				default -> d.code();
-			};
-		}
-
 	}
 
+	private final DivisionGazetteer gazetteer;
+
 	private final Map<Integer, Place> byStart = new HashMap<>();
+
+	PlaceChainOpening(DivisionGazetteer gazetteer) {
+		this.gazetteer = gazetteer;
+	}
 
 	/** Records a place at {@code [start, end)} of the paragraph. */
 	void add(int start, int end, Mention place) {
@@ -60,13 +45,26 @@ final class PlaceChainOpening {
 		Place outer = this.byStart.get(at);
 		while (outer != null) {
 			Place inner = this.byStart.get(outer.end());
-			if (inner == null || inner.end() >= end || !outer.holds(inner)) {
+			if (inner == null || inner.end() >= end || !holds(outer, inner)) {
 				break;
 			}
 			at = outer.end();
 			outer = inner;
 		}
 		return at;
+	}
+
+	/**
+	 * Whether {@code inner}, written right after {@code outer}, lies inside it. Only a place written with its ending
+	 * (南通市海门区…园) opens a location chain: bare stems (南通海门工业园区) name the partners that build the park.
+	 */
+	private boolean holds(Place outer, Place inner) {
+		if (!outer.writtenInFull() || inner.type().ordinal() <= outer.type().ordinal()) {
+			return false;
+		}
+		// Places found by their ending in a chain (某村) have no division record; their level decides.
+		return outer.division() == null || inner.division() == null
+				|| this.gazetteer.contains(outer.division(), inner.division());
 	}
 
 }

@@ -29,7 +29,7 @@ final class StageFixtures {
 			DepartmentNames.loadNationalBodies());
 
 	static final HanlpCandidateStage HANLP_STAGE = new HanlpCandidateStage(new HanlpSegmenter(), SUFFIXES, ABBREVIATIONS,
-			GAZETTEER.provinceNames());
+			GAZETTEER);
 
 	private StageFixtures() {
 	}
