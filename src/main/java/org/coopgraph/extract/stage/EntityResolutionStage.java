@@ -129,7 +129,7 @@ public final class EntityResolutionStage implements Stage {
 			}
 		}
 		for (Mention m : others) {
-			if (HanlpCandidateStage.SOURCE.equals(m.source()) && insideLabel(labels, m)) {
+			if (HanlpCandidateStage.SOURCE.equals(m.source()) && insideLonger(labels, m, 0)) {
 				// A name-ending guess inside a label the table itself gives (省某某检验室：) is a fragment of it.
 				continue;
 			}
@@ -137,7 +137,7 @@ public final class EntityResolutionStage implements Stage {
 				// 《某某关于…的意见》 names the author of another document, not a party to this one.
 				continue;
 			}
-			if (HanlpCandidateStage.SOURCE.equals(m.source()) && insideLonger(titles, m)) {
+			if (HanlpCandidateStage.SOURCE.equals(m.source()) && insideLonger(titles, m, 1)) {
 				// 《中国开发区营商环境报告》: a name-ending guess inside a longer title is a word of the title.
 				continue;
 			}
@@ -263,15 +263,13 @@ public final class EntityResolutionStage implements Stage {
 		return spans;
 	}
 
-	private static boolean insideLabel(TreeMap<Integer, Integer> labels, Mention m) {
-		var e = labels.floorEntry(m.start());
-		return e != null && m.end() <= e.getValue() && (e.getKey() < m.start() || m.end() < e.getValue());
-	}
-
-	/** Inside a span, which holds more than the mention and its brackets. */
-	private static boolean insideLonger(TreeMap<Integer, Integer> spans, Mention m) {
+	/**
+	 * Inside a span that holds more than the mention and {@code marks} characters on each side of it (0 for a label, 1
+	 * for the brackets of a title).
+	 */
+	private static boolean insideLonger(TreeMap<Integer, Integer> spans, Mention m, int marks) {
 		var e = spans.floorEntry(m.start());
-		return e != null && m.end() <= e.getValue() && (e.getKey() + 1 < m.start() || m.end() + 1 < e.getValue());
+		return e != null && m.end() <= e.getValue() && (e.getKey() + marks < m.start() || m.end() + marks < e.getValue());
 	}
 
 	private static boolean inside(TreeMap<Integer, Integer> spans, Mention m) {
