@@ -103,8 +103,8 @@ final class BenchReport {
 		md.append("| extraction alone (read and extract, %d threads, nothing stored; before / after ingest) | %,.1f (%,.1f / %,.1f) |%n"
 			.formatted(i.extractThreads(), i.extractDocsPerSecond(), i.extractBeforeDocsPerSecond(),
 					i.extractAfterDocsPerSecond()));
-		md.append("| ingest (`IngestJob`, %d workers, into a database holding the %,d warm-up documents; %d failed) | %,.1f |%n"
-			.formatted(i.workers(), i.warmupDocuments(), i.failed(), i.ingestDocsPerSecond()));
+		md.append(("| ingest (`IngestJob`, %d workers, into a database holding the %,d warm-up documents; %d failed) "
+				+ "| %,.1f |%n").formatted(i.workers(), i.warmupDocuments(), i.failed(), i.ingestDocsPerSecond()));
 		md.append("| **ingest / extraction alone** (target >= 0.8) | **%.2f** |%n".formatted(i.ratio()));
 		md.append("| **extraction alone / segmentation alone** (target >= 0.5) | **%.2f** |%n"
 			.formatted(i.extractOverSegment()));

@@ -80,10 +80,11 @@ final class IngestBench {
 	 * @param checkpoints ingest as the count grows
 	 * @param load the load averages before and after the measured passes
 	 */
-	record Figures(String corpus, int documents, double megabytes, int extractThreads, int workers, double segmentDocsPerSecond,
-			double extractDocsPerSecond, double extractBeforeDocsPerSecond, double extractAfterDocsPerSecond,
-			double ingestDocsPerSecond, double ratio, double extractOverSegment, int warmupDocuments,
-			double coldIngestDocsPerSecond, int failed, List<Checkpoint> checkpoints, List<String> load) {
+	record Figures(String corpus, int documents, double megabytes, int extractThreads, int workers,
+			double segmentDocsPerSecond, double extractDocsPerSecond, double extractBeforeDocsPerSecond,
+			double extractAfterDocsPerSecond, double ingestDocsPerSecond, double ratio, double extractOverSegment,
+			int warmupDocuments, double coldIngestDocsPerSecond, int failed, List<Checkpoint> checkpoints,
+			List<String> load) {
 
 	}
 

@@ -7,7 +7,8 @@ import org.coopgraph.extract.gazetteer.WordLists;
 /**
  * Recognises a body's name written as part of a role (CONVENTIONS: names inside other names): a job title (县委书记,
  * 区委常委、副区长), a meeting (县政府常务会议), a report (区政府工作报告) or a collective of its parts (市委各部门).
- * Such a name refers to a person, an event or a group of other bodies, not to the body. Work teams are the exception: a 工作队, 工作组 or 指挥部 named in a job title is one.
+ * Such a name refers to a person, an event or a group of other bodies, not to the body. Work teams are the
+ * exception: a 工作队, 工作组 or 指挥部 named in a job title is one.
  * Words from resource {@code body-roles.tsv}. Immutable and thread-safe.
  */
 final class BodyRoles {

@@ -124,9 +124,10 @@ public final class DepartmentStage implements Stage {
 				int office = end > i ? officeAfterSecondName(text, end) : -1;
 				if (end > i) {
 					String surface = text.substring(prefixStart, Math.max(end, office));
-					String canonical = this.namer.departmentName(office > end
-							? text.substring(prefixStart, end) + text.substring(text.lastIndexOf('）', office) + 1, office) : surface,
-							in.context());
+					// The office of a body with two names is named after the first (甲小组（乙小组）办公室 → 甲小组办公室).
+					String named = (office > end) ? text.substring(prefixStart, end)
+							+ text.substring(text.lastIndexOf('）', office) + 1, office) : surface;
+					String canonical = this.namer.departmentName(named, in.context());
 					end = Math.max(end, office);
 					if (this.roles.inRole(text, end, canonical)) {
 						i = end;

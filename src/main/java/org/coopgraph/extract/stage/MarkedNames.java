@@ -97,7 +97,8 @@ final class MarkedNames {
 
 	/** 甲园区、乙园区和丙基地: the item after a park or project in a list, which starts at {@code siblingStart}. */
 	static Candidate sibling(String text, int suffixStart, int end, NameSuffixes.Suffix suffix, int siblingStart) {
-		return siblingStart >= 0 && parkOrProject(suffix) && suffixStart - siblingStart >= minSiblingWords(text, siblingStart, suffix)
+		return siblingStart >= 0 && parkOrProject(suffix)
+				&& suffixStart - siblingStart >= minSiblingWords(text, siblingStart, suffix)
 				&& suffixStart - siblingStart <= NameLeftEdge.MAX_NAME && Han.isHan(text.charAt(siblingStart))
 				&& noBreak(text, siblingStart, suffixStart) ? new Candidate(siblingStart, end, suffix.type()) : null;
 	}
@@ -108,7 +109,8 @@ final class MarkedNames {
 	 */
 	private static int minSiblingWords(String text, int siblingStart, NameSuffixes.Suffix suffix) {
 		int previousEnd = siblingStart - 1;
-		return previousEnd >= suffix.text().length() && text.startsWith(suffix.text(), previousEnd - suffix.text().length()) ? 2 : 3;
+		int ending = suffix.text().length();
+		return (previousEnd >= ending && text.startsWith(suffix.text(), previousEnd - ending)) ? 2 : 3;
 	}
 
 	/** 我市的X, 甲县的X: the place that owns it marks X as one in particular, and 的 is its left edge. */
