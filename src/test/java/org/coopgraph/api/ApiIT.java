@@ -22,15 +22,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @CoopgraphIT
 class ApiIT {
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	GraphWriter writer;
@@ -41,12 +37,12 @@ class ApiIT {
 	@Autowired
 	ParsedQueryCache parsedQueries;
 
+	@Autowired
 	GraphQlClient graphql;
 
 	@BeforeEach
 	void fixture() {
 		ApiFixture.write(this.writer);
-		this.graphql = new GraphQlClient(this.port);
 	}
 
 	@Test

@@ -14,7 +14,6 @@ import org.coopgraph.ingest.IngestListener;
 import org.coopgraph.ingest.IngestReport;
 import org.coopgraph.support.CoopgraphIT;
 import org.coopgraph.support.GraphQlClient;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -39,12 +38,8 @@ class FoundationIT {
 	@Autowired
 	GraphReads reads;
 
+	@Autowired
 	GraphQlClient graphql;
-
-	@BeforeEach
-	void client() {
-		this.graphql = new GraphQlClient(this.port);
-	}
 
 	@Test
 	void answersThePairingOfWuxiUnderItsBareName() {

@@ -34,6 +34,9 @@ class GraphQlGetIT {
 	int port;
 
 	@Autowired
+	GraphQlClient graphql;
+
+	@Autowired
 	GraphWriter writer;
 
 	private final HttpClient http = HttpClient.newHttpClient();
@@ -93,7 +96,7 @@ class GraphQlGetIT {
 
 		String name = "etag-plan.txt";
 		try {
-			JsonNode ingested = new GraphQlClient(this.port).queryWithToken("""
+			JsonNode ingested = this.graphql.queryWithToken("""
 					mutation($text: String!) { ingestDocument(input: {name: "%s", text: $text}) { __typename } }"""
 				.formatted(name), Map.of("text", "一、合作\n1．召开推进会。（责任单位：市发改委，完成时间：6月底前）"),
 					TestDatabaseInitializer.API_TOKEN);

@@ -9,11 +9,11 @@ import java.util.function.Supplier;
 
 import org.coopgraph.support.CoopgraphIT;
 import org.coopgraph.support.GraphQlClient;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,12 +30,8 @@ class HostileQueriesIT {
 	@LocalServerPort
 	int port;
 
+	@Autowired
 	GraphQlClient graphql;
-
-	@BeforeEach
-	void client() {
-		this.graphql = new GraphQlClient(this.port);
-	}
 
 	@Test
 	void syntaxErrorsAreReportedWithTheirLocation() {

@@ -10,14 +10,12 @@ import org.coopgraph.graph.GraphWriter;
 import org.coopgraph.support.CoopgraphIT;
 import org.coopgraph.support.GeoFixture;
 import org.coopgraph.support.GraphQlClient;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,21 +28,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(GeoFixture.class)
 class PlacesAndYearsIT {
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	GraphWriter writer;
 
 	@Autowired
 	GraphReads reads;
 
+	@Autowired
 	GraphQlClient graphql;
-
-	@BeforeEach
-	void client() {
-		this.graphql = new GraphQlClient(this.port);
-	}
 
 	@Test
 	void twoDistrictsNamed鼓楼区AreTwoEntitiesWithTheirCodesProvinceAndParentsInThreeQueries() {

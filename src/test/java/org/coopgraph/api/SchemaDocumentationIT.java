@@ -8,7 +8,7 @@ import org.coopgraph.support.GraphQlClient;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,12 +22,12 @@ class SchemaDocumentationIT {
 			  inputFields { name description }
 			  enumValues { name description } } } }""";
 
-	@LocalServerPort
-	int port;
+	@Autowired
+	GraphQlClient graphql;
 
 	@Test
 	void everyTypeFieldArgumentAndEnumValueHasADescription() {
-		JsonNode types = new GraphQlClient(this.port).query(INTROSPECTION).at("/data/__schema/types");
+		JsonNode types = this.graphql.query(INTROSPECTION).at("/data/__schema/types");
 		List<String> undocumented = new ArrayList<>();
 		for (JsonNode type : types) {
 			String name = type.get("name").asString();

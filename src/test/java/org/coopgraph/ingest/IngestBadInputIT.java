@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,8 +40,8 @@ class IngestBadInputIT {
 	@Autowired
 	GraphWriter writer;
 
-	@LocalServerPort
-	int port;
+	@Autowired
+	GraphQlClient graphql;
 
 	@Test
 	void reportsAnUnreadableFileByNameAndStoresTheRest() throws Exception {
@@ -129,7 +128,7 @@ class IngestBadInputIT {
 	}
 
 	private JsonNode document(String name) {
-		JsonNode documents = new GraphQlClient(this.port).query(DOCUMENTS).at("/data/documents");
+		JsonNode documents = this.graphql.query(DOCUMENTS).at("/data/documents");
 		for (JsonNode document : documents) {
 			if (document.at("/name").asString().equals(name)) {
 				return document;

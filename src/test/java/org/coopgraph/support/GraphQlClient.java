@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.function.IntSupplier;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,10 +18,15 @@ public final class GraphQlClient {
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
-	private final URI endpoint;
+	private final IntSupplier port;
 
 	public GraphQlClient(int port) {
-		this.endpoint = URI.create("http://127.0.0.1:" + port + "/graphql");
+		this(() -> port);
+	}
+
+	/** A client for a server whose port is known only once it has started. */
+	public GraphQlClient(IntSupplier port) {
+		this.port = port;
 	}
 
 	public JsonNode query(String query) {
@@ -37,7 +43,7 @@ public final class GraphQlClient {
 	}
 
 	public JsonNode post(String body, String token) {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(this.endpoint)
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port.getAsInt() + "/graphql"))
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/graphql-response+json, application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body));

@@ -5,11 +5,10 @@ import java.util.Map;
 import org.coopgraph.support.CoopgraphIT;
 import org.coopgraph.support.GraphQlClient;
 import org.coopgraph.support.TestDatabaseInitializer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,15 +19,8 @@ class MutationIT {
 			mutation($name: String!, $text: String!) { ingestDocument(input: {name: $name, text: $text}) {
 			  __typename ... on IngestDocumentSuccess { name status tasks } ... on IngestDocumentProblem { message } } }""";
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	GraphQlClient graphql;
-
-	@BeforeEach
-	void client() {
-		this.graphql = new GraphQlClient(this.port);
-	}
 
 	@Test
 	void refusesAMutationWithoutTheToken() {
