@@ -2,10 +2,11 @@ package org.coopgraph.extract.gazetteer;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The short forms documents use for autonomous prefectures, counties and banners: 恩施土家族苗族自治州 is written 恩施州 or
- * 恩施, 峨边彝族自治县 峨边, 融水苗族自治县 融水. The place name is what stands before the ethnic groups, read from the
+ * 恩施, 峨边彝族自治县 峨边, 融水苗族自治县 融水, 伊犁哈萨克自治州 伊犁州. The place name is what stands before the ethnic groups, read from the
  * list of China's ethnic groups (resource {@code ethnic-groups.tsv}). Immutable and thread-safe.
  */
 final class AutonomousAreaNames {
@@ -25,10 +26,12 @@ final class AutonomousAreaNames {
 	}
 
 	static AutonomousAreaNames load() {
+		// Some official names write a group of two or more characters without 族 (伊犁哈萨克自治州, 察布查尔锡伯自治县);
+		// a one-character group without 族 (水, 土) would cut ordinary place names.
 		List<String> groups = WordLists.load(RESOURCE)
 			.list("ethnic-groups")
 			.stream()
-			.map((g) -> g + "族")
+			.flatMap((g) -> g.length() >= 2 ? Stream.of(g + "族", g) : Stream.of(g + "族"))
 			.sorted(Comparator.comparingInt(String::length).reversed())
 			.toList();
 		return new AutonomousAreaNames(groups);

@@ -1,5 +1,6 @@
 package org.coopgraph.extract.hanlp;
 
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.hankcs.hanlp.HanLP;
@@ -9,7 +10,9 @@ import com.hankcs.hanlp.HanLP;
  * table, the dictionaries and the rules, all simplified, read it too. Character by character, with HanLP's
  * traditional-to-simplified table, so every offset stays valid; characters whose simplified form lies outside the
  * basic plane stay as written. A document converts only when traditional characters are a clear share of its text:
- * a simplified text holds a few characters the table would also map (乾, 著), and those must stay. Thread-safe.
+ * a simplified text holds a few characters the table would also map (乾, 著), and those must stay. Variant forms that
+ * the table lacks (陜西 for 陕西, 衞 for 卫) are no simplified characters either, so they are read as their standard form
+ * in any text. Thread-safe.
  */
 public final class SimplifiedText {
 
@@ -17,6 +20,9 @@ public final class SimplifiedText {
 	private static final int TRADITIONAL_PER_MILLE = 30;
 
 	private static final int MIN_TRADITIONAL = 5;
+
+	/** Variant characters (异体字) that HanLP's table leaves as written, with their standard simplified form. */
+	private static final Map<Character, Character> VARIANTS = Map.of('陜', '陕', '衞', '卫');
 
 	private final ConcurrentHashMap<Character, Character> simplified = new ConcurrentHashMap<>();
 
@@ -34,14 +40,22 @@ public final class SimplifiedText {
 			}
 		}
 		if (traditional < MIN_TRADITIONAL || traditional * 1000L < (long) han * TRADITIONAL_PER_MILLE) {
-			return text;
+			return withoutVariants(text);
 		}
 		StringBuilder out = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			out.append(Character.isSurrogate(c) ? c : simplify(c));
+			out.append(Character.isSurrogate(c) ? c : VARIANTS.getOrDefault(c, simplify(c)));
 		}
 		return out.toString();
+	}
+
+	private static String withoutVariants(String text) {
+		String out = text;
+		for (Map.Entry<Character, Character> v : VARIANTS.entrySet()) {
+			out = out.replace(v.getKey(), v.getValue());
+		}
+		return out;
 	}
 
 	private char simplify(char c) {

@@ -127,7 +127,7 @@ public final class PairingRule implements RelationRule {
 		}
 	}
 
-	/** 甲、乙两市结对, 甲、乙山海协作, 甲和乙签订结对协议: the two members of one list pair with each other. */
+	/** 甲、乙两市结对, 甲、乙山海协作, 甲和丙省乙签订结对协议: the two members of one list pair with each other. */
 	private void pairWithin(RelationContext ctx, Sentence s, List<Party> list) {
 		if (list.size() != 2) {
 			return;
@@ -135,7 +135,8 @@ public final class PairingRule implements RelationRule {
 		String text = ctx.text();
 		Party a = list.get(0);
 		Party b = list.get(1);
-		String gap = Compact.of(text.substring(a.end(), b.start()));
+		// A province before the second member (甲市和广西乙县签订协议) names where it lies, not a third party.
+		String gap = this.parties.withoutProvinces(Compact.of(text.substring(a.end(), b.start())));
 		String after = Compact.of(text.substring(b.end(), Math.min(s.end(), b.end() + 6)));
 		if (gap.equals("和") || gap.equals("、") && AFTER_LIST.matcher(after).matches()) {
 			pairParties(ctx, s, a, b);

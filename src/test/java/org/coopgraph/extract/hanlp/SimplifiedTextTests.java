@@ -23,4 +23,12 @@ class SimplifiedTextTests {
 		assertThat(this.simplified.of(text)).isSameAs(text);
 	}
 
+	@Test
+	void readsVariantCharactersAsTheirStandardFormInAnyText() {
+		// 陜 is a variant of 陕 that HanLP's table leaves as written, in traditional and simplified texts alike.
+		assertThat(this.simplified.of("甲市与陜西乙县结对。")).isEqualTo("甲市与陕西乙县结对。");
+		String traditional = "蘇州市與陜西銅川市簽訂結對幫扶協議，雙方將共建產業園區。";
+		assertThat(this.simplified.of(traditional)).isEqualTo("苏州市与陕西铜川市签订结对帮扶协议，双方将共建产业园区。");
+	}
+
 }

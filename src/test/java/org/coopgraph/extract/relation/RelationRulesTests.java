@@ -62,6 +62,16 @@ class RelationRulesTests {
 	}
 
 	@Test
+	void pairsTheTwoMembersOfAListWithAProvinceBeforeTheSecond() {
+		assertThat(pairs("今年3月，浙江安吉县和四川青川县签订协作框架协议。")).containsExactly(tuple("安吉县", "青川县"));
+	}
+
+	@Test
+	void pairsAcrossTheVariantCharacterOfAProvince() {
+		assertThat(pairs("江苏东台市与陜西省耀州区手拉手奔小康。")).containsExactly(tuple("东台市", "耀州区"));
+	}
+
+	@Test
 	void pairsPlacesThatGoTowardsModerateProsperityHandInHand() {
 		assertThat(pairs("江苏省海安市与陕西省汉阴县手拉手奔小康。")).containsExactly(tuple("海安市", "汉阴县"));
 	}

@@ -61,6 +61,13 @@ class GazetteerStageTests {
 	}
 
 	@Test
+	void readsTheShortFormsOfAutonomousAreasWhoseNameWritesTheGroupWithoutZu() {
+		assertThat(places("甲省代表团赴伊犁州考察，又到察布查尔县调研。")).extracting(Mention::surface, Mention::canonical)
+			.contains(org.assertj.core.groups.Tuple.tuple("伊犁州", "伊犁哈萨克自治州"),
+					org.assertj.core.groups.Tuple.tuple("察布查尔县", "察布查尔锡伯自治县"));
+	}
+
+	@Test
 	void doesNotTakeADevelopmentZoneForATown() {
 		assertThat(places("苏州市吴中区的开发区入选全国开发区名录。")).extracting(Mention::type)
 			.containsOnly(EntityType.CITY, EntityType.COUNTY);
