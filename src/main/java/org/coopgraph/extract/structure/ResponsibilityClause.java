@@ -81,8 +81,9 @@ public record ResponsibilityClause(int start, List<UnitRef> lead, List<UnitRef> 
 	}
 
 	/**
-	 * The bracket closing the item when everything it lists reads like a unit, besides collective ones (各有关单位):
-	 * plans often name the responsible units that way, without a label. {@code null} otherwise.
+	 * The bracket closing the item when everything it lists reads like a unit, besides collective ones (各有关单位) and
+	 * the words saying what part each group plays (由…负责, …牵头, …配合): plans often name the responsible units that
+	 * way, without a label. {@code null} otherwise.
 	 */
 	public static ResponsibilityClause trailingUnits(JoinedText joined, Predicate<String> looksLikeUnit) {
 		String s = joined.text();
@@ -97,14 +98,11 @@ public record ResponsibilityClause(int start, List<UnitRef> lead, List<UnitRef> 
 		if (open <= 0) {
 			return null;
 		}
-		List<UnitRef> units = UnitList.split(joined, open + 1, end - 1, false);
-		if (units.isEmpty() || !units.stream().allMatch((u) -> looksLikeUnit.test(u.surface()))) {
+		UnitGroups groups = UnitGroups.read(joined, open + 1, end - 1);
+		if (groups.isEmpty() || !groups.all().stream().allMatch((u) -> looksLikeUnit.test(u.surface()))) {
 			return null;
 		}
-		List<UnitRef> lead = new ArrayList<>();
-		List<UnitRef> other = new ArrayList<>();
-		assign(units, lead, other);
-		return new ResponsibilityClause(open, List.copyOf(lead), List.of(), List.copyOf(other), "");
+		return new ResponsibilityClause(open, groups.lead(), groups.co(), groups.other(), "");
 	}
 
 	/** Units a remark makes leads (市教育局（牵头）) go to {@code lead}, the others to {@code rest}. */

@@ -18,7 +18,8 @@ import org.coopgraph.extract.text.JoinedText;
 public final class UnitList {
 
 	private static final Pattern COLLECTIVE = Pattern
-		.compile("^(各|相关|有关|其他|其它|全市|全县|全区|全省|所有|部分|市各|县各|区各|等|市属|县属|区属|省属).*|.*(功能板块|各相关|相关部门|有关部门|成员单位|等部门|等单位)$");
+		.compile("^(各|相关|有关|其他|其它|全市|全县|全区|全省|所有|部分|市各|县各|区各|等|市属|县属|区属|省属|[省市县区镇]级各).*"
+				+ "|.*(各有关|各相关).*|.*(功能板块|相关部门|有关部门|成员单位|等部门|等单位)$");
 
 	private static final Pattern TRAILING = Pattern.compile("(等部门|等单位|等|牵头|配合|负责)$");
 

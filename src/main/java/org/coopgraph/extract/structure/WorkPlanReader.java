@@ -147,7 +147,7 @@ public final class WorkPlanReader {
 			from = m.start(2);
 		}
 		ResponsibilityClause clause = ResponsibilityClause.find(joined);
-		if (clause == null && !block.subsection) {
+		if (clause == null) {
 			clause = ResponsibilityClause.trailingUnits(joined, this.looksLikeUnit);
 		}
 		int to = clause == null ? s.length() : clause.start();

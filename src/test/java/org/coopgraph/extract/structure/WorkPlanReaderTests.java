@@ -79,4 +79,28 @@ class WorkPlanReaderTests {
 		assertThat(tasks.get(1).other()).isEmpty();
 	}
 
+	@Test
+	void readsTheGroupsOfAClosingBracketByThePartTheyPlay() {
+		List<RawTask> tasks = read("一、任务\n1．开展课题研究。（由市发改局、市科技局负责）\n"
+				+ "2．推进招商引资。（市商务局、市发改局牵头，市财政局配合，各有关单位按职责分工负责）\n"
+				+ "3．深化劳务协作。（市人社局牵头，市级各有关部门及各镇街按职责分工负责）\n");
+		assertThat(tasks).extracting(RawTask::text).containsExactly("开展课题研究", "推进招商引资", "深化劳务协作");
+		assertThat(tasks.get(0).other()).extracting(UnitRef::surface).containsExactly("市发改局", "市科技局");
+		assertThat(tasks.get(1).lead()).extracting(UnitRef::surface).containsExactly("市商务局", "市发改局");
+		assertThat(tasks.get(1).co()).extracting(UnitRef::surface).containsExactly("市财政局");
+		assertThat(tasks.get(1).other()).isEmpty();
+		assertThat(tasks.get(2).lead()).extracting(UnitRef::surface).containsExactly("市人社局");
+		assertThat(tasks.get(2).other()).isEmpty();
+	}
+
+	@Test
+	void readsTheClosingBracketOfASubsectionWithoutItems() {
+		List<RawTask> tasks = read("三、工作内容\n（一）开展课题研究\n双方互派课题组比对两地产业结构，提出合作方向。（由市发改局、市科技局负责）\n"
+				+ "（二）对接传统产业\n发挥两地在制造业和现代服务业上的优势，推动两地企业开展对接。\n");
+		assertThat(tasks).extracting(RawTask::id).containsExactly("3.1", "3.2");
+		assertThat(tasks.get(0).text()).startsWith("双方互派课题组").doesNotContain("负责");
+		assertThat(tasks.get(0).other()).extracting(UnitRef::surface).containsExactly("市发改局", "市科技局");
+		assertThat(tasks.get(1).other()).isEmpty();
+	}
+
 }
