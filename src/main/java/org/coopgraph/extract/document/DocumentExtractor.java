@@ -57,7 +57,7 @@ public final class DocumentExtractor {
 	 * Version of the extraction rules and dictionaries. Bump it whenever the output can change: stored documents
 	 * extracted by another version count as changed and are extracted again at the next ingest.
 	 */
-	public static final String VERSION = "2026.12.07-39";
+	public static final String VERSION = "2026.12.07-40";
 
 
 	private final ExtractionPipeline pipeline;
@@ -88,7 +88,7 @@ public final class DocumentExtractor {
 				new GazetteerStage(gazetteer),
 				new ContextStage(gazetteer),
 				new PlaceDisambiguationStage(gazetteer),
-				new DepartmentStage(departments, namer, DepartmentNames.loadNationalBodies()),
+				new DepartmentStage(departments, namer, DepartmentNames.loadNationalBodies(), provinces),
 				new ProgressLabelStage(suffixes),
 				new HanlpCandidateStage(new HanlpSegmenter(), suffixes, cityAbbreviations, gazetteer),
 				new EntityResolutionStage(namer, provinces),

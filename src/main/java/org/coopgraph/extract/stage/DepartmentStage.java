@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.coopgraph.extract.Extraction;
 import org.coopgraph.extract.Mention;
@@ -32,7 +33,7 @@ public final class DepartmentStage implements Stage {
 	private static final String NOT_BODY_START = "场民级内外域长值面容镇区县里直属辖员情况各设建开推组属";
 
 	private static final String[] ENDINGS = { "协调小组办公室", "领导小组办公室", "办公厅", "办公室", "领导小组", "协调小组", "委员会", "管理局",
-			"工作队", "联络组", "工作组", "局", "厅", "办" };
+			"工作队", "联络组", "工作组", "前方指挥部", "局", "厅", "办" };
 
 	/** Endings of the teams one place sends to work in another (无锡市某某连云港市前方工作队). */
 	private static final List<String> TEAMS = List.of("前方工作队", "前方工作组", "前方指挥部", "前方联络组", "工作队", "工作组",
@@ -57,14 +58,23 @@ public final class DepartmentStage implements Stage {
 
 	private final Set<String> ordinaryWords;
 
-	public DepartmentStage(DepartmentNames departments, UnitNamer namer,
-			CharTrie<String> nationalBodies) {
+	private final Set<String> eventVerbs;
+
+	/** Provinces by their full names (江苏省, 内蒙古自治区), which prefix a province's bodies. */
+	private final Set<String> provinceNames;
+
+	public DepartmentStage(DepartmentNames departments, UnitNamer namer, CharTrie<String> nationalBodies,
+			Set<String> provinceNames) {
 		this.departments = departments;
 		this.namer = namer;
 		this.nationalBodies = nationalBodies;
+		this.provinceNames = provinceNames.stream()
+			.filter((p) -> p.endsWith("省") || p.endsWith("自治区"))
+			.collect(Collectors.toUnmodifiableSet());
 		CandidateWords words = CandidateWords.load();
 		this.programme = words.programmeWords();
 		this.ordinaryWords = words.bodyEndingWords();
+		this.eventVerbs = words.eventVerbs();
 	}
 
 	@Override
@@ -75,6 +85,8 @@ public final class DepartmentStage implements Stage {
 			.filter((p) -> p.type() == EntityType.CITY || p.type() == EntityType.COUNTY)
 			.toList();
 		int next = 0;
+		// Bodies written with their province (福建省财政厅): the same body written later with a bare 省 is that one.
+		Map<String, String> provinceBodies = new HashMap<>();
 		for (JoinedText paragraph : in.text().paragraphs()) {
 			String text = paragraph.text();
 			Map<Integer, Integer> placeEnds = new HashMap<>();
@@ -102,6 +114,10 @@ public final class DepartmentStage implements Stage {
 					int own = ownBodyEnd(text, e);
 					String canonical = own > e ? text.substring(i, own) : national.values().get(0);
 					e = Math.max(e, own);
+					if (this.roles.inRole(text, e, canonical)) {
+						i = e;
+						continue;
+					}
 					found.add(new Mention(text.substring(i, e), paragraph.offset(i), paragraph.endOffset(e),
 							EntityType.DEPARTMENT, canonical, null, SOURCE));
 					i = e;
@@ -109,7 +125,14 @@ public final class DepartmentStage implements Stage {
 				}
 				int prefixStart = -1;
 				Integer placeStart = placeEnds.get(i);
-				if (placeStart != null) {
+				int province = provinceEnd(text, i);
+				boolean byProvince = province > i && bodyEnd(text, province, text.length()) > province;
+				if (byProvince) {
+					// 安徽省发改委 in another province's document: the province written is the body's.
+					prefixStart = i;
+					i = province;
+				}
+				else if (placeStart != null) {
 					prefixStart = placeStart;
 				}
 				else if (isPrefix(text, i)) {
@@ -128,6 +151,12 @@ public final class DepartmentStage implements Stage {
 					String named = (office > end) ? text.substring(prefixStart, end)
 							+ text.substring(text.lastIndexOf('）', office) + 1, office) : surface;
 					String canonical = this.namer.departmentName(named, in.context());
+					if (byProvince) {
+						provinceBodies.putIfAbsent(named.substring(province - prefixStart), canonical);
+					}
+					else if (named.charAt(0) == '省' && provinceBodies.containsKey(named.substring(1))) {
+						canonical = provinceBodies.get(named.substring(1));
+					}
 					end = Math.max(end, office);
 					if (this.roles.inRole(text, end, canonical)) {
 						i = end;
@@ -227,6 +256,19 @@ public final class DepartmentStage implements Stage {
 		return k;
 	}
 
+	/** End of a province's full name starting at {@code i} (江苏省, 广西壮族自治区), or -1. */
+	private int provinceEnd(String text, int i) {
+		for (int k = Math.min(text.length(), i + MAX_PROVINCE); k >= i + 3; k--) {
+			if (this.provinceNames.contains(text.substring(i, k))) {
+				return k;
+			}
+		}
+		return -1;
+	}
+
+	/** The longest province name (新疆维吾尔自治区). */
+	private static final int MAX_PROVINCE = 8;
+
 	private static boolean isPrefix(String text, int i) {
 		char c = text.charAt(i);
 		if ("省市县".indexOf(c) < 0) {
@@ -261,7 +303,9 @@ public final class DepartmentStage implements Stage {
 			int inner = this.departments.knownLengthAt(text, j + 1);
 			known = inner > 0 ? inner + 1 : 0;
 		}
-		if (known == 0 && NOT_BODY_START.indexOf(text.charAt(j)) >= 0 && !committee) {
+		if (known == 0 && (NOT_BODY_START.indexOf(text.charAt(j)) >= 0 && !committee
+				|| this.eventVerbs.stream().anyMatch((v) -> text.startsWith(v, j)))) {
+			// 在某市召开某某协调小组会议: the verb opens a clause, not a body.
 			return -1;
 		}
 		int best = known > 0 ? j + known : -1;

@@ -162,6 +162,12 @@ public final class HanlpCandidateStage implements Stage {
 						continue;
 					}
 				}
+				if (c.type() == EntityType.ORGANIZATION && this.roles.inRole(text, c.end(), name)) {
+					// 某大学教授, 某医院院长: the name is part of a person's title. Firms stay: the seed gold keeps a
+					// company named only before its chairman. Nothing was added for the next name to run on from.
+					previous = null;
+					continue;
+				}
 				found.add(new Mention(surface.replace(" ", ""), paragraph.offset(written), paragraph.endOffset(c.end()),
 						c.type(), name, null, SOURCE));
 				String body = c.type() == EntityType.PARK ? zoneBody(text, c.end()) : null;

@@ -81,4 +81,35 @@ class DepartmentStageTests {
 		assertThat(found).extracting(Mention::canonical).contains("中共扬州市委人才工作领导小组办公室")
 			.doesNotContain("中共扬州市委人才工作领导小组", "中共扬州市委招才引智领导小组");
 	}
+
+	@Test
+	void namesABodyAfterTheProvinceWrittenBeforeIt() {
+		List<Mention> found = bodies("扬州市人民政府办公室\n据浙江省发改委消息，浙江省财政厅拨付资金。省财政厅表示，省发改委将跟进。");
+		assertThat(found).extracting(Mention::canonical)
+			.contains("浙江省发展和改革委员会", "浙江省财政厅")
+			.doesNotContain("江苏省财政厅");
+		assertThat(found).filteredOn((m) -> m.surface().equals("省财政厅")).extracting(Mention::canonical)
+			.containsOnly("浙江省财政厅");
+	}
+
+	@Test
+	void readsAFrontHeadquartersThePartyCentreAndTheCentralStaffingOfficeAsBodies() {
+		String text = "扬州市人民政府办公室\n浙江省援疆前方指挥部总指挥介绍，贯彻党中央部署，在中央编办支持下推进。";
+		assertThat(bodies(text)).extracting(Mention::canonical)
+			.contains("浙江省援疆前方指挥部", "中共中央", "中央机构编制委员会办公室");
+	}
+
+	@Test
+	void takesNoBodyFromAPlaceFollowedByAVerbOfAnEvent() {
+		assertThat(bodies("扬州市人民政府办公室\n省委在泰州召开沿江发展协调小组第一次会议。")).extracting(Mention::surface)
+			.noneMatch((s) -> s.contains("召开"));
+	}
+
+	@Test
+	void leavesABodyNamedBeforeOneOfItsUnitsAndATitleAlone() {
+		List<Mention> found = bodies("扬州市人民政府办公室\n李四 浙江省农业农村厅区域合作处三级调研员\n王五 农业农村部专家咨询委员会委员");
+		assertThat(found).extracting(Mention::canonical)
+			.doesNotContain("浙江省农业农村厅", "农业农村部专家咨询委员会", "中华人民共和国农业农村部");
+	}
+
 }

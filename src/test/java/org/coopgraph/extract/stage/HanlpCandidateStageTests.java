@@ -263,4 +263,13 @@ class HanlpCandidateStageTests {
 		assertThat(candidates("建设扬州市水产品质量监督检验中心。")).extracting(Mention::canonical, Mention::type)
 			.contains(org.assertj.core.groups.Tuple.tuple("扬州市水产品质量监督检验中心", EntityType.ORGANIZATION));
 	}
+
+	@Test
+	void leavesAnInstitutionNamedOnlyInAPersonsTitleAlone() {
+		assertThat(candidates("张三 东岭师范大学乡村发展研究院常务副院长、二级教授；李四 西河县中等职业技术学校校长。"))
+			.extracting(Mention::canonical)
+			.noneMatch((n) -> n.contains("东岭师范大学") || n.contains("职业技术学校"));
+		assertThat(candidates("东岭师范大学与西河县共建实训基地。")).extracting(Mention::canonical).contains("东岭师范大学");
+	}
+
 }

@@ -26,7 +26,7 @@ final class StageFixtures {
 	static final ContextStage CONTEXT_STAGE = new ContextStage(GAZETTEER);
 
 	static final DepartmentStage DEPARTMENT_STAGE = new DepartmentStage(DEPARTMENTS, NAMER,
-			DepartmentNames.loadNationalBodies());
+			DepartmentNames.loadNationalBodies(), GAZETTEER.provinceNames());
 
 	static final HanlpCandidateStage HANLP_STAGE = new HanlpCandidateStage(new HanlpSegmenter(), SUFFIXES, ABBREVIATIONS,
 			GAZETTEER);
