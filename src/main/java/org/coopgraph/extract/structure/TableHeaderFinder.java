@@ -37,7 +37,7 @@ final class TableHeaderFinder {
 				int next = nextNonBlank(lines, i + 1);
 				List<ColumnRole> sub = next < 0 || TableCell.delimiterOf(lines.get(next)) != delimiter ? null
 						: delimitedRoles(lines.get(next), delimiter, 2);
-				List<ColumnRole> split = sub == null ? null : splitParent(roles, sub);
+				List<ColumnRole> split = sub == null ? null : splitParent(roles, sub, true);
 				return split != null ? new TableHeader(split, next, delimiter, false) : new TableHeader(roles, i, delimiter, false);
 			}
 		}
@@ -65,7 +65,8 @@ final class TableHeaderFinder {
 		while (run > 0 && roles.get(run - 1).namesUnits()) {
 			run--;
 		}
-		List<ColumnRole> split = run > 0 ? splitParent(roles.subList(0, run), roles.subList(run, roles.size())) : null;
+		List<ColumnRole> split = run > 0 ? splitParent(roles.subList(0, run), roles.subList(run, roles.size()), false)
+				: null;
 		if (split != null) {
 			roles = split;
 		}
@@ -96,9 +97,11 @@ final class TableHeaderFinder {
 	/**
 	 * A two-row header splits its one unit column (责任单位) into the unit columns of the second row (牵头单位, 配合单位);
 	 * the columns with the units in their place, or {@code null} when {@code sub} is no such row. Empty cells of the
-	 * second row stand under the first row's merged cells.
+	 * second row stand under the first row's merged cells. When the rows are {@code aligned} cell by cell (a table
+	 * whose merged cell was written as the parent and empty cells after it: 责任单位 | | 完成时限 over
+	 * | | 牵头单位 | 配合单位 |), the empty cells the split fills are the parent's own and no columns of their own.
 	 */
-	private static List<ColumnRole> splitParent(List<ColumnRole> roles, List<ColumnRole> sub) {
+	private static List<ColumnRole> splitParent(List<ColumnRole> roles, List<ColumnRole> sub, boolean aligned) {
 		List<ColumnRole> units = sub.stream().filter((r) -> r != ColumnRole.OTHER).toList();
 		if (units.size() < 2 || !units.stream().allMatch(ColumnRole::namesUnits)) {
 			return null;
@@ -115,9 +118,14 @@ final class TableHeaderFinder {
 		if (parent < 0) {
 			return null;
 		}
+		int span = 0;
+		while (aligned && parent + span + 1 < Math.min(roles.size(), sub.size())
+				&& roles.get(parent + span + 1) == ColumnRole.OTHER && sub.get(parent + span + 1).namesUnits()) {
+			span++;
+		}
 		List<ColumnRole> out = new ArrayList<>(roles.subList(0, parent));
 		out.addAll(units);
-		out.addAll(roles.subList(parent + 1, roles.size()));
+		out.addAll(roles.subList(parent + 1 + span, roles.size()));
 		return out;
 	}
 

@@ -99,6 +99,17 @@ class HeadedTableReaderTests {
 	}
 
 	@Test
+	void keepsTheColumnsAfterAMergedUnitCellWrittenWithItsEmptyCells() {
+		List<RawTask> tasks = read("序号\t重点工作\t责任单位\t\t完成时间\n\t\t牵头单位\t协办单位\t\n"
+				+ "1\t组织企业赴东部招商。\t县投促局\t县工信局、县商务局\t10月底前\n");
+		assertThat(tasks).singleElement().satisfies((t) -> {
+			assertThat(surfaces(t.lead())).containsExactly("县投促局");
+			assertThat(surfaces(t.co())).containsExactly("县工信局", "县商务局");
+			assertThat(t.deadline()).isEqualTo("10月底前");
+		});
+	}
+
+	@Test
 	void keysRowsByTheUnitInTheFirstColumnAndRepeatsItOverAnEmptyCell() {
 		List<RawTask> tasks = read("\t部  门\n\t工作要点\n\t具体内容\n\t拟推进时间\n\n\t团委\n\t助学\n\t资助困难学生十名。\n\t8月\n\n"
 				+ "\t\n\t交流\n\t组织青年\n交流活动。\n\t\n\n\t妇联\n\t慰问\n\t慰问困难妇女。\n\t年底\n");
