@@ -21,8 +21,15 @@ public record ResponsibilityClause(int start, List<UnitRef> lead, List<UnitRef> 
 
 	private static final String OPEN = "（(〔【[";
 
-	/** The clause in {@code joined}, or {@code null} when the text names no responsible unit or deadline. */
-	public static ResponsibilityClause find(JoinedText joined) {
+	/** Units written without a label before a labelled one are looked for this far back from the label. */
+	private static final int UNLABELLED_REACH = 80;
+
+	/**
+	 * The clause in {@code joined}, or {@code null} when the text names no responsible unit or deadline;
+	 * {@code looksLikeUnit} tells units written without a label before the first label in the same bracket
+	 * (（县人社局负责；完成时限：11月底前）) from other text.
+	 */
+	public static ResponsibilityClause find(JoinedText joined, Predicate<String> looksLikeUnit) {
 		String s = joined.text();
 		// Every label ends in a colon: most paragraphs without one are rejected before the label alternation is
 		// tried at each of their characters.
@@ -42,15 +49,23 @@ public record ResponsibilityClause(int start, List<UnitRef> lead, List<UnitRef> 
 				break;
 			}
 		}
+		UnitGroups unlabelled = null;
+		if (open < 0) {
+			int outer = unclosedOpening(s, first);
+			if (outer >= 0 && closing(s, outer) > first) {
+				unlabelled = unitsBefore(joined, outer, first, looksLikeUnit);
+				open = unlabelled == null ? -1 : outer;
+			}
+		}
 		int end = s.length();
 		// A bracket that closes before the label, as in （）责任单位：, is not the clause's own.
 		if (open >= 0 && closing(s, open) > first) {
 			start = open;
 			end = closing(s, open);
 		}
-		List<UnitRef> lead = new ArrayList<>();
-		List<UnitRef> co = new ArrayList<>();
-		List<UnitRef> other = new ArrayList<>();
+		List<UnitRef> lead = new ArrayList<>(unlabelled == null ? List.of() : unlabelled.lead());
+		List<UnitRef> co = new ArrayList<>(unlabelled == null ? List.of() : unlabelled.co());
+		List<UnitRef> other = new ArrayList<>(unlabelled == null ? List.of() : unlabelled.other());
 		String deadline = "";
 		m = LABEL.matcher(s).region(first, end);
 		List<int[]> labels = new ArrayList<>();
@@ -103,6 +118,36 @@ public record ResponsibilityClause(int start, List<UnitRef> lead, List<UnitRef> 
 			return null;
 		}
 		return new ResponsibilityClause(open, groups.lead(), groups.co(), groups.other(), "");
+	}
+
+	/** The unit groups between the bracket at {@code open} and the label at {@code label}, or {@code null}. */
+	private static UnitGroups unitsBefore(JoinedText joined, int open, int label, Predicate<String> looksLikeUnit) {
+		String s = joined.text();
+		int to = label;
+		while (to > open + 1 && (Character.isWhitespace(s.charAt(to - 1)) || "，,；;、".indexOf(s.charAt(to - 1)) >= 0)) {
+			to--;
+		}
+		UnitGroups groups = UnitGroups.read(joined, open + 1, to);
+		return groups.isEmpty() || !groups.all().stream().allMatch((u) -> looksLikeUnit.test(u.surface())) ? null
+				: groups;
+	}
+
+	/** The nearest bracket before {@code at} that is still open there, within reach, or -1. */
+	private static int unclosedOpening(String s, int at) {
+		int depth = 0;
+		for (int i = at - 1; i >= Math.max(0, at - UNLABELLED_REACH); i--) {
+			char x = s.charAt(i);
+			if ("）)〕】".indexOf(x) >= 0) {
+				depth++;
+			}
+			else if (OPEN.indexOf(x) >= 0) {
+				if (depth == 0) {
+					return i;
+				}
+				depth--;
+			}
+		}
+		return -1;
 	}
 
 	/** Units a remark makes leads (市教育局（牵头）) go to {@code lead}, the others to {@code rest}. */

@@ -146,7 +146,7 @@ public final class WorkPlanReader {
 		if (!(block.subsection && block.titleOnly) && m.lookingAt()) {
 			from = m.start(2);
 		}
-		ResponsibilityClause clause = ResponsibilityClause.find(joined);
+		ResponsibilityClause clause = ResponsibilityClause.find(joined, this.looksLikeUnit);
 		if (clause == null) {
 			clause = ResponsibilityClause.trailingUnits(joined, this.looksLikeUnit);
 		}

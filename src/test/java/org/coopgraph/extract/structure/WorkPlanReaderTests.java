@@ -103,4 +103,14 @@ class WorkPlanReaderTests {
 		assertThat(tasks.get(1).other()).isEmpty();
 	}
 
+	@Test
+	void readsUnitsWrittenBeforeALabelInTheSameBracket() {
+		List<RawTask> tasks = read("一、任务\n1．转移就业500人。（县人社局负责；完成时限：11月底前）\n2．召开联席会议（上半年）。（责任单位：县发改局）\n");
+		assertThat(tasks.get(0).text()).isEqualTo("转移就业500人");
+		assertThat(tasks.get(0).other()).extracting(UnitRef::surface).containsExactly("县人社局");
+		assertThat(tasks.get(0).deadline()).isEqualTo("11月底前");
+		assertThat(tasks.get(1).text()).isEqualTo("召开联席会议（上半年）");
+		assertThat(tasks.get(1).other()).extracting(UnitRef::surface).containsExactly("县发改局");
+	}
+
 }
