@@ -41,7 +41,8 @@ record BareZones(List<String> kinds, Set<String> leadingVerbs, Set<String> title
 			for (String kind : this.kinds) {
 				for (int i = text.indexOf(kind); i >= 0; i = text.indexOf(kind, i + 1)) {
 					int end = i + kind.length();
-					if (opensOrIsGoverned(text, i, place) && !namesABody(text, end) && !continuesName(text, end)) {
+					if (opensOrIsGoverned(text, i, place) && !namesABody(text, end) && !continuesName(text, end)
+							&& !claimed(found, paragraph.offset(i))) {
 						found.add(new Mention(kind, paragraph.offset(i), paragraph.endOffset(end), EntityType.PARK,
 								city + kind, null, SOURCE));
 					}
@@ -56,6 +57,11 @@ record BareZones(List<String> kinds, Set<String> leadingVerbs, Set<String> title
 						m.group(), null, SOURCE));
 			}
 		}
+	}
+
+	/** Whether a zone listed after a place ({@link ListedZones}) already names the span: it is that place's city's. */
+	private static boolean claimed(List<Mention> found, int start) {
+		return found.stream().anyMatch((m) -> m.start() == start && ListedZones.SOURCE.equals(m.source()));
 	}
 
 	/** Whether a name at {@code i} opens a clause or follows a verb that governs it, rather than another name's words. */

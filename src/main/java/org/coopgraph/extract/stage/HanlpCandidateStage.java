@@ -1,6 +1,7 @@
 package org.coopgraph.extract.stage;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,8 @@ public final class HanlpCandidateStage implements Stage {
 
 	private final BareZones bareZones;
 
+	private final ListedZones listedZones;
+
 	private final DivisionGazetteer gazetteer;
 
 	private final Set<String> provinceNames;
@@ -70,6 +73,7 @@ public final class HanlpCandidateStage implements Stage {
 		this.names = new NameCandidates(this.words, cityAbbreviations);
 		this.projectLists = new ProjectListRule(segmenter, suffixes, this.words);
 		this.bareZones = BareZones.of(this.words, segmenter);
+		this.listedZones = ListedZones.of(this.words, gazetteer);
 	}
 
 	@Override
@@ -82,6 +86,7 @@ public final class HanlpCandidateStage implements Stage {
 			boolean[] place = new boolean[text.length()];
 			Set<Integer> fullPlaceStarts = new HashSet<>();
 			PlaceChainOpening chains = new PlaceChainOpening(this.gazetteer);
+			Map<Integer, Mention> placesByEnd = new HashMap<>();
 			int paragraphEnd = paragraph.endOffset(text.length());
 			while (next < places.size() && places.get(next).start() < paragraphEnd) {
 				Mention p = places.get(next++);
@@ -92,6 +97,7 @@ public final class HanlpCandidateStage implements Stage {
 				}
 				if (a >= 0 && b >= a) {
 					chains.add(a, b + 1, p);
+					placesByEnd.put(b + 1, p);
 				}
 				for (int k = a; a >= 0 && b >= a && k <= b; k++) {
 					place[k] = true;
@@ -100,6 +106,7 @@ public final class HanlpCandidateStage implements Stage {
 			this.projectLists.find(paragraph, found);
 			ShapedNames.numberedInstitutes(paragraph, found);
 			ShapedNames.ports(paragraph, place, found);
+			this.listedZones.find(paragraph, placesByEnd, place, found);
 			this.bareZones.find(paragraph, place, in.context().homeCity(), found);
 			List<Integer> suffixStarts = new ArrayList<>();
 			for (int i = 0; i < text.length(); i++) {

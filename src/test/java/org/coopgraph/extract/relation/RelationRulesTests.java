@@ -72,6 +72,25 @@ class RelationRulesTests {
 	}
 
 	@Test
+	void aZoneListedBareAfterADistrictIsItsCitysAndPairsAsTheDistrictDoes() {
+		String text = "省内区域对口帮扶名单如下。\n\n宝鸡市渭滨区、高新区帮扶汉中市留坝县\n\n铜川市耀州区、航天基地帮扶安康市岚皋县\n";
+		assertThat(pairs(text)).containsExactlyInAnyOrder(tuple("渭滨区", "留坝县"), tuple("宝鸡高新区", "留坝县"),
+				tuple("耀州区", "岚皋县"), tuple("铜川航天基地", "岚皋县"));
+		assertThat(relations(text, RelationType.LOCATED_IN)).extracting(ExtractedRelation::from, ExtractedRelation::to)
+			.contains(tuple("宝鸡高新区", "宝鸡市"), tuple("铜川航天基地", "铜川市"));
+		assertThat(EXTRACTOR.extract("t", text).entities()).filteredOn((e) -> e.name().equals("铜川航天基地"))
+			.singleElement()
+			.satisfies((e) -> assertThat(e.aliases()).contains("航天基地"));
+	}
+
+	@Test
+	void aGenericZoneOrAZonesBodyListedAfterADistrictIsNoZoneOfItsOwn() {
+		assertThat(EXTRACTOR.extract("t", "宝鸡市渭滨区、各开发区、高新区管委会帮扶汉中市留坝县。").entities())
+			.extracting((e) -> e.name())
+			.doesNotContain("宝鸡各开发区", "宝鸡高新区");
+	}
+
+	@Test
 	void pairsPlacesThatGoTowardsModerateProsperityHandInHand() {
 		assertThat(pairs("江苏省海安市与陕西省汉阴县手拉手奔小康。")).containsExactly(tuple("海安市", "汉阴县"));
 	}
