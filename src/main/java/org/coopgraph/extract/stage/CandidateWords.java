@@ -15,7 +15,7 @@ record CandidateWords(Set<String> nameTags, Set<String> specificTags, Set<String
 		Set<String> leadingVerbs, List<String> branchEndings, List<String> zoneBranchEndings,
 		List<String> zoneBodyEndings, List<String> zoneProjectEndings, List<String> programmeWords,
 		Set<String> fieldWords, Set<String> provinceAbbreviations, Set<String> bodyEndingWords, List<String> bareZones,
-		Set<String> eventVerbs, List<String> listedZoneEndings) {
+		Set<String> eventVerbs, List<String> listedZoneEndings, List<String> sectorWords) {
 
 	static final String RESOURCE = "/org/coopgraph/extract/candidate-words.tsv";
 
@@ -27,7 +27,8 @@ record CandidateWords(Set<String> nameTags, Set<String> specificTags, Set<String
 				w.set("title-verbs"), w.set("leading-verbs"), w.list("branch-endings"), w.list("zone-branch-endings"),
 				w.list("zone-body-endings"), w.list("zone-project-endings"), w.list("programme-words"),
 				w.set("field-words"), w.set("province-abbreviations"), w.set("body-ending-words"),
-				w.list("bare-zones"), w.set("event-verbs"), w.list("listed-zone-endings"));
+				w.list("bare-zones"), w.set("event-verbs"), w.list("listed-zone-endings"),
+				w.list("sector-words"));
 	}
 
 }

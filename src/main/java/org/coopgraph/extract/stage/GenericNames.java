@@ -21,6 +21,12 @@ final class GenericNames {
 	/** 10家医院, 一家公司, 首个飞地项目: a count of institutions or projects, not one of them by name. */
 	private static final Pattern COUNTED = Pattern.compile("(?:\\d+|[一两几数多首])\\s*[家批个]");
 
+	/**
+	 * 商会3家, 医院2所: a count closing the clause right after the ending counts institutions of a kind (a count of
+	 * something else follows on: 大学3个学院).
+	 */
+	private static final Pattern COUNTED_AFTER = Pattern.compile("\\s*\\d+\\s*[家所个座批](?![\\u4e00-\\u9fa5])");
+
 	private final CandidateWords words;
 
 	private final WordBefore wordBefore;
@@ -39,6 +45,12 @@ final class GenericNames {
 				|| kindOfPark(text, span.nameStart(), suffixStart, suffix, place) || COUNTED.matcher(own).find()
 				|| suffix.type() == EntityType.PROJECT && onlyProgrammeWords(own)
 				|| suffix.text().contains("示范") && this.wordBefore.isTitleVerb(text, span.start(), tokens);
+	}
+
+	/** Whether the name {@code [start, end)} with its ending at {@code suffixStart} is a count (42个某某项目, 商会3家). */
+	static boolean counted(String text, int start, int suffixStart, int end) {
+		return COUNTED.matcher(text).region(start, suffixStart).find()
+				|| COUNTED_AFTER.matcher(text).region(end, text.length()).lookingAt();
 	}
 
 	/** 市救助站, 省农科院: a level of government and a specific ending name one institution; otherwise two characters are needed. */
@@ -65,14 +77,19 @@ final class GenericNames {
 
 	/** 援疆项目, 南北结对帮扶项目: a project named only by its programme is any project of it. */
 	private boolean onlyProgrammeWords(String own) {
-		String rest = Compact.of(own);
+		return madeOf(own, this.words.programmeWords());
+	}
+
+	/** Whether {@code phrase}, spaces aside, is not empty and is made only of {@code words}, one after another. */
+	static boolean madeOf(String phrase, List<String> words) {
+		String rest = Compact.of(phrase);
 		if (rest.isEmpty()) {
 			return false;
 		}
 		boolean again = true;
 		while (again && !rest.isEmpty()) {
 			again = false;
-			for (String w : this.words.programmeWords()) {
+			for (String w : words) {
 				if (rest.startsWith(w)) {
 					rest = rest.substring(w.length());
 					again = true;

@@ -68,14 +68,15 @@ final class NameCandidates {
 			marked = MarkedNames.owned(text, suffixStart, end, suffix, place);
 		}
 		if (marked != null) {
-			return marked;
+			return GenericNames.counted(text, marked.start(), suffixStart, end) ? null : marked;
 		}
 		NameLeftEdge.Walk walk = this.leftEdge.walk(text, suffixStart, suffix, place, tokens);
 		if (walk == null) {
 			return null;
 		}
 		NameSpan span = span(text, walk.left(), suffixStart, place);
-		if (this.generic.isGeneric(text, span, suffixStart, suffix, place, walk.tokens())) {
+		if (this.generic.isGeneric(text, span, suffixStart, suffix, place, walk.tokens())
+				|| GenericNames.counted(text, span.start(), suffixStart, end)) {
 			return null;
 		}
 		return carriesEnough(text, span, suffixStart, end, suffix, walk) ? new Candidate(span.start(), end, suffix.type(), span.level())

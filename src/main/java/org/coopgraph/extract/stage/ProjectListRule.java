@@ -56,7 +56,7 @@ record ProjectListRule(HanlpSegmenter segmenter, NameSuffixes suffixes, Candidat
 					a = afterLeadingVerbs(list, a, b);
 				}
 				String item = list.substring(a, b).strip();
-				if (Han.count(item) < 3 || item.length() > 20 || this.words.genericMiddles().contains(item)
+				if (Han.count(item) < 3 || item.length() > 20 || this.words.genericMiddles().contains(item) || namesSectors(item)
 						|| !Han.isHan(item.charAt(0)) && !(item.charAt(0) == '“' && item.indexOf('”') > 1)) {
 					continue;
 				}
@@ -68,6 +68,15 @@ record ProjectListRule(HanlpSegmenter segmenter, NameSuffixes suffixes, Candidat
 						Compact.of(item).replace("“", "").replace("”", ""), null, "project-list"));
 			}
 		}
+	}
+
+	/**
+	 * 某地优势特色产业, 教育卫生文化: an item closing with a word of trade in general, or made only of sectors of work,
+	 * names a field the money goes to, not a project.
+	 */
+	private boolean namesSectors(String item) {
+		return this.words.tradeWords().stream().anyMatch(item::endsWith)
+				|| GenericNames.madeOf(item, this.words.sectorWords());
 	}
 
 	/** 民政、教育等方面项目: the words between 等 and 项目 say the items are fields of work, not projects. */

@@ -13,8 +13,12 @@ import org.coopgraph.extract.text.JoinedText;
 /** Names known by their shape rather than a word ending: ports (江阴港) and research institutes by number (518所). */
 final class ShapedNames {
 
-	/** 中电 518所, 623所: research institutes known by number; 所 before 学校 or 医院 counts schools instead. */
-	private static final Pattern NUMBERED_INSTITUTE = Pattern.compile("(?<![\\d.第])(\\d{3})所(?![学医高中小幼])");
+	/**
+	 * 中电 518所, 623所: research institutes known by number; 所 before 学校 or 医院, or after them (新建学校214所),
+	 * counts schools instead.
+	 */
+	private static final Pattern NUMBERED_INSTITUTE = Pattern
+		.compile("(?<![\\d.第校院园站馆])(\\d{3})所(?![学医高中小幼])");
 
 	private ShapedNames() {
 	}

@@ -272,4 +272,16 @@ class HanlpCandidateStageTests {
 		assertThat(candidates("东岭师范大学与西河县共建实训基地。")).extracting(Mention::canonical).contains("东岭师范大学");
 	}
 
+	@Test
+	void takesNoNameFromACountOfInstitutionsOrProjects() {
+		List<Mention> found = candidates("新建学校214所，在当地注册的东岭籍商会3家；援建墨脱县的12个援藏项目全部开工。");
+		assertThat(found).extracting(Mention::canonical)
+			.noneMatch((n) -> n.contains("214所") || n.endsWith("商会") || n.endsWith("援藏项目"));
+	}
+
+	@Test
+	void readsNoProjectFromSectorsListedBeforeProjects() {
+		assertThat(candidates("资金用于支持墨脱优势特色产业、教育卫生文化等项目，用于保障援藏项目清单。")).isEmpty();
+	}
+
 }
