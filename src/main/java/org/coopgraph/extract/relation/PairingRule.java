@@ -29,6 +29,12 @@ public final class PairingRule implements RelationRule {
 
 	private static final String CLAUSE_BREAK = "，,；;：:。";
 
+	/** Bodies a place sends to work in its partner: work teams, work groups and front headquarters. */
+	private static final Pattern WORK_TEAM = Pattern.compile(".+(工作队|工作组|指挥部)$");
+
+	/** Words in a work team's name between the place that sends it and the place it works in (甲市驻乙县工作队). */
+	private static final Set<String> TEAM_LINKS = Set.of("赴", "驻", "援", "在", "派驻");
+
 	private final PartyReader parties;
 
 	private final RelationWords words;
@@ -51,6 +57,7 @@ public final class PairingRule implements RelationRule {
 			return;
 		}
 		for (Sentence s : ctx.sentences()) {
+			workTeams(ctx, s);
 			boolean stated = mentionsPairing(s.text());
 			List<List<Party>> lists = lists(this.parties.read(ctx, s, PairingRule::pairable));
 			Set<Integer> objects = new HashSet<>();
@@ -144,10 +151,7 @@ public final class PairingRule implements RelationRule {
 	}
 
 	private void pairParties(RelationContext ctx, Sentence s, Party a, Party b) {
-		if (compatible(a.head(), b.head()) && !this.parties.within(a.head(), b.head())
-				&& !this.parties.within(b.head(), a.head())) {
-			pair(ctx, a.name(), b.name(), s);
-		}
+		pairParties(ctx, s, a.head(), b.head());
 	}
 
 	private static void pair(RelationContext ctx, String a, String b, Sentence s) {
@@ -158,6 +162,41 @@ public final class PairingRule implements RelationRule {
 		EntityType ta = ctx.typeOf(a);
 		if ((ta == EntityType.CITY || ta == EntityType.COUNTY) && ctx.typeOf(b) == ta) {
 			ctx.setMainPair(a, b);
+		}
+	}
+
+	/**
+	 * 甲区赴乙县东西部协作工作组, 甲市驻乙州工作队, 甲市对口支援乙县前方指挥部: a work team named by the place that sends it
+	 * and the place it works in states that the two pair, wherever the team is named (a job title included).
+	 */
+	private void workTeams(RelationContext ctx, Sentence s) {
+		String text = ctx.text();
+		for (Mention team : ctx.all(s)) {
+			if (team.type() != EntityType.DEPARTMENT || !WORK_TEAM.matcher(team.canonical()).matches()) {
+				continue;
+			}
+			Mention previous = null;
+			for (Mention m : ctx.index().mentionsIn(team.start(), team.end())) {
+				if (m == team || m.type() != EntityType.CITY && m.type() != EntityType.COUNTY) {
+					continue;
+				}
+				if (previous != null && m.start() >= previous.end()) {
+					String link = this.parties.withoutProvince(Compact.of(text.substring(previous.end(), m.start())));
+					if (TEAM_LINKS.contains(link) || this.words.is(RelationWords.Kind.PAIRING_VERB, link)
+							&& link.matches("[\\p{IsHan}]+")) {
+						pairParties(ctx, s, previous, m);
+					}
+				}
+				if (previous == null || m.start() >= previous.end()) {
+					previous = m;
+				}
+			}
+		}
+	}
+
+	private void pairParties(RelationContext ctx, Sentence s, Mention a, Mention b) {
+		if (compatible(a, b) && !this.parties.within(a, b) && !this.parties.within(b, a)) {
+			pair(ctx, a.canonical(), b.canonical(), s);
 		}
 	}
 

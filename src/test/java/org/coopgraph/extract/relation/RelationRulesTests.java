@@ -91,6 +91,16 @@ class RelationRulesTests {
 	}
 
 	@Test
+	void aWorkTeamNamedByTheSendingPlaceAndTheHostStatesTheirPairing() {
+		assertThat(pairs("甲县召开东西部协作推进会。县委常委、萧山区赴青川县东西部协作工作组组长张三参加会议。"))
+			.containsExactly(tuple("萧山区", "青川县"));
+		assertThat(pairs("宁波市对口支援延边工作组召开会议，研究协作事项。"))
+			.containsExactly(tuple("宁波市", "延边朝鲜族自治州"));
+		// A team named by one place only pairs nobody.
+		assertThat(pairs("东西部协作会议召开，青川县前方工作组参加。")).isEmpty();
+	}
+
+	@Test
 	void pairsPlacesThatGoTowardsModerateProsperityHandInHand() {
 		assertThat(pairs("江苏省海安市与陕西省汉阴县手拉手奔小康。")).containsExactly(tuple("海安市", "汉阴县"));
 	}
