@@ -76,6 +76,7 @@ public final class PlacementRule implements RelationRule {
 		}
 		Set<String> writtenWithParent = writtenWithParent(ctx);
 		Division homeCity = ctx.extraction().context().homeCity();
+		Division home = ctx.extraction().context().home();
 		for (Mention m : ctx.index().mentions()) {
 			Division d = m.division();
 			if (d == null || !done.add(m.canonical()) || d.level() == Division.Level.CITY) {
@@ -85,9 +86,12 @@ public final class PlacementRule implements RelationRule {
 				continue;
 			}
 			// Village names repeat from town to town, so a village is placed only where its town is written with it;
-			// another city's districts (a partner's home districts named in passing) only where that city is.
+			// another city's districts (a partner's home districts named in passing), and in a county's own document
+			// the other counties of its city, only where that city is: a city's document speaks for its counties, a
+			// county's only for itself.
 			boolean foreignDistrict = d.level() == Division.Level.COUNTY && homeCity != null
-					&& !homeCity.equals(this.gazetteer.parent(d));
+					&& (!homeCity.equals(this.gazetteer.parent(d)) || home != null
+							&& home.level() == Division.Level.COUNTY && !home.equals(d));
 			if ((d.level() == Division.Level.VILLAGE || foreignDistrict) && !writtenWithParent.contains(m.canonical())) {
 				continue;
 			}

@@ -219,6 +219,17 @@ class RelationRulesTests {
 	}
 
 	@Test
+	void aCitysDocumentPlacesItsCountiesButACountysDocumentOnlyItself() {
+		String county = "秦淮区召开结对协作推进会\n\n南京市秦淮区与六合区签订结对协作协议，秦淮区将帮扶六合区发展。\n";
+		assertThat(relations(county, RelationType.LOCATED_IN)).extracting(ExtractedRelation::from, ExtractedRelation::to)
+			.contains(tuple("秦淮区", "南京市"))
+			.doesNotContain(tuple("六合区", "南京市"));
+		String city = "南京市召开结对协作推进会\n\n南京市要求秦淮区与六合区签订结对协作协议。\n";
+		assertThat(relations(city, RelationType.LOCATED_IN)).extracting(ExtractedRelation::from, ExtractedRelation::to)
+			.contains(tuple("秦淮区", "南京市"), tuple("六合区", "南京市"));
+	}
+
+	@Test
 	void placesAVillageInItsTownOnlyWhenWrittenTogether() {
 		assertThat(relations("苏州市吴中区长桥街道龙桥社区开展活动。", RelationType.LOCATED_IN))
 			.extracting(ExtractedRelation::from, ExtractedRelation::to)
