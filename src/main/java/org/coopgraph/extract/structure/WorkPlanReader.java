@@ -11,9 +11,9 @@ import org.coopgraph.extract.text.JoinedText;
 import org.coopgraph.extract.text.TextLine;
 
 /**
- * Reads numbered work plans: sections 一、, sub-sections （一）, items 1． with wrapped lines, each item usually ending in
- * a responsibility clause. Numbers must run in sequence, which keeps stray numbers in wrapped text from starting
- * items. An item is numbered within its section (id {@code 2.5}) unless the document numbers its items on across
+ * Reads numbered work plans: sections 一、, sub-sections （一）, items 1． (or （1） where a section numbers its items so)
+ * with wrapped lines, each item usually ending in a responsibility clause. Numbers must run in sequence, which keeps
+ * stray numbers in wrapped text from starting items. An item is numbered within its section (id {@code 2.5}) unless the document numbers its items on across
  * sections (一、1. 2. 二、3. 4.); then each item keeps its own number as its id. Stateless and thread-safe.
  */
 public final class WorkPlanReader {
@@ -23,6 +23,9 @@ public final class WorkPlanReader {
 	static final Pattern SUBSECTION = Pattern.compile("^[（(]([一二三四五六七八九十]{1,3})[）)]\\s*(.*)$");
 
 	private static final Pattern ITEM = Pattern.compile("^(\\d{1,2})\\s*[．.、](?![\\d．.])\\s*(.*)$");
+
+	/** Items numbered in brackets, （1） or 1）: the item level where a section has no 1. items. */
+	private static final Pattern BRACKETED_ITEM = Pattern.compile("^[（(]?(\\d{1,2})[）)]\\s*(.*)$");
 
 	private static final Pattern STOP = Pattern.compile("^(附件|附表)\\s*\\d*\\s*[：:]?.*");
 
@@ -45,6 +48,7 @@ public final class WorkPlanReader {
 		int lastItem = 0;
 		boolean numberedOn = false;
 		boolean subHasItems = false;
+		Pattern itemStyle = null;
 		Block block = null;
 		for (TextLine line : lines) {
 			if (line.boilerplate()) {
@@ -70,18 +74,21 @@ public final class WorkPlanReader {
 				sub = 0;
 				item = 0;
 				subHasItems = false;
+				itemStyle = null;
 			}
 			else if ((m = SUBSECTION.matcher(t)).matches() && follows(ChineseNumerals.value(m.group(1)), sub)) {
 				close(doc, block, tasks);
 				sub = ChineseNumerals.value(m.group(1));
 				item = 0;
 				subHasItems = false;
-				block = new Block(id(section, sub, 0), true, m.group(2).length() <= SHORT_HEADING
+				itemStyle = null;
+				block = new Block(id(section, sub, 0), SUBSECTION, m.group(2).length() <= SHORT_HEADING
 						&& !m.group(2).contains("。") && !m.group(2).contains("（责任"), 0);
 				block.lines.add(line);
 			}
-			else if ((m = ITEM.matcher(t)).matches() && (follows(Integer.parseInt(m.group(1)), item)
+			else if ((m = item(t, itemStyle)) != null && (follows(Integer.parseInt(m.group(1)), item)
 					|| continuesAcrossSections(Integer.parseInt(m.group(1)), item, lastItem))) {
+				itemStyle = m.pattern();
 				if (block != null && block.subsection) {
 					// The sub-section heading only introduced its items; it is no task of its own.
 					block = null;
@@ -92,7 +99,7 @@ public final class WorkPlanReader {
 				item = value;
 				lastItem = item;
 				subHasItems = true;
-				block = new Block(id(section, sub, item), false, false, item);
+				block = new Block(id(section, sub, item), itemStyle, false, item);
 				block.lines.add(line);
 			}
 			else if (block != null) {
@@ -104,6 +111,21 @@ public final class WorkPlanReader {
 		return tasks.stream()
 			.map((n) -> ownNumbers && n.item() > 0 ? n.task().withId(String.valueOf(n.item())) : n.task())
 			.toList();
+	}
+
+	/**
+	 * The item marker opening {@code t} in the section's item style, or in either style before the section's first
+	 * item; {@code null} when there is none. A section numbers its items one way (1． or （1）), so once it has, lines
+	 * opening with the other are points inside an item.
+	 */
+	private static Matcher item(String t, Pattern style) {
+		for (Pattern p : style == null ? List.of(ITEM, BRACKETED_ITEM) : List.of(style)) {
+			Matcher m = p.matcher(t);
+			if (m.matches()) {
+				return m;
+			}
+		}
+		return null;
 	}
 
 	private static boolean follows(int value, int previous) {
@@ -142,7 +164,7 @@ public final class WorkPlanReader {
 		JoinedText joined = JoinedText.of(lines, (char) 0);
 		String s = joined.text();
 		int from = 0;
-		Matcher m = (block.subsection ? SUBSECTION : ITEM).matcher(s);
+		Matcher m = block.marker.matcher(s);
 		if (!(block.subsection && block.titleOnly) && m.lookingAt()) {
 			from = m.start(2);
 		}
@@ -179,15 +201,19 @@ public final class WorkPlanReader {
 
 		final boolean subsection;
 
+		/** The pattern of the line opening the block, whose group 2 starts its text. */
+		final Pattern marker;
+
 		final boolean titleOnly;
 
 		final int item;
 
 		final List<TextLine> lines = new ArrayList<>();
 
-		Block(String id, boolean subsection, boolean titleOnly, int item) {
+		Block(String id, Pattern marker, boolean titleOnly, int item) {
 			this.id = id;
-			this.subsection = subsection;
+			this.subsection = marker == SUBSECTION;
+			this.marker = marker;
 			this.titleOnly = titleOnly;
 			this.item = item;
 		}
