@@ -86,7 +86,13 @@ public final class HeadedTableReader {
 					switch (header.roles().get(c)) {
 						case LEAD -> lead.addAll(units(cell));
 						case CO -> co.addAll(units(cell));
-						case RESPONSIBLE -> other.addAll(units(cell));
+						case RESPONSIBLE -> {
+							// A cell of responsible units may say which of them lead or assist (甲局（牵头）、乙局（配合）).
+							UnitGroups groups = groups(cell);
+							lead.addAll(groups.lead());
+							co.addAll(groups.co());
+							other.addAll(groups.other());
+						}
 						case DEADLINE -> deadline = deadline.isEmpty() ? cell.text().strip() : deadline;
 						default -> {
 						}
@@ -105,6 +111,14 @@ public final class HeadedTableReader {
 			tasks.add(new RawTask(id, s, lead, co, other, deadline, text.offset(0), end, "headed-table"));
 		}
 		return tasks;
+	}
+
+	private static UnitGroups groups(TableCell cell) {
+		if (cell.isEmpty()) {
+			return new UnitGroups(List.of(), List.of(), List.of());
+		}
+		JoinedText joined = cell.joined();
+		return UnitGroups.read(joined, 0, joined.length());
 	}
 
 	private static List<UnitRef> units(TableCell cell) {

@@ -82,7 +82,8 @@ record UnitGroups(List<UnitRef> lead, List<UnitRef> co, List<UnitRef> other) {
 		while (stripped && b > a) {
 			stripped = false;
 			for (String w : CLOSING_WORDS) {
-				if (b - a > w.length() && s.startsWith(w, b - w.length())) {
+				// A unit keeps at least two characters: a name is never only its remark.
+				if (b - a >= w.length() + 2 && s.startsWith(w, b - w.length())) {
 					leads |= LEAD_WORDS.contains(w);
 					assists |= CO_WORDS.contains(w);
 					b -= w.length();
@@ -95,7 +96,7 @@ record UnitGroups(List<UnitRef> lead, List<UnitRef> co, List<UnitRef> other) {
 			if (leads || u.lead()) {
 				lead.add(u.lead() ? u : u.asLead());
 			}
-			else if (assists) {
+			else if (assists || u.assists()) {
 				co.add(u);
 			}
 			else {

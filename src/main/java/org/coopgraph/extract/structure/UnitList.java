@@ -35,6 +35,8 @@ public final class UnitList {
 
 	private static final List<String> EACH_WORDS = REMARK_WORDS.list("each");
 
+	private static final List<String> CO_WORDS = REMARK_WORDS.list("co");
+
 	/** Every remark word, longest first, so that removing them leaves nothing of a remark. */
 	private static final List<String> ALL_REMARK_WORDS = allRemarkWords();
 
@@ -126,7 +128,8 @@ public final class UnitList {
 		if (lead && containsAny(remark, EACH_WORDS)) {
 			units.replaceAll(UnitRef::asLead);
 		}
-		units.add(new UnitRef(Compact.of(unit), joined.offset(a), lead));
+		boolean assists = remark != null && !lead && containsAny(remark, CO_WORDS);
+		units.add(new UnitRef(Compact.of(unit), joined.offset(a), lead, assists));
 	}
 
 	/** The words inside a bracket closing {@code unit} when they are only remarks (牵头，下同), else {@code null}. */
@@ -186,7 +189,7 @@ public final class UnitList {
 					|| !out.isEmpty() && closesUnit(out.get(out.size() - 1).surface(), s);
 			if (closes && pending == null && !out.isEmpty()) {
 				UnitRef previous = out.remove(out.size() - 1);
-				out.add(new UnitRef(previous.surface() + s, previous.start(), previous.lead()));
+				out.add(new UnitRef(previous.surface() + s, previous.start(), previous.lead(), previous.assists()));
 				continue;
 			}
 			UnitRef joined = pending == null ? u

@@ -110,6 +110,18 @@ class HeadedTableReaderTests {
 	}
 
 	@Test
+	void readsWhichResponsibleUnitsLeadOrAssistFromTheirRemarks() {
+		List<RawTask> tasks = read("序号\t工作任务\t责任单位\t完成时限\n1\t引进企业。\t县商务局（牵头）、县财政局（配合）\t6月底前\n"
+				+ "2\t建设车间。\t县人社局牵头，县发改局、县财政局配合\t全年\n3\t消费帮扶。\t县商务局、县农业农村局\t全年\n");
+		assertThat(surfaces(tasks.get(0).lead())).containsExactly("县商务局");
+		assertThat(surfaces(tasks.get(0).co())).containsExactly("县财政局");
+		assertThat(surfaces(tasks.get(1).lead())).containsExactly("县人社局");
+		assertThat(surfaces(tasks.get(1).co())).containsExactly("县发改局", "县财政局");
+		assertThat(surfaces(tasks.get(2).other())).containsExactly("县商务局", "县农业农村局");
+		assertThat(tasks.get(2).lead()).isEmpty();
+	}
+
+	@Test
 	void keysRowsByTheUnitInTheFirstColumnAndRepeatsItOverAnEmptyCell() {
 		List<RawTask> tasks = read("\t部  门\n\t工作要点\n\t具体内容\n\t拟推进时间\n\n\t团委\n\t助学\n\t资助困难学生十名。\n\t8月\n\n"
 				+ "\t\n\t交流\n\t组织青年\n交流活动。\n\t\n\n\t妇联\n\t慰问\n\t慰问困难妇女。\n\t年底\n");

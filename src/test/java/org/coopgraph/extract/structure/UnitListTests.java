@@ -45,4 +45,12 @@ class UnitListTests {
 		assertThat(split("市高新区\n管委会、市财政局\n办公室")).containsExactly("市高新区管委会", "市财政局", "办公室");
 	}
 
+	@Test
+	void keepsAUnitWhoseNameEndsLikeARoleWord() {
+		String s = "政协办、县商务局（配合）";
+		UnitGroups groups = UnitGroups.read(JoinedText.ofSpan(s, 0, s.length()), 0, s.length());
+		assertThat(groups.other()).extracting(UnitRef::surface).containsExactly("政协办");
+		assertThat(groups.co()).extracting(UnitRef::surface).containsExactly("县商务局");
+	}
+
 }

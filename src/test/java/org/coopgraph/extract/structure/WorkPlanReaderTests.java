@@ -113,4 +113,15 @@ class WorkPlanReaderTests {
 		assertThat(tasks.get(1).other()).extracting(UnitRef::surface).containsExactly("县发改局");
 	}
 
+	@Test
+	void readsItemsNumberedInBracketsWhereASectionNumbersItsItemsSo() {
+		List<RawTask> tasks = read("一、产业协作\n（1）引进东部企业5家。（责任单位：县商务局）\n（2）共建农业基地。（责任单位：县农业农村局）\n"
+				+ "二、劳务协作\n1．转移就业500人。\n（1）组织专场招聘会。\n（2）开展技能培训。（责任单位：县人社局）\n");
+		assertThat(tasks).extracting(RawTask::id).containsExactly("1.1", "1.2", "2.1");
+		assertThat(tasks.get(0).text()).isEqualTo("引进东部企业5家");
+		assertThat(tasks.get(1).other()).extracting(UnitRef::surface).containsExactly("县农业农村局");
+		assertThat(tasks.get(2).text()).startsWith("转移就业500人").contains("（2）开展技能培训");
+		assertThat(tasks.get(2).other()).extracting(UnitRef::surface).containsExactly("县人社局");
+	}
+
 }
