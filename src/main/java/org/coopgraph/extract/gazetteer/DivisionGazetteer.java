@@ -39,12 +39,16 @@ public final class DivisionGazetteer {
 
 	private final Set<String> wellKnown;
 
+	/** Kept apart because every document asks for them and the table holds some 87,000 divisions. */
+	private final List<Division> provinces;
+
 	private DivisionGazetteer(Map<String, Division> byCode, CharTrie<Division> fullNames,
 			CharTrie<Division> bareNames) {
 		this.byCode = byCode;
 		this.fullNames = fullNames;
 		this.bareNames = bareNames;
 		this.wellKnown = TsvResource.rows(WELL_KNOWN).stream().map((row) -> row[0]).collect(Collectors.toUnmodifiableSet());
+		this.provinces = byCode.values().stream().filter((d) -> d.level() == Division.Level.PROVINCE).toList();
 	}
 
 	/** The table loaded once per JVM, for the extractor and the graph alike (it holds some 87,000 divisions). */
@@ -148,7 +152,7 @@ public final class DivisionGazetteer {
 
 	/** The provinces, municipalities and autonomous regions. */
 	public List<Division> provinces() {
-		return this.byCode.values().stream().filter((d) -> d.level() == Division.Level.PROVINCE).toList();
+		return this.provinces;
 	}
 
 	/** The division with this official code, or {@code null}. */
