@@ -134,11 +134,12 @@ public final class DocumentExtractor {
 		for (ExtractedEntity e : merged.entities()) {
 			forms.computeIfAbsent(e.name(), (name) -> new ArrayList<>(List.of(name))).addAll(e.aliases());
 		}
+		StatedYear years = StatedYear.reading(all);
 		List<ExtractedRelation> relations = merged.relations()
 			.stream()
 			.map((r) -> new ExtractedRelation(r.type(), r.from(), r.to(), r.amountCny(),
 					glosses.inWrittenText(r.evidence()), r.rule(),
-					StatedYear.of(r.evidence(), all, forms.getOrDefault(r.from(), List.of(r.from())),
+					years.of(r.evidence(), forms.getOrDefault(r.from(), List.of(r.from())),
 							forms.getOrDefault(r.to(), List.of(r.to())))))
 			.toList();
 		List<ExtractedTask> tasks = merged.tasks()

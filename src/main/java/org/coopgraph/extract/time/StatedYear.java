@@ -17,7 +17,7 @@ import org.coopgraph.extract.text.SentenceBounds;
  * A since-range (2022年以来累计…, 自2022年…以来) runs up to the time of writing: the fact takes its document's year.
  * Targets (到2025年), years of names and titles (《…》, 2022年度…方案), references to another year's work
  * (2022年度项目审计) and birth or founding years (成立于2006年) date nothing. Null means the fact is dated by its
- * document.
+ * document. One reads one document's text, whose years it finds once; immutable.
  */
 public final class StatedYear {
 
@@ -31,33 +31,44 @@ public final class StatedYear {
 	private static final Pattern TIME_SHIFT = Pattern
 		.compile("\\s*(?:随后|此后|之后|其后|后来|目前|如今|现在|当前|近年来?|今年|去年|截至目前|下一步|今后|未来)");
 
-	private StatedYear() {
+	private final String text;
+
+	/** The years written in the text, found once for all the facts read in it. */
+	private final List<YearMention> years;
+
+	private StatedYear(String text) {
+		this.text = text;
+		this.years = YearMention.all(text);
+	}
+
+	/** Reads the years written in {@code text}, a document's whole text, to date the facts stated in it. */
+	public static StatedYear reading(String text) {
+		return new StatedYear(text);
 	}
 
 	/**
-	 * The year that governs a fact stated in {@code text} at {@code evidence} between two parties, each written in
-	 * one of its forms ({@code fromForms}, {@code toForms}: names and aliases); the evidence stands for a party not
-	 * found in the sentence. Null when the fact is dated by its document.
+	 * The year that governs a fact stated at {@code evidence} between two parties, each written in one of its forms
+	 * ({@code fromForms}, {@code toForms}: names and aliases); the evidence stands for a party not found in the
+	 * sentence. Null when the fact is dated by its document.
 	 */
-	public static Integer of(Evidence evidence, String text, Collection<String> fromForms,
-			Collection<String> toForms) {
-		if (evidence == null || evidence.start() < 0 || evidence.end() > text.length()
+	public Integer of(Evidence evidence, Collection<String> fromForms, Collection<String> toForms) {
+		if (evidence == null || evidence.start() < 0 || evidence.end() > this.text.length()
 				|| evidence.start() > evidence.end()) {
 			String sentence = (evidence != null) ? evidence.sentence() : "";
-			return in(sentence, 0, sentence.length(), 0, sentence.length());
+			return reading(sentence).in(0, sentence.length(), 0, sentence.length());
 		}
-		int sentenceStart = SentenceBounds.start(text, evidence.start());
-		int sentenceEnd = SentenceBounds.end(text, evidence.end());
-		int[] fact = factSpan(text, sentenceStart, sentenceEnd, evidence, fromForms, toForms);
-		return in(text, sentenceStart, sentenceEnd, fact[0], fact[1]);
+		int sentenceStart = SentenceBounds.start(this.text, evidence.start());
+		int sentenceEnd = SentenceBounds.end(this.text, evidence.end());
+		int[] fact = factSpan(this.text, sentenceStart, sentenceEnd, evidence, fromForms, toForms);
+		return in(sentenceStart, sentenceEnd, fact[0], fact[1]);
 	}
 
-	/** The year governing a fact at {@code factStart..factEnd} of the sentence {@code start..end} of {@code text}. */
-	static Integer in(String text, int start, int end, int factStart, int factEnd) {
-		List<int[]> clauses = clauses(text, start, end);
+	/** The year governing a fact at {@code factStart..factEnd} of the sentence {@code start..end}. */
+	private Integer in(int start, int end, int factStart, int factEnd) {
+		List<int[]> clauses = clauses(this.text, start, end);
 		int first = clauseAt(clauses, factStart);
 		int last = clauseAt(clauses, Math.max(factStart, factEnd - 1));
-		for (YearMention year : YearMention.in(text, clauses.get(first)[0], clauses.get(last)[1])) {
+		for (YearMention year : yearsIn(clauses.get(first)[0], clauses.get(last)[1])) {
 			if (year.role() == YearMention.Role.ACT) {
 				return year.year();
 			}
@@ -65,24 +76,28 @@ public final class StatedYear {
 				return null;
 			}
 		}
-		return (first > 0) ? openingYear(text, clauses, last) : null;
+		return (first > 0) ? openingYear(clauses, last) : null;
+	}
+
+	private List<YearMention> yearsIn(int from, int to) {
+		return YearMention.in(this.text, this.years, from, to);
 	}
 
 	/** The year of a time-only clause that opens the sentence, when no clause up to {@code last} moves the time on. */
-	private static Integer openingYear(String text, List<int[]> clauses, int last) {
+	private Integer openingYear(List<int[]> clauses, int last) {
 		int[] opening = clauses.get(0);
-		if (!TIME_ONLY.matcher(text).region(opening[0], opening[1]).matches()) {
+		if (!TIME_ONLY.matcher(this.text).region(opening[0], opening[1]).matches()) {
 			return null;
 		}
 		for (int i = 1; i <= last; i++) {
 			int[] clause = clauses.get(i);
-			if (TIME_SHIFT.matcher(text).region(clause[0], clause[1]).lookingAt()
-					|| !YearMention.in(text, clause[0], clause[1]).isEmpty()) {
+			if (TIME_SHIFT.matcher(this.text).region(clause[0], clause[1]).lookingAt()
+					|| !yearsIn(clause[0], clause[1]).isEmpty()) {
 				return null;
 			}
 		}
-		List<YearMention> years = YearMention.in(text, opening[0], opening[1]);
-		return (years.size() == 1 && years.get(0).role() == YearMention.Role.ACT) ? years.get(0).year() : null;
+		List<YearMention> found = yearsIn(opening[0], opening[1]);
+		return (found.size() == 1 && found.get(0).role() == YearMention.Role.ACT) ? found.get(0).year() : null;
 	}
 
 	/**
@@ -129,8 +144,8 @@ public final class StatedYear {
 			if (form == null || form.isEmpty()) {
 				continue;
 			}
-			for (int at = text.indexOf(form, start); at >= 0 && at + form.length() <= end; at = text.indexOf(form,
-					at + 1)) {
+			// Bounded by the sentence: a form absent from it must not send the search through the rest of the text.
+			for (int at = text.indexOf(form, start, end); at >= 0; at = text.indexOf(form, at + 1, end)) {
 				found.add(new int[] { at, at + form.length() });
 			}
 		}

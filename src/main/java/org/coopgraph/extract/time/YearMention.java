@@ -1,6 +1,8 @@
 package org.coopgraph.extract.time;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,7 +12,7 @@ import java.util.regex.Pattern;
  * Only {@link Role#ACT} years date a fact; a since-range (2022年以来, 自2006年…以来) runs up to the time of writing, so
  * it dates a fact by its document. Immutable.
  */
-record YearMention(int year, int start, int end, Role role) {
+record YearMention(int year, int start, int end, Role role, boolean opensSince) {
 
 	/** What a written year is to the acts around it. */
 	enum Role {
@@ -52,20 +54,41 @@ record YearMention(int year, int start, int end, Role role) {
 
 	private static final Pattern SINCE_BEFORE = Pattern.compile("(?:自|从)\\s*$");
 
-	/** The years written in {@code text} between {@code from} and {@code to}, in order, each with its role. */
-	static List<YearMention> in(String text, int from, int to) {
+	/**
+	 * The years written in {@code text}, in order, found in one pass: each with its role, except that a year after
+	 * 自 or 从 ({@code opensSince}) is a since-range only in a passage where 以来 follows it ({@link #in}).
+	 */
+	static List<YearMention> all(String text) {
 		List<YearMention> years = new ArrayList<>();
-		Matcher m = YEAR.matcher(text).region(from, to);
-		m.useTransparentBounds(true).useAnchoringBounds(false);
+		Matcher m = YEAR.matcher(text);
 		while (m.find()) {
 			String end = m.group(2);
 			int year = Integer.parseInt((end != null) ? end : m.group(1));
-			years.add(new YearMention(year, m.start(), m.end(), role(text, m.start(), m.end(), end != null, to)));
+			Role role = role(text, m.start(), m.end(), end != null);
+			String before = text.substring(Math.max(0, m.start() - 4), m.start());
+			boolean opensSince = role == Role.ACT && end == null && SINCE_BEFORE.matcher(before).find();
+			years.add(new YearMention(year, m.start(), m.end(), role, opensSince));
 		}
 		return years;
 	}
 
-	private static Role role(String text, int start, int end, boolean range, int to) {
+	/**
+	 * The years of {@code all} (of {@code text}, in order) written between {@code from} and {@code to}, each with
+	 * its role in that passage.
+	 */
+	static List<YearMention> in(String text, List<YearMention> all, int from, int to) {
+		int i = Collections.binarySearch(all, new YearMention(0, from, from, Role.ACT, false),
+				Comparator.comparingInt(YearMention::start));
+		List<YearMention> years = new ArrayList<>();
+		for (int k = (i >= 0) ? i : -i - 1; k < all.size() && all.get(k).end() <= to; k++) {
+			YearMention y = all.get(k);
+			boolean since = y.opensSince() && text.indexOf("以来", y.end(), to) >= 0;
+			years.add(since ? new YearMention(y.year(), y.start(), y.end(), Role.SINCE, false) : y);
+		}
+		return years;
+	}
+
+	private static Role role(String text, int start, int end, boolean range) {
 		String before = text.substring(Math.max(0, start - 4), start);
 		String after = text.substring(end, Math.min(text.length(), end + 6));
 		if (quoted(text, start) || YEAR_OF_SOMETHING.matcher(after).find() || FOUNDED_BEFORE.matcher(before).find()
@@ -75,11 +98,7 @@ record YearMention(int year, int start, int end, Role role) {
 		if (!range && (TARGET_BEFORE.matcher(before).find() || TARGET_AFTER.matcher(after).find())) {
 			return Role.TARGET;
 		}
-		if (!range && (SINCE_AFTER.matcher(after).find() || SINCE_BEFORE.matcher(before).find()
-				&& text.substring(end, to).contains("以来"))) {
-			return Role.SINCE;
-		}
-		return Role.ACT;
+		return (!range && SINCE_AFTER.matcher(after).find()) ? Role.SINCE : Role.ACT;
 	}
 
 	/** Whether {@code at} lies inside 《…》 or “…” opened earlier on its line. */

@@ -19,7 +19,7 @@ class StatedYearTests {
 	}
 
 	private static Integer year(String sentence, String from, String to) {
-		return StatedYear.of(new Evidence(sentence, 0, sentence.length()), sentence, List.of(from), List.of(to));
+		return StatedYear.reading(sentence).of(new Evidence(sentence, 0, sentence.length()), List.of(from), List.of(to));
 	}
 
 	@Test
@@ -86,8 +86,8 @@ class StatedYearTests {
 	void readsTheClausesAroundTheEvidenceInTheWholeText() {
 		String text = "概况。2023年，甲市向乙县拨付资金500万元。";
 		int at = text.indexOf("甲市");
-		assertThat(StatedYear.of(new Evidence("甲市向乙县拨付资金500万元", at, at + 15), text, List.of("甲市"),
-				List.of("乙县")))
+		assertThat(StatedYear.reading(text)
+			.of(new Evidence("甲市向乙县拨付资金500万元", at, at + 15), List.of("甲市"), List.of("乙县")))
 			.isEqualTo(2023);
 	}
 
