@@ -33,7 +33,7 @@ public final class DepartmentStage implements Stage {
 	private static final String NOT_BODY_START = "场民级内外域长值面容镇区县里直属辖员情况各设建开推组属";
 
 	private static final String[] ENDINGS = { "协调小组办公室", "领导小组办公室", "办公厅", "办公室", "领导小组", "协调小组", "委员会", "管理局",
-			"工作队", "联络组", "工作组", "前方指挥部", "局", "厅", "办" };
+			"工作队", "联络组", "工作组", "前方指挥部", "筹备组", "局", "厅", "办" };
 
 	/** Endings of the teams one place sends to work in another (无锡市某某连云港市前方工作队). */
 	private static final List<String> TEAMS = List.of("前方工作队", "前方工作组", "前方指挥部", "前方联络组", "工作队", "工作组",

@@ -112,4 +112,10 @@ class DepartmentStageTests {
 			.doesNotContain("浙江省农业农村厅", "农业农村部专家咨询委员会", "中华人民共和国农业农村部");
 	}
 
+	@Test
+	void readsAPreparatoryGroupAsABody() {
+		assertThat(bodies("扬州市人民政府办公室\n市科创联盟筹备组发布通知。")).extracting(Mention::canonical)
+			.contains("扬州市科创联盟筹备组");
+	}
+
 }

@@ -284,4 +284,13 @@ class HanlpCandidateStageTests {
 		assertThat(candidates("资金用于支持墨脱优势特色产业、教育卫生文化等项目，用于保障援藏项目清单。")).isEmpty();
 	}
 
+	@Test
+	void readsFacilitiesAsProjectsAndAnIndustryFundAsAFirm() {
+		List<Mention> found = candidates("援建项目为墨脱县公共文化中心、墨脱县客运枢纽站，由墨脱县雪莲产业基金出资。");
+		assertThat(found).extracting(Mention::canonical, Mention::type)
+			.contains(org.assertj.core.groups.Tuple.tuple("墨脱县公共文化中心", EntityType.PROJECT),
+					org.assertj.core.groups.Tuple.tuple("墨脱县客运枢纽站", EntityType.PROJECT),
+					org.assertj.core.groups.Tuple.tuple("墨脱县雪莲产业基金", EntityType.ENTERPRISE));
+	}
+
 }
