@@ -134,6 +134,7 @@ public final class GazetteerStage implements Stage {
 			}
 			chooseCitiesAndCounties(hits, cities, fullNamed, surfaceCounts, chosen, counties);
 		}
+		chooseListedCounties(hits, in.text().text(), chosen, counties);
 		for (Hit h : hits) {
 			Division d = chosen.get(h);
 			List<Division> small = (d == null && h.full()) ? smallPlacesIn(h, counties) : List.of();
@@ -176,6 +177,41 @@ public final class GazetteerStage implements Stage {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Bare county names listed next to a county already read (在甲、乙、丙等地 with 甲 read): the members of a list are of
+	 * one kind, so a bare name that only one county bears, in the same province as its neighbour, is that county.
+	 */
+	private void chooseListedCounties(List<Hit> hits, String text, Map<Hit, Division> chosen, Set<String> counties) {
+		boolean more = true;
+		while (more) {
+			more = false;
+			for (int k = 0; k < hits.size(); k++) {
+				Hit h = hits.get(k);
+				Division d = chosen.containsKey(h) ? null : onlyCityOrCounty(h);
+				if (d == null || d.level() != Division.Level.COUNTY) {
+					continue;
+				}
+				for (Hit n : new Hit[] { k > 0 ? hits.get(k - 1) : null, k + 1 < hits.size() ? hits.get(k + 1) : null }) {
+					Division nd = n == null ? null : chosen.get(n);
+					String between = n == null ? ""
+							: n.end() <= h.start() ? text.substring(n.end(), h.start())
+									: h.end() <= n.start() ? text.substring(h.end(), n.start()) : "";
+					if (nd != null && nd.level() == Division.Level.COUNTY && between.equals("、") && sameProvince(d, nd)) {
+						chosen.put(h, d);
+						counties.add(d.code());
+						more = true;
+						break;
+					}
+				}
+			}
+		}
+	}
+
+	private boolean sameProvince(Division a, Division b) {
+		Division pa = this.gazetteer.ancestor(a, Division.Level.PROVINCE);
+		return pa != null && pa.equals(this.gazetteer.ancestor(b, Division.Level.PROVINCE));
 	}
 
 	/** The one city or county a bare name can mean, or {@code null} (a full name, a province, several candidates). */

@@ -61,6 +61,15 @@ class GazetteerStageTests {
 	}
 
 	@Test
+	void readsBareCountyNamesListedNextToACountyOfTheSameProvince() {
+		assertThat(places("昆明市将在安宁、禄丰、大姚等地建设产业园区。")).extracting(Mention::canonical)
+			.containsExactly("昆明市", "安宁市", "禄丰市", "大姚县");
+		// A bare name of another province's county is no member of this list of places.
+		assertThat(places("昆明市将在安宁、泗洪等地建设产业园区。")).extracting(Mention::canonical)
+			.containsExactly("昆明市", "安宁市");
+	}
+
+	@Test
 	void readsTheShortFormsOfAutonomousAreasWhoseNameWritesTheGroupWithoutZu() {
 		assertThat(places("甲省代表团赴伊犁州考察，又到察布查尔县调研。")).extracting(Mention::surface, Mention::canonical)
 			.contains(org.assertj.core.groups.Tuple.tuple("伊犁州", "伊犁哈萨克自治州"),
