@@ -113,9 +113,9 @@ class DepartmentStageTests {
 	}
 
 	@Test
-	void readsAPreparatoryGroupAsABody() {
-		assertThat(bodies("扬州市人民政府办公室\n市科创联盟筹备组发布通知。")).extracting(Mention::canonical)
-			.contains("扬州市科创联盟筹备组");
+	void readsAPreparatoryGroupAndAGarrisonCommandAsBodies() {
+		assertThat(bodies("扬州市人民政府办公室\n市科创联盟筹备组发布通知，泰州警备区参加。")).extracting(Mention::canonical)
+			.contains("扬州市科创联盟筹备组", "泰州市警备区");
 	}
 
 }
