@@ -47,16 +47,18 @@ public class EntityQueries {
 			  WHERE ($types IS NULL OR type(r) IN $types)
 			    AND ($direction IS NULL OR ($direction = 'OUT') = (startNode(r) = %1$s))
 			  RETURN r, other
-			  ORDER BY type(r), other.name, r.document, r.start
+			  ORDER BY type(r), other.name, r.document, coalesce(r.start, endNode(r).start)
 			  SKIP $offset LIMIT $limit
 			}
 			""";
 
 	// A fact as one map: the other node's fields with the fact's own, prefixed so as not to meet a node field (a task
 	// has a document too). One map per fact, not a fact map holding a node map, halves the maps to build and convert.
+	// A responsibility's evidence and offsets are those of its task, the relationship's end.
 	private static final String FACT = ", factType: type(r), factOut: startNode(r) <> other,"
-			+ " factAmountCny: r.amountCny, factEvidence: r.evidence, factDocument: r.document, factStart: r.start,"
-			+ " factEnd: r.end, factYear: r.year";
+			+ " factAmountCny: r.amountCny, factEvidence: coalesce(r.evidence, endNode(r).evidence),"
+			+ " factDocument: r.document, factStart: coalesce(r.start, endNode(r).start),"
+			+ " factEnd: coalesce(r.end, endNode(r).end), factYear: r.year";
 
 	private static final Map<NodeFields, String> RELATED = NodeFields.statements((fields) -> "UNWIND $keys AS key\n"
 			+ "MATCH (e:Entity {key: key})\n" + FACTS_OF.formatted("e", FactTypes.ALL) + "RETURN key, "

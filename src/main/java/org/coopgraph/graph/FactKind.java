@@ -20,8 +20,11 @@ enum FactKind {
 	/** A {@code (:Task)} node contained in the document. */
 	TASK(List.of("key"), List.of("taskId", "text", "deadline", "dueDate", "evidence", "start", "end")),
 
-	/** A {@code RESPONSIBLE_FOR}, {@code LEADS} or {@code CO_RESPONSIBLE} relationship from a unit to a task. */
-	RESPONSIBILITY(List.of("type", "unit", "task"), List.of("evidence", "start", "end", "rule")),
+	/**
+	 * A {@code RESPONSIBLE_FOR}, {@code LEADS} or {@code CO_RESPONSIBLE} relationship from a unit to a task. Its
+	 * evidence and offsets are the task's, stored once on the task.
+	 */
+	RESPONSIBILITY(List.of("type", "unit", "task"), List.of("rule")),
 
 	/** A fact relationship between two entities; the amount is part of its identity, its year describes it. */
 	RELATION(List.of("type", "from", "to", "amountCny"), List.of("evidence", "start", "end", "rule", "year"));

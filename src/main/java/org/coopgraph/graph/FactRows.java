@@ -32,6 +32,9 @@ record FactRows(List<Map<String, Object>> entities, List<Map<String, Object>> re
 	/** No facts at all: what a removed document leaves behind. */
 	static final FactRows NONE = new FactRows(List.of(), List.of(), List.of(), List.of());
 
+	/** The rule of every task and responsibility: the document's task structure states them. */
+	private static final String TASK_RULE = "task-structure";
+
 	private static final Set<RelationType> TASK_RELATIONS = Set.of(RelationType.RESPONSIBLE_FOR, RelationType.LEADS,
 			RelationType.CO_RESPONSIBLE);
 
@@ -114,7 +117,9 @@ record FactRows(List<Map<String, Object>> entities, List<Map<String, Object>> re
 			});
 			RelationType type = task.lead().contains(unit) ? RelationType.LEADS
 					: task.coResponsible().contains(unit) ? RelationType.CO_RESPONSIBLE : RelationType.RESPONSIBLE_FOR;
-			Map<String, Object> row = new HashMap<>(provenance(task.evidence(), "task-structure"));
+			// The task holds the line as evidence: a responsibility names its document and rule only.
+			Map<String, Object> row = new HashMap<>();
+			row.put("rule", TASK_RULE);
 			row.put("unit", key);
 			row.put("task", taskKey);
 			row.put("type", type.name());
@@ -123,7 +128,7 @@ record FactRows(List<Map<String, Object>> entities, List<Map<String, Object>> re
 	}
 
 	private static Map<String, Object> taskRow(String key, ExtractedTask task, Integer year) {
-		Map<String, Object> row = new HashMap<>(provenance(task.evidence(), "task-structure"));
+		Map<String, Object> row = new HashMap<>(provenance(task.evidence(), TASK_RULE));
 		row.put("key", key);
 		row.put("taskId", task.id());
 		row.put("text", task.text());

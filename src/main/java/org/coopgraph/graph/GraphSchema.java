@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * Applies {@code cypher/schema.cypher} (constraints and indexes, all named and {@code IF NOT EXISTS}) so that a new or
  * existing database has every index the queries rely on, and none that an older version made and nothing reads. Safe
  * to run at every startup: only the statements whose constraint or index does not exist yet, or is still there to
- * drop, are run.
+ * drop, are run. Then migrates data an older version wrote ({@link ResponsibilityEvidenceMigration}).
  */
 @Component
 public class GraphSchema {
@@ -70,6 +70,8 @@ public class GraphSchema {
 			this.transactions.write(true, (run) -> run.run(statement, Map.of()));
 		}
 		this.transactions.read((run) -> run.run(AWAIT_INDEXES, Map.of()));
+		// Data written by an older version, in the shape today's readers expect.
+		new ResponsibilityEvidenceMigration(this.transactions).apply();
 		log.debug("Applied {} of {} schema statements", missing.size(), statements.size());
 	}
 

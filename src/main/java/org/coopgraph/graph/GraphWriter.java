@@ -21,8 +21,11 @@ import org.neo4j.graphdb.Transaction;
  * document is either fully in the graph or not at all, whatever happens to the process. A document whose content hash is already stored is left alone. A changed one is
  * compared fact by fact with what is stored ({@link FactDiff}): only facts that appeared, disappeared or changed are
  * written, so facts that stayed keep their provenance untouched. Entities other documents mention stay; an entity no
- * document mentions any more goes. Every fact relationship carries its provenance ({@code document},
- * {@code evidence}, {@code start}, {@code end}, {@code rule}). The document node records how much of it was
+ * document mentions any more goes. Every fact relationship between entities carries its provenance
+ * ({@code document}, {@code evidence}, {@code start}, {@code end}, {@code rule}); a unit's responsibility for a task
+ * carries {@code document} and {@code rule}, and its evidence and offsets are the task's, stored once on the task (a
+ * task's line was stored again on each of its units: a fifth of what a real document wrote). The document node
+ * records how much of it was
  * extracted ({@code extraction}, {@code extractionProblems}); an extraction that read nothing
  * ({@link ExtractionState#FAILED}) never replaces a stored version of the document.
  * <p>
@@ -61,8 +64,7 @@ public class GraphWriter {
 			  } AS tasks,
 			  COLLECT {
 			    MATCH (d)-[:CONTAINS]->(t:Task)<-[r:%2$s]-(e:Entity)
-			    RETURN {type: type(r), unit: e.key, task: t.key, evidence: r.evidence, start: r.start, end: r.end,
-			            rule: r.rule}
+			    RETURN {type: type(r), unit: e.key, task: t.key, rule: r.rule}
 			  } AS responsibilities,
 			  COLLECT {
 			    MATCH (d)-[:MENTIONS]->(a:Entity)-[r:%1$s]->(b:Entity)
@@ -190,13 +192,12 @@ public class GraphWriter {
 			  UNWIND $write.responsibilities.added AS row
 			  MATCH (e:Entity {key: row.unit})
 			  MATCH (t:Task {key: row.task})
-			  CREATE (e)-[r:$(row.type) {document: $write.name, evidence: row.evidence, start: row.start, end: row.end,
-			                             rule: row.rule}]->(t)
+			  CREATE (e)-[r:$(row.type) {document: $write.name, rule: row.rule}]->(t)
 			}
 			CALL () {
 			  UNWIND $write.responsibilities.updated AS row
 			  MATCH (:Entity {key: row.unit})-[r:$(row.type)]->(:Task {key: row.task})
-			  SET r.evidence = row.evidence, r.start = row.start, r.end = row.end, r.rule = row.rule
+			  SET r.rule = row.rule
 			}
 			CALL () {
 			  UNWIND $write.relations.added AS row

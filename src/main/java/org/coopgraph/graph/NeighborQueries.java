@@ -33,7 +33,8 @@ public class NeighborQueries {
 	private static final String EDGE = ", edgeAt: at, edgeType: type(r), edgeOut: startNode(r) <> m";
 
 	private static final String EDGE_WITH_DETAILS = EDGE
-			+ ", edgeAmountCny: r.amountCny, edgeEvidence: r.evidence, edgeDocument: r.document";
+			+ ", edgeAmountCny: r.amountCny, edgeEvidence: coalesce(r.evidence, endNode(r).evidence),"
+			+ " edgeDocument: r.document";
 
 	// Each frontier node contributes at most $perNode rows and each level at most $limit (about what the remaining
 	// room can keep), so that a dense neighbour (a city, with everything located in it) cannot make one level read

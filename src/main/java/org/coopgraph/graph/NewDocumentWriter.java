@@ -112,7 +112,7 @@ final class NewDocumentWriter {
 			Node task = tasks.containsKey(row.get("task")) ? tasks.get(row.get("task"))
 					: this.tx.findNode(TASK, "key", row.get("task"));
 			if (unit != null && task != null) {
-				fact(unit, task, name, row, "evidence", "start", "end", "rule");
+				fact(unit, task, name, row, "rule");
 			}
 		}
 		for (Map<String, Object> row : rows.relations()) {

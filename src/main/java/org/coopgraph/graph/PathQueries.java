@@ -31,12 +31,15 @@ public class PathQueries {
 				    WITH x, startNode(x) AS s, endNode(x) AS t
 				    MATCH (s)-[y]->(t) WHERE type(y) = type(x)
 				    OPTIONAL MATCH (d:Document {key: y.document})
-				    WITH y, coalesce(d.title CONTAINS y.evidence OR y.evidence CONTAINS d.title, false) AS fromTitle
-				    RETURN y, fromTitle ORDER BY fromTitle, y.document, y.start LIMIT 1
+				    // A responsibility's evidence and offsets are its task's (t).
+				    WITH y, d, coalesce(y.evidence, t.evidence) AS evidence, coalesce(y.start, t.start) AS start
+				    WITH y, evidence, start,
+				         coalesce(d.title CONTAINS evidence OR evidence CONTAINS d.title, false) AS fromTitle
+				    RETURN y, evidence, fromTitle ORDER BY fromTitle, y.document, start LIMIT 1
 				  }
-				  WITH i, y, fromTitle ORDER BY i
+				  WITH i, y, evidence, fromTitle ORDER BY i
 				  RETURN collect({type: type(y), from: startNode(y).key, to: endNode(y).key, amountCny: y.amountCny,
-				                  evidence: y.evidence, document: y.document, evidenceFromTitle: fromTitle}) AS rels
+				                  evidence: evidence, document: y.document, evidenceFromTitle: fromTitle}) AS rels
 				}
 				RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, [n IN nodes(p) | %s] AS nodes, rels"""
 			.formatted(hops, NodeFields.ALL.of("n")))

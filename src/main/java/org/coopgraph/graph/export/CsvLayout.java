@@ -62,9 +62,10 @@ final class CsvLayout {
 			RETURN a.key, b.key, type(r)
 			ORDER BY a.key""";
 
+	// A responsibility's evidence and offsets are its task's (tasks.csv).
 	private static final String RESPONSIBILITIES = """
 			MATCH (e:Entity)-[r:%1$s]->(t:Task)
-			RETURN e.key, t.key, type(r), r.document, r.evidence, r.start, r.end, r.rule
+			RETURN e.key, t.key, type(r), r.document, r.rule
 			ORDER BY t.key, e.key"""
 		.formatted(FactTypes.TO_TASKS);
 
@@ -97,8 +98,7 @@ final class CsvLayout {
 			CsvFile.relationships("divisions.csv", "Entity", "Entity",
 					List.of(startId("Entity"), endId("Entity"), type()), DIVISIONS),
 			CsvFile.relationships("responsibilities.csv", "Entity", "Task",
-					List.of(startId("Entity"), endId("Task"), type(), string("document"), string("evidence"),
-							longValue("start"), longValue("end"), string("rule")),
+					List.of(startId("Entity"), endId("Task"), type(), string("document"), string("rule")),
 					RESPONSIBILITIES));
 
 	private CsvLayout() {

@@ -57,7 +57,7 @@ final class ExtractionLines {
 			    RETURN {id: t.taskId, text: t.text, deadline: coalesce(t.deadline, ''), evidence: t.evidence,
 			            units: COLLECT {
 			              MATCH (t)<-[r:%2$s]-(u:Entity)
-			              RETURN {name: u.name, type: type(r)} AS unit ORDER BY r.start, u.name
+			              RETURN {name: u.name, type: type(r)} AS unit ORDER BY u.name
 			            }} AS task ORDER BY t.start, t.taskId
 			  } AS tasks"""
 		.formatted(FactTypes.BETWEEN_ENTITIES, FactTypes.TO_TASKS);

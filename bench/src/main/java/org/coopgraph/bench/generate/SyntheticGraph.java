@@ -24,7 +24,8 @@ import org.coopgraph.bench.bulk.RelationshipGroup;
  * A generated cooperation graph held as compact columns (ints and strings), from which the rows of every node and
  * relationship are built on demand, with the same properties {@code GraphWriter} stores: entities with aliases,
  * tasks, documents, fact relationships with provenance ({@code document}, {@code evidence}, {@code start},
- * {@code end}, {@code rule}) and their document's {@code year}, {@code MENTIONS} and {@code CONTAINS}. Places of the
+ * {@code end}, {@code rule}; a responsibility for a task only {@code document} and {@code rule}, the task holding its
+ * evidence) and their document's {@code year}, {@code MENTIONS} and {@code CONTAINS}. Places of the
  * division table are keyed by their official code and carry {@code code}, {@code level} and {@code province}; each is
  * linked by {@code IN_DIVISION} to the division it lies in, up to its province, a {@code :Entity:Province} node;
  * documents carry the {@code year} their title states. Immutable once built; safe to read from many threads.
@@ -217,31 +218,23 @@ public final class SyntheticGraph implements BulkGraph {
 	public Map<String, Object> factRow(RelationType type, int i) {
 		Facts f = this.facts.get(type);
 		int document = f.document.get(i);
-		String evidence;
-		String to;
-		if (isTaskRelation(type)) {
-			int task = f.to.get(i);
-			evidence = taskText(task);
-			to = taskKey(task);
-		}
-		else {
-			evidence = evidence(type, f.from.get(i), f.to.get(i), f.amountWan.get(i));
-			to = entityKey(f.to.get(i));
-		}
-		int start = f.start.get(i);
 		Map<String, Object> props = new HashMap<>();
 		props.put("document", this.documentNames.get(document));
+		props.put("rule", RULE);
+		if (isTaskRelation(type)) {
+			// As the service stores it: a responsibility's evidence and offsets are its task's.
+			return Map.of("from", entityKey(f.from.get(i)), "to", taskKey(f.to.get(i)), "props", props);
+		}
+		String evidence = evidence(type, f.from.get(i), f.to.get(i), f.amountWan.get(i));
+		int start = f.start.get(i);
 		props.put("evidence", evidence);
 		props.put("start", start);
 		props.put("end", start + evidence.length());
-		props.put("rule", RULE);
 		if (type == RelationType.FUNDS) {
 			props.put("amountCny", f.amountWan.get(i) * 10_000.0);
 		}
-		if (!isTaskRelation(type)) {
-			props.put("year", this.documentYears.get(document));
-		}
-		return Map.of("from", entityKey(f.from.get(i)), "to", to, "props", props);
+		props.put("year", this.documentYears.get(document));
+		return Map.of("from", entityKey(f.from.get(i)), "to", entityKey(f.to.get(i)), "props", props);
 	}
 
 	static boolean isTaskRelation(RelationType type) {
