@@ -8,6 +8,7 @@ import org.coopgraph.extract.model.EntityType;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 class HanlpCandidateStageTests {
 
@@ -291,6 +292,14 @@ class HanlpCandidateStageTests {
 			.contains(org.assertj.core.groups.Tuple.tuple("墨脱县公共文化中心", EntityType.PROJECT),
 					org.assertj.core.groups.Tuple.tuple("墨脱县客运枢纽站", EntityType.PROJECT),
 					org.assertj.core.groups.Tuple.tuple("墨脱县雪莲产业基金", EntityType.ENTERPRISE));
+	}
+
+
+	@Test
+	void readsSpecialCooperationZonesAndCooperationExpansionZones() {
+		assertThat(candidates("广州市与梅州市开展对口帮扶。广梅特别合作区加快建设，两市立足广梅合作拓展区谋划项目。"))
+			.extracting(Mention::canonical, Mention::type)
+			.contains(tuple("广梅特别合作区", EntityType.PARK), tuple("广梅合作拓展区", EntityType.PARK));
 	}
 
 }
