@@ -1,5 +1,7 @@
 package org.coopgraph.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,11 +11,18 @@ import org.coopgraph.extract.hanlp.HanlpSegmenter;
 /**
  * Characters per second of the whole extractor against HanLP's plain segmentation of the same texts (the baseline:
  * the least any HanLP-based extractor must do). Both are warmed up first; each repeat alternates quarter-second blocks
- * of passes of the two through every text until each has run for a second.
+ * of passes of the two through every text until each has run for a second. Time is the measuring thread's CPU time,
+ * so that other processes on a shared machine change neither side.
  */
 final class ExtractionBench {
 
-	private static final int WARMUP_PASSES = 2;
+	/**
+	 * Warm-up per side, in CPU time: the extractor is far more code than the segmenter's loop, and a few passes leave
+	 * much of it interpreted or compiled at the first tier.
+	 */
+	private static final long WARMUP_NANOS = 5_000_000_000L;
+
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
 	private static final long MIN_NANOS = 1_000_000_000L;
 
@@ -40,9 +49,11 @@ final class ExtractionBench {
 		DocumentExtractor extractor = new DocumentExtractor();
 		HanlpSegmenter segmenter = new HanlpSegmenter();
 		long chars = texts.stream().mapToLong(String::length).sum();
-		for (int i = 0; i < WARMUP_PASSES; i++) {
-			extractAll(extractor, texts);
-			segmentAll(segmenter, texts);
+		Timed warmExtraction = new Timed(() -> extractAll(extractor, texts));
+		Timed warmSegmentation = new Timed(() -> segmentAll(segmenter, texts));
+		while (warmExtraction.nanos < WARMUP_NANOS || warmSegmentation.nanos < WARMUP_NANOS) {
+			warmExtraction.block();
+			warmSegmentation.block();
 		}
 		List<Double> extracting = new ArrayList<>();
 		List<Double> segmenting = new ArrayList<>();
@@ -74,9 +85,9 @@ final class ExtractionBench {
 	}
 
 	/**
-	 * Passes of one side of the comparison and the time they took. A pass over a few documents takes tens of
-	 * milliseconds, and on a shared machine a single preemption then changes its rate several times over: each side
-	 * runs for at least {@link #MIN_NANOS} per repeat.
+	 * Passes of one side of the comparison and the CPU time they took. A pass over a few documents takes tens of
+	 * milliseconds, and on a shared machine a single preemption would change its rate several times over in wall
+	 * time: each side runs for at least {@link #MIN_NANOS} of CPU time per repeat.
 	 */
 	private static final class Timed {
 
@@ -92,12 +103,12 @@ final class ExtractionBench {
 
 		/** Passes for at least {@link #BLOCK_NANOS}. */
 		void block() {
-			long start = System.nanoTime();
+			long start = THREADS.getCurrentThreadCpuTime();
 			long elapsed;
 			do {
 				this.work.run();
 				this.passes++;
-				elapsed = System.nanoTime() - start;
+				elapsed = THREADS.getCurrentThreadCpuTime() - start;
 			}
 			while (elapsed < BLOCK_NANOS);
 			this.nanos += elapsed;
