@@ -72,6 +72,7 @@ final class ChainedSmallPlaces {
 				continue;
 			}
 			List<Mention> links = switch (before.type()) {
+				case CITY -> countyLevelArea(text, before);
 				case COUNTY -> afterCounty(text, before, taken);
 				case TOWN -> village(text, before.end(), VILLAGE_SUFFIXES);
 				case VILLAGE -> village(text, before.end(), HAMLET_SUFFIXES);
@@ -110,6 +111,37 @@ final class ChainedSmallPlaces {
 		}
 		List<Mention> village = village(text, link.end(), VILLAGE_SUFFIXES);
 		return village.isEmpty() ? List.of() : List.of(town, village.get(0));
+	}
+
+	/**
+	 * 某市某某组团: a city without counties (中山市, 东莞市) runs groups of towns (组团) as its county-level areas, which
+	 * count as counties (CONVENTIONS: County), named as written without the city.
+	 */
+	private List<Mention> countyLevelArea(String text, Mention city) {
+		if (!withoutCounties(city.division())) {
+			return List.of();
+		}
+		int at = city.end();
+		for (int k = 0; k <= 4 && at + k + AREA.length() <= text.length(); k++) {
+			char c = text.charAt(at + k);
+			if (k >= 2 && text.startsWith(AREA, at + k)) {
+				String name = text.substring(at, at + k + AREA.length());
+				return List.of(new Mention(name, at, at + k + AREA.length(), EntityType.COUNTY, name, null, SOURCE));
+			}
+			if (!Han.isHan(c) || NOT_IN_NAMES.indexOf(c) >= 0) {
+				return List.of();
+			}
+		}
+		return List.of();
+	}
+
+	private static final String AREA = "组团";
+
+	/** Whether the table lists {@code city} again as its own county, as it does a city without counties. */
+	private boolean withoutCounties(Division city) {
+		return city != null && this.gazetteer.lookup(city.name())
+			.stream()
+			.anyMatch((d) -> d.level() == Division.Level.COUNTY && d.code().equals(city.code()));
 	}
 
 	private List<Mention> village(String text, int at, List<String> suffixes) {

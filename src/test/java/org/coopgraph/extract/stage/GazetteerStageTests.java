@@ -61,6 +61,14 @@ class GazetteerStageTests {
 	}
 
 	@Test
+	void readsTheGroupsOfTownsOfACityWithoutCountiesAsCounties() {
+		assertThat(places("东莞市松山湖组团与韶关市乳源县结对。")).extracting(Mention::canonical, Mention::type)
+			.contains(org.assertj.core.groups.Tuple.tuple("松山湖组团", EntityType.COUNTY));
+		// A city with counties has no such areas: 组团 there is a delegation (领导组团参加).
+		assertThat(places("无锡市领导组团参加活动。")).extracting(Mention::canonical).containsExactly("无锡市");
+	}
+
+	@Test
 	void readsBareCountyNamesListedNextToACountyOfTheSameProvince() {
 		assertThat(places("昆明市将在安宁、禄丰、大姚等地建设产业园区。")).extracting(Mention::canonical)
 			.containsExactly("昆明市", "安宁市", "禄丰市", "大姚县");
