@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.coopgraph.extract.model.EntityType;
+import org.coopgraph.extract.model.RelationType;
 import org.coopgraph.bench.bulk.NodeGroup;
 import org.coopgraph.bench.bulk.RelationshipGroup;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,13 @@ class GraphGeneratorTests {
 				if (!List.of("MENTIONS", "CONTAINS", "IN_DIVISION").contains(group.type())) {
 					@SuppressWarnings("unchecked")
 					Map<String, Object> props = (Map<String, Object>) row.get("props");
-					assertThat(props).containsKeys("document", "evidence", "start", "end", "rule");
+					assertThat(props).containsKeys("document", "rule");
+					if (SyntheticGraph.isTaskRelation(RelationType.valueOf(group.type()))) {
+						// A responsibility's evidence is its task's line, stored on the task only.
+						assertThat(props).doesNotContainKeys("evidence", "start", "end");
+						continue;
+					}
+					assertThat(props).containsKeys("evidence", "start", "end");
 					assertThat((int) props.get("end") - (int) props.get("start"))
 						.isEqualTo(((String) props.get("evidence")).length());
 				}
