@@ -182,8 +182,14 @@ public final class FundingRule implements RelationRule {
 				: List.of(ctx.helped()), false);
 	}
 
-	/** Whether the clause donates money: a donation act and a word for money besides it (帮扶资金捐赠, not 捐赠标本). */
+	/**
+	 * Whether the clause donates money: a donation act that says money by itself (爱心捐款, 捐助), or one with a word for
+	 * money besides it (帮扶资金捐赠, not 捐赠标本).
+	 */
 	private boolean donatesMoney(String clause) {
+		if (this.words.any(Kind.DONATION_MONEY, clause)) {
+			return true;
+		}
 		if (!this.words.any(Kind.DONATION, clause)) {
 			return false;
 		}

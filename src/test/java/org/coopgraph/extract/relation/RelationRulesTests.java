@@ -101,6 +101,16 @@ class RelationRulesTests {
 	}
 
 	@Test
+	void pairsPlacesThatSignAStrategicCooperationAgreement() {
+		assertThat(pairs("6月3日，苏州市吴中区与宿迁市泗阳县签署《文旅融合战略合作协议》。")).contains(tuple("吴中区", "泗阳县"));
+	}
+
+	@Test
+	void anAgreementOfSupplyBetweenCitiesIsNoPairing() {
+		assertThat(pairs("上海市与昆明市签订了《冬季蔬菜供应合作协议》。")).isEmpty();
+	}
+
+	@Test
 	void pairsPlacesThatGoTowardsModerateProsperityHandInHand() {
 		assertThat(pairs("江苏省海安市与陕西省汉阴县手拉手奔小康。")).containsExactly(tuple("海安市", "汉阴县"));
 	}
@@ -343,6 +353,12 @@ class RelationRulesTests {
 	void aDonationOfMoneyWithoutASumFundsThePartnerOfOnePairing() {
 		assertThat(funds("海门区与泗洪县结对。两地举行了帮扶资金捐赠仪式。")).containsExactly(tuple("海门区", "泗洪县", null));
 		assertThat(funds("海门区与泗洪县结对。泗洪县向海门区图书馆捐赠书画作品一批。")).isEmpty();
+	}
+
+	@Test
+	void aDonationWordThatSaysMoneyFundsWithoutAWordForMoney() {
+		assertThat(funds("海门区与泗洪县结对。海门区把企业的爱心捐款送到泗洪县困难家庭。")).containsExactly(tuple("海门区", "泗洪县", null));
+		assertThat(funds("海门区与泗洪县结对。各界捐助陆续汇集到泗洪县。")).containsExactly(tuple("海门区", "泗洪县", null));
 	}
 
 	@Test
