@@ -201,6 +201,7 @@ public final class PlacementRule implements RelationRule {
 			return;
 		}
 		List<String> places = new ArrayList<>();
+		Division previous = null;
 		String located = null;
 		String inBrackets = null;
 		int i = provinceLength(name);
@@ -227,9 +228,16 @@ public final class PlacementRule implements RelationRule {
 			Division d = longestPlace(name, i, ctx);
 			if (d != null) {
 				String canonical = ctx.ensurePlace(d, name.substring(i, i + lengthOf(name, i, d)));
+				if (previous != null && !places.isEmpty() && this.gazetteer.contains(previous, d)
+						&& name.startsWith(d.name(), i)) {
+					// 甲市乙区产业园: a chain, the inner place written in full, names one builder, its innermost place;
+					// 甲乙产业园, both bare, is a joint name even when 乙 lies in 甲.
+					places.remove(places.size() - 1);
+				}
 				if (!places.contains(canonical)) {
 					places.add(canonical);
 				}
+				previous = d;
 				if (!bracketed) {
 					located = canonical;
 				}
@@ -462,6 +470,16 @@ public final class PlacementRule implements RelationRule {
 	 * subject of the clause's own predicate.
 	 */
 	private static boolean opensClause(RelationContext ctx, Sentence s, Mention m, List<Mention> all) {
+		return wordsBefore(ctx, s, m, all).isEmpty();
+	}
+
+	/** Whether the mention is in the list after 由 that opens its clause's agent (由甲园区、乙园区合作共建): a builder, not built. */
+	private static boolean agentOfClause(RelationContext ctx, Sentence s, Mention m, List<Mention> all) {
+		return wordsBefore(ctx, s, m, all).endsWith("由");
+	}
+
+	/** The clause's text before the mention without the names, list words and quotes in it. */
+	private static String wordsBefore(RelationContext ctx, Sentence s, Mention m, List<Mention> all) {
 		String text = ctx.text();
 		int from = clauseStart(text, s, m.start());
 		StringBuilder before = new StringBuilder(text.substring(from, m.start()));
@@ -472,7 +490,7 @@ public final class PlacementRule implements RelationRule {
 				}
 			}
 		}
-		return before.toString().replaceAll("[\\s、和及与“”\"‘’「」]", "").isEmpty();
+		return before.toString().replaceAll("[\\s、和及与“”\"‘’「」]", "");
 	}
 
 	private static boolean insideCoBuildTask(RelationContext ctx, Sentence s) {
@@ -493,7 +511,9 @@ public final class PlacementRule implements RelationRule {
 			.filter((m) -> (m.type() == EntityType.PARK || m.type() == EntityType.PROJECT)
 					&& (m.canonical().contains("园") || m.canonical().contains("基地")))
 			.toList();
-		List<Mention> inStatement = parks.stream().filter((m) -> clauseStatesCoBuilding(ctx, s, m)).toList();
+		List<Mention> inStatement = parks.stream()
+			.filter((m) -> clauseStatesCoBuilding(ctx, s, m) && !agentOfClause(ctx, s, m, all))
+			.toList();
 		List<Mention> governed = !inStatement.isEmpty() ? inStatement
 				: parks.stream().filter((m) -> !opensClause(ctx, s, m, all)).toList();
 		for (Mention m : governed) {

@@ -291,6 +291,14 @@ class RelationRulesTests {
 	}
 
 	@Test
+	void aParkNamedWithTwoChainsOfPlacesIsBuiltByTheirInnermostPlacesAndNotByItsBuildersZones() {
+		assertThat(placements("镇江市京口区与淮安市淮阴区开展南北挂钩合作。两区签约，共建园区命名为镇江京口区淮阴区工业园，由京口经济开发区、淮阴工业园区合作共建。"))
+			.filteredOn((t) -> t.toList().get(0) == RelationType.CO_BUILDS)
+			.containsExactlyInAnyOrder(tuple(RelationType.CO_BUILDS, "京口区", "镇江京口区淮阴区工业园"),
+					tuple(RelationType.CO_BUILDS, "淮阴区", "镇江京口区淮阴区工业园"));
+	}
+
+	@Test
 	void coBuildingGovernsTheParksOfItsOwnClause() {
 		assertThat(placements("南京市帮扶淮安市。两地共建涟水新材料产业园，金湖科技园已投产。"))
 			.contains(tuple(RelationType.CO_BUILDS, "南京市", "涟水新材料产业园"),
