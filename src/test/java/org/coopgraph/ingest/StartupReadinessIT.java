@@ -62,6 +62,9 @@ class StartupReadinessIT {
 				ingestDone = !ingest.at("/running").asBoolean() && answer.at("/data/search").size() > 0;
 			}
 			assertThat(ingestDone).as(server.output()).isTrue();
+			// Then, in the background, the common queries are planned on the graph as ingested, none of them broken.
+			server.awaitLine((line) -> line.contains("Warmed up "), Duration.ofMinutes(5));
+			assertThat(server.output()).doesNotContain("Warm-up query");
 		}
 		System.out.printf("%d answers while the server started; first: %s%n", answers.size(), answers.get(0));
 		// On an overloaded machine the first query can outlive the 10 s request timeout while the JVM warms up: that
