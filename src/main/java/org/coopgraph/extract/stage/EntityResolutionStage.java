@@ -153,6 +153,10 @@ public final class EntityResolutionStage implements Stage {
 			resolved.add(resolve(registry, m));
 		}
 		Map<String, String> shortForms = shortFormsOfPlacedNames(registry, in.places(), this.provinceNames);
+		Map<String, EntityType> types = new HashMap<>();
+		registry.entries.forEach((name, e) -> types.put(name, e.type));
+		ShortForms.of(types).forEach(shortForms::putIfAbsent);
+		shortForms.keySet().removeAll(shortForms.values());
 		fragmentsOfLongerNames(registry, resolved, in.text().text(), shortForms);
 		if (!shortForms.isEmpty()) {
 			for (var sf : shortForms.entrySet()) {

@@ -16,8 +16,7 @@ class EntityResolutionStageTests {
 			StageFixtures.GAZETTEER.provinceNames());
 
 	private static Mention park(String text, String name) {
-		int at = text.indexOf(name);
-		return new Mention(name, at, at + name.length(), EntityType.PARK, name, null, HanlpCandidateStage.SOURCE);
+		return named(text, name, EntityType.PARK);
 	}
 
 	@Test
@@ -27,6 +26,26 @@ class EntityResolutionStageTests {
 		List<Mention> guesses = List.of(park(text, "丙丁开发区"), park(text, "乙戊产业园"));
 		Extraction out = STAGE.apply(in.withMentions(guesses));
 		assertThat(out.entities()).extracting(ExtractedEntity::name).contains("乙戊产业园").doesNotContain("丙丁开发区");
+	}
+
+	private static Mention named(String text, String name, EntityType type) {
+		int at = text.indexOf(name);
+		return new Mention(name, at, at + name.length(), type, name, null, HanlpCandidateStage.SOURCE);
+	}
+
+	@Test
+	void aFirmWithoutItsLegalFormAndAZoneWithoutItsRankAreAliasesOfTheirFullNames() {
+		String text = "甲乙科技股份有限公司入驻丙丁国家高新区。甲乙科技在丙丁高新区建成新厂。";
+		Extraction in = StageFixtures.CONTEXT_STAGE.apply(StageFixtures.GAZETTEER_STAGE.apply(Extraction.start("t", text)));
+		List<Mention> guesses = List.of(named(text, "甲乙科技股份有限公司", EntityType.ENTERPRISE),
+				named(text, "丙丁国家高新区", EntityType.PARK), named(text, "甲乙科技", EntityType.ENTERPRISE),
+				named(text, "丙丁高新区", EntityType.PARK));
+		Extraction out = STAGE.apply(in.withMentions(guesses));
+		assertThat(out.entities()).extracting(ExtractedEntity::name)
+			.containsExactlyInAnyOrder("甲乙科技股份有限公司", "丙丁国家高新区");
+		assertThat(out.entities()).filteredOn((e) -> e.name().equals("丙丁国家高新区"))
+			.singleElement()
+			.satisfies((e) -> assertThat(e.aliases()).contains("丙丁高新区"));
 	}
 
 }
