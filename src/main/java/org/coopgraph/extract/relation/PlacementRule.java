@@ -16,6 +16,7 @@ import org.coopgraph.extract.gazetteer.DivisionGazetteer;
 import org.coopgraph.extract.model.EntityType;
 import org.coopgraph.extract.model.ExtractedTask;
 import org.coopgraph.extract.model.RelationType;
+import org.coopgraph.extract.text.Joiners;
 
 /**
  * LOCATED_IN and CO_BUILDS: from the division hierarchy (a town in its county, a county named in full in its city),
@@ -209,7 +210,7 @@ public final class PlacementRule implements RelationRule {
 		boolean joined = false;
 		while (i < name.length()) {
 			char c = name.charAt(i);
-			if (!places.isEmpty() && JOINERS.indexOf(c) >= 0) {
+			if (!places.isEmpty() && Joiners.is(c)) {
 				// 甲—乙山海协作产业园: a joint name says who builds it, not where it lies.
 				joined = true;
 				i++;
@@ -329,9 +330,6 @@ public final class PlacementRule implements RelationRule {
 		}
 		return 0;
 	}
-
-	/** Dashes that join the places of a joint name (甲市-乙市产业转移合作园区). */
-	private static final String JOINERS = "—－-–";
 
 	private static final Pattern ZONE_ENDING = Pattern.compile("(经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|新区)$");
 

@@ -3,6 +3,7 @@ package org.coopgraph.extract.stage;
 import org.coopgraph.extract.gazetteer.NameSuffixes;
 import org.coopgraph.extract.model.EntityType;
 import org.coopgraph.extract.text.Han;
+import org.coopgraph.extract.text.Joiners;
 
 /**
  * Names whose left edge a mark in the text gives rather than HanLP's tokens: quotes (“创智号”试验船), the item before in
@@ -29,8 +30,6 @@ final class MarkedNames {
 		return open > 0 && suffixStart - open <= 8 && place[open + 1] && place[suffixStart - 2] ? open : -1;
 	}
 
-	/** Dashes that join two places at the head of a joint name (甲市-乙市产业转移合作园区, 甲—乙山海协作产业园). */
-	private static final String JOINERS = "—－-–";
 
 	/**
 	 * 甲—乙山海协作产业园: two places joined by a dash open the name of what they hold together, whatever words stand
@@ -42,11 +41,11 @@ final class MarkedNames {
 			if (CLAUSE_BREAK.indexOf(c) >= 0 || "和及与等".indexOf(c) >= 0) {
 				return null;
 			}
-			if (JOINERS.indexOf(c) < 0 || !place[k + 1]) {
+			if (!Joiners.is(c) || !place[k + 1]) {
 				continue;
 			}
 			int before = k - 1;
-			while (before > 0 && JOINERS.indexOf(text.charAt(before)) >= 0) {
+			while (before > 0 && Joiners.is(text.charAt(before))) {
 				before--;
 			}
 			if (!place[before]) {

@@ -154,6 +154,13 @@ class HanlpCandidateStageTests {
 	}
 
 	@Test
+	void opensAJointNameWithTheTwoPlacesAMiddleDotJoins() {
+		assertThat(candidates("苏州市与宿迁市结对帮扶。两市共建的苏州·宿迁工业园区加快建设，苏州•宿迁产业园同步推进。")).extracting(Mention::canonical)
+			.contains("苏州·宿迁工业园区", "苏州•宿迁产业园")
+			.doesNotContain("宿迁工业园区", "宿迁产业园");
+	}
+
+	@Test
 	void readsABodyNamedAfterAZoneAndAZoneBranchInAPlace() {
 		assertThat(candidates("池州经济开发区管委会与合肥经开区总工会座谈。")).extracting(Mention::canonical, Mention::type)
 			.contains(org.assertj.core.groups.Tuple.tuple("池州经济开发区管委会", EntityType.DEPARTMENT),
