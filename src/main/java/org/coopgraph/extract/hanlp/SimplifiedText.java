@@ -1,7 +1,6 @@
 package org.coopgraph.extract.hanlp;
 
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.hankcs.hanlp.HanLP;
 
@@ -24,7 +23,14 @@ public final class SimplifiedText {
 	/** Variant characters (异体字) that HanLP's table leaves as written, with their standard simplified form. */
 	private static final Map<Character, Character> VARIANTS = Map.of('陜', '陕', '衞', '卫');
 
-	private final ConcurrentHashMap<Character, Character> simplified = new ConcurrentHashMap<>();
+	/** Whether each character of the basic plane is a Chinese one; asking Unicode's script table per character cost more. */
+	private static final boolean[] HAN = han();
+
+	/**
+	 * Each Chinese character's simplified form once asked for, 0 before: every character of every document is looked
+	 * up, and a map of boxed characters cost a few percent of the extraction. Racing threads write the same value.
+	 */
+	private final char[] simplified = new char[Character.MAX_VALUE + 1];
 
 	/** {@code text} in simplified characters when it is written in traditional ones, else {@code text} itself. */
 	public String of(String text) {
@@ -32,7 +38,7 @@ public final class SimplifiedText {
 		int traditional = 0;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+			if (HAN[c]) {
 				han++;
 				if (simplify(c) != c) {
 					traditional++;
@@ -59,13 +65,25 @@ public final class SimplifiedText {
 	}
 
 	private char simplify(char c) {
-		if (Character.isSurrogate(c) || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+		if (!HAN[c]) {
 			return c;
 		}
-		return this.simplified.computeIfAbsent(c, (k) -> {
-			String s = HanLP.convertToSimplifiedChinese(String.valueOf(k));
-			return s.length() == 1 ? s.charAt(0) : k;
-		});
+		char known = this.simplified[c];
+		if (known == 0) {
+			String s = HanLP.convertToSimplifiedChinese(String.valueOf(c));
+			known = s.length() == 1 ? s.charAt(0) : c;
+			this.simplified[c] = known;
+		}
+		return known;
+	}
+
+	/** Surrogates belong to no script on their own, so they are no Chinese characters here either. */
+	private static boolean[] han() {
+		boolean[] han = new boolean[Character.MAX_VALUE + 1];
+		for (int c = 0; c <= Character.MAX_VALUE; c++) {
+			han[c] = !Character.isSurrogate((char) c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+		}
+		return han;
 	}
 
 }
