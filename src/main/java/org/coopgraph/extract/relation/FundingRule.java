@@ -54,7 +54,7 @@ public final class FundingRule implements RelationRule {
 				jointInvestment(ctx, s, flat);
 				continue;
 			}
-			if (eachToPartner(ctx, s, raw, this.amounts.first(raw))) {
+			if (eachToPartner(ctx, s, raw)) {
 				continue;
 			}
 			List<Party> parties = this.parties.read(ctx, s, FundingRule::party);
@@ -400,7 +400,7 @@ public final class FundingRule implements RelationRule {
 	 * 两社区分别给予结对村3万元: each community of the unit's rows funds the village it pairs with, the amount after
 	 * 分别 each. Returns whether that clause is the sentence's only funding, so the general reading can skip it.
 	 */
-	private boolean eachToPartner(RelationContext ctx, Sentence s, String raw, AmountReader.Amount first) {
+	private boolean eachToPartner(RelationContext ctx, Sentence s, String raw) {
 		Matcher m = EACH_TO_PARTNER.matcher(raw);
 		if (!m.find()) {
 			return false;
@@ -422,6 +422,7 @@ public final class FundingRule implements RelationRule {
 				}
 			}
 		}
+		AmountReader.Amount first = this.amounts.first(raw);
 		return first == null || first.start() >= m.start();
 	}
 

@@ -17,6 +17,9 @@ public final class PinyinGlosses {
 	private static final Pattern GLOSS = Pattern
 		.compile("(?<=\\p{IsHan})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{0,5}[aeiouāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüv][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{0,5}[)）]");
 
+	/** A gloss opens with a bracket. */
+	private static final LeadingChars GLOSS_START = LeadingChars.of("(（");
+
 	private final String text;
 
 	/** Offset in the written text of each character of {@link #text}, plus one past the end. */
@@ -29,7 +32,7 @@ public final class PinyinGlosses {
 
 	public static PinyinGlosses removedFrom(String written) {
 		Matcher m = GLOSS.matcher(written);
-		if (!m.find()) {
+		if (!GLOSS_START.find(m, written, 0)) {
 			int[] same = new int[written.length() + 1];
 			Arrays.setAll(same, (i) -> i);
 			return new PinyinGlosses(written, same);
@@ -45,7 +48,7 @@ public final class PinyinGlosses {
 			}
 			from = m.end();
 		}
-		while (m.find());
+		while (GLOSS_START.find(m, written, from));
 		for (int i = from; i < written.length(); i++) {
 			sb.append(written.charAt(i));
 			offsets[k++] = i;

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.coopgraph.extract.model.DocumentDate;
+import org.coopgraph.extract.text.LeadingChars;
 
 /**
  * Reads when a document was issued from its text, in this order of trust: the issue date (a line that is only a
@@ -31,6 +32,13 @@ public final class DocumentDateReader {
 		.compile("[〔\\[［（(]\\s*((?:19|20)[0-9]{2})\\s*[〕\\]］）)]\\s*[0-9]{1,4}\\s*号");
 
 	private static final Pattern TITLE_YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})\\s*(?:年|[-—－~～至到]\\s*(?:19|20)?[0-9]{2,4}\\s*年)");
+
+	// Where matches of the patterns above can start: the text is only matched there.
+	private static final LeadingChars FULL_DATE_START = LeadingChars.of("12一二");
+
+	private static final LeadingChars YEAR_START = LeadingChars.of("12");
+
+	private static final LeadingChars DIGIT = LeadingChars.of("0123456789");
 
 	private static final Pattern ISSUE_LABEL = Pattern.compile("(印发|成文|发布|发文)(日期|时间)\\s*[：:]?");
 
@@ -81,6 +89,10 @@ public final class DocumentDateReader {
 			}
 		}
 		for (String line : lines) {
+			// Every label holds 日期 or 时间: lines without them skip the matcher, which tries every character.
+			if (!line.contains("日期") && !line.contains("时间")) {
+				continue;
+			}
 			Matcher label = ISSUE_LABEL.matcher(line);
 			if (label.find()) {
 				Matcher m = FULL_DATE.matcher(line);
@@ -97,25 +109,30 @@ public final class DocumentDateReader {
 	private static LocalDate firstDateInText(String text) {
 		LocalDate first = null;
 		int firstAt = Integer.MAX_VALUE;
-		for (Matcher m = FULL_DATE.matcher(text); m.find();) {
-			LocalDate d = date(m);
+		Matcher full = FULL_DATE.matcher(text);
+		for (int at = 0; FULL_DATE_START.find(full, text, at); at = full.end()) {
+			LocalDate d = date(full);
 			if (d != null) {
 				first = d;
-				firstAt = m.start();
+				firstAt = full.start();
 				break;
 			}
 		}
-		for (Matcher m = NUMERIC_DATE.matcher(text); m.find() && m.start() < firstAt;) {
-			LocalDate d = of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+		Matcher numeric = NUMERIC_DATE.matcher(text);
+		for (int at = 0; YEAR_START.find(numeric, text, at) && numeric.start() < firstAt; at = numeric.end()) {
+			LocalDate d = of(Integer.parseInt(numeric.group(1)), Integer.parseInt(numeric.group(2)),
+					Integer.parseInt(numeric.group(3)));
 			if (d != null) {
 				first = d;
-				firstAt = m.start();
+				firstAt = numeric.start();
 				break;
 			}
 		}
-		for (Matcher m = MONTH_DAY.matcher(text); m.find() && m.start() < firstAt;) {
-			Integer year = yearBefore(text, m.start());
-			LocalDate d = (year != null) ? of(year, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))) : null;
+		Matcher monthDay = MONTH_DAY.matcher(text);
+		for (int at = 0; DIGIT.find(monthDay, text, at) && monthDay.start() < firstAt; at = monthDay.end()) {
+			Integer year = yearBefore(text, monthDay.start());
+			LocalDate d = (year != null)
+					? of(year, Integer.parseInt(monthDay.group(1)), Integer.parseInt(monthDay.group(2))) : null;
 			if (d != null) {
 				return d;
 			}
@@ -127,7 +144,7 @@ public final class DocumentDateReader {
 	private static Integer yearBefore(String text, int at) {
 		Integer found = null;
 		Matcher m = YEAR.matcher(text);
-		while (m.find()) {
+		for (int from = 0; YEAR_START.find(m, text, from); from = m.end()) {
 			if (m.start() >= at && found != null) {
 				break;
 			}

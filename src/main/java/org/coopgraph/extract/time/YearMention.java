@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.coopgraph.extract.text.LeadingChars;
+
 /**
  * A year written in a passage (2023年, 2021年至2023年, 2021-2023年) and what it says about the time of an act there.
  * Only {@link Role#ACT} years date a fact; a since-range (2022年以来, 自2006年…以来) runs up to the time of writing, so
@@ -38,6 +40,8 @@ record YearMention(int year, int start, int end, Role role, boolean opensSince) 
 	private static final Pattern YEAR = Pattern.compile(
 			"(?<![0-9])((?:19|20)[0-9]{2})(?:\\s*年?\\s*[至到\\-—－~～]\\s*((?:19|20)[0-9]{2}))?\\s*年");
 
+	private static final LeadingChars YEAR_START = LeadingChars.of("12");
+
 	private static final Pattern TARGET_BEFORE = Pattern.compile("(?:(?<!截)[到至]|力争|争取|预计|计划|确保|目标)\\s*(?:在|于)?\\s*$");
 
 	private static final Pattern TARGET_AFTER = Pattern.compile("^(?:底|末)?(?:之)?前(?![一二三四五六七八九十两半0-9个])");
@@ -61,11 +65,11 @@ record YearMention(int year, int start, int end, Role role, boolean opensSince) 
 	static List<YearMention> all(String text) {
 		List<YearMention> years = new ArrayList<>();
 		Matcher m = YEAR.matcher(text);
-		while (m.find()) {
+		for (int i = 0; YEAR_START.find(m, text, i); i = m.end()) {
 			String end = m.group(2);
 			int year = Integer.parseInt((end != null) ? end : m.group(1));
-			Role role = role(text, m.start(), m.end(), end != null);
 			String before = text.substring(Math.max(0, m.start() - 4), m.start());
+			Role role = role(text, before, m.start(), m.end(), end != null);
 			boolean opensSince = role == Role.ACT && end == null && SINCE_BEFORE.matcher(before).find();
 			years.add(new YearMention(year, m.start(), m.end(), role, opensSince));
 		}
@@ -88,8 +92,7 @@ record YearMention(int year, int start, int end, Role role, boolean opensSince) 
 		return years;
 	}
 
-	private static Role role(String text, int start, int end, boolean range) {
-		String before = text.substring(Math.max(0, start - 4), start);
+	private static Role role(String text, String before, int start, int end, boolean range) {
 		String after = text.substring(end, Math.min(text.length(), end + 6));
 		if (quoted(text, start) || YEAR_OF_SOMETHING.matcher(after).find() || FOUNDED_BEFORE.matcher(before).find()
 				|| FOUNDED_AFTER.matcher(after).find()) {
