@@ -45,10 +45,8 @@ public final class JoinedText {
 				}
 				continue;
 			}
-			for (int i = a; i < b; i++) {
-				sb.append(raw.charAt(i));
-				off[k++] = line.start() + i;
-			}
+			sb.append(raw, a, b);
+			k = offsets(off, k, line.start() + a, b - a);
 			if (boundary != 0 && b < raw.length()) {
 				sb.append(boundary);
 				off[k++] = line.start() + b;
@@ -164,13 +162,19 @@ public final class JoinedText {
 				sb.append(' ');
 				off[k++] = line.start() - 1;
 			}
-			for (int i = a; i < b; i++) {
-				sb.append(raw.charAt(i));
-				off[k++] = line.start() + i;
-			}
+			sb.append(raw, a, b);
+			k = offsets(off, k, line.start() + a, b - a);
 			spaceBefore = b < raw.length();
 		}
 		return new JoinedText(sb.toString(), Arrays.copyOf(off, k));
+	}
+
+	/** Writes the {@code count} document offsets from {@code from} on into {@code off} at {@code k}; the next free slot. */
+	private static int offsets(int[] off, int k, int from, int count) {
+		for (int i = 0; i < count; i++) {
+			off[k + i] = from + i;
+		}
+		return k + count;
 	}
 
 	/** Joined position of document offset {@code docOffset}, or -1 when that character is not in the joined text. */
