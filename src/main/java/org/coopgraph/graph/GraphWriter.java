@@ -81,7 +81,8 @@ public class GraphWriter {
 	// whatever its size: deletes first (so a unit moving from one role to another is never both), then the
 	// document node, entities and mentions, tasks, and the relationships whose endpoints those created.
 	// Entity aliases, and the candidate codes of an ambiguous place, are the union of what each mentioning document
-	// wrote (kept on its MENTIONS), in ingest order; they are appended for new mentions and recollected only for
+	// wrote (kept on its MENTIONS, candidates only when there are some: most mentions have none, and every stored
+	// property is paid for at commit), in ingest order; they are appended for new mentions and recollected only for
 	// entities that lost or changed a mention, so a removed document's candidates go with it.
 	private static final String WRITE_FACTS = """
 			CYPHER replan=skip
@@ -116,7 +117,7 @@ public class GraphWriter {
 			  MERGE (e:Entity {key: row.key})
 			    ON CREATE SET e:$(row.label), e.name = row.name, e.type = row.type, e.aliases = [], e.code = row.code,
 			                  e.level = row.level, e.province = row.province, e.candidates = row.candidates
-			  CREATE (d)-[:MENTIONS {aliases: row.aliases, candidates: row.candidates}]->(e)
+			  CREATE (d)-[:MENTIONS {aliases: row.aliases, candidates: CASE WHEN size(row.candidates) > 0 THEN row.candidates END}]->(e)
 			  WITH row, isNew, e
 			  CALL (e, row) {
 			    WITH e, row WHERE any(c IN row.candidates WHERE NOT c IN coalesce(e.candidates, []))
@@ -133,7 +134,7 @@ public class GraphWriter {
 			CALL (d) {
 			  UNWIND $write.mentions.updated AS row
 			  MATCH (d)-[m:MENTIONS]->(:Entity {key: row.key})
-			  SET m.aliases = row.aliases, m.candidates = row.candidates
+			  SET m.aliases = row.aliases, m.candidates = CASE WHEN size(row.candidates) > 0 THEN row.candidates END
 			}
 			CALL () {
 			  UNWIND $write.divisions AS row

@@ -94,8 +94,11 @@ final class NewDocumentWriter {
 			Node entity = entity((String) row.get("key"));
 			Relationship mention = document.createRelationshipTo(entity, MENTIONS);
 			mention.setProperty("aliases", strings(row.get("aliases")));
-			mention.setProperty("candidates", strings(row.get("candidates")));
-			addCandidates(entity, strings(row.get("candidates")));
+			String[] candidates = strings(row.get("candidates"));
+			if (candidates.length > 0) {
+				mention.setProperty("candidates", candidates);
+			}
+			addCandidates(entity, candidates);
 			addAliases(entity, strings(row.get("aliases")));
 		}
 		writeDivisions(divisions);
@@ -103,7 +106,7 @@ final class NewDocumentWriter {
 		for (Map<String, Object> row : rows.tasks()) {
 			Node task = this.tx.createNode(TASK);
 			task.setProperty("document", name);
-			copy(row, task, "key", "taskId", "text", "deadline", "dueDate", "evidence", "start", "end");
+			copy(row, task, FactKind.TASK.properties());
 			document.createRelationshipTo(task, CONTAINS);
 			tasks.put((String) row.get("key"), task);
 		}
@@ -112,14 +115,14 @@ final class NewDocumentWriter {
 			Node task = tasks.containsKey(row.get("task")) ? tasks.get(row.get("task"))
 					: this.tx.findNode(TASK, "key", row.get("task"));
 			if (unit != null && task != null) {
-				fact(unit, task, name, row, "rule");
+				fact(unit, task, name, row, FactKind.RESPONSIBILITY.properties());
 			}
 		}
 		for (Map<String, Object> row : rows.relations()) {
 			Node from = entity((String) row.get("from"));
 			Node to = entity((String) row.get("to"));
 			if (from != null && to != null) {
-				fact(from, to, name, row, "evidence", "start", "end", "rule", "amountCny", "year");
+				fact(from, to, name, row, FactKind.RELATION.properties());
 			}
 		}
 		return created;
@@ -237,14 +240,14 @@ final class NewDocumentWriter {
 	}
 
 	/** A fact relationship of {@code row}'s type, with its document and the {@code fields} of the row. */
-	private static void fact(Node from, Node to, String document, Map<String, Object> row, String... fields) {
+	private static void fact(Node from, Node to, String document, Map<String, Object> row, List<String> fields) {
 		Relationship fact = from.createRelationshipTo(to, RelationshipType.withName((String) row.get("type")));
 		fact.setProperty("document", document);
 		copy(row, fact, fields);
 	}
 
 	/** The non-null {@code fields} of {@code row}, as a Cypher {@code CREATE} with those properties sets them. */
-	private static void copy(Map<String, Object> row, Entity entity, String... fields) {
+	private static void copy(Map<String, Object> row, Entity entity, List<String> fields) {
 		for (String field : fields) {
 			Object value = row.get(field);
 			if (value != null) {
