@@ -133,7 +133,7 @@ public final class HanlpCandidateStage implements Stage {
 						&& "、和及".indexOf(text.charAt(previous.end())) >= 0
 						&& (previous.type() == EntityType.PARK || previous.type() == EntityType.PROJECT) ? previous.end() + 1 : -1;
 				Candidate c = this.names.candidate(text, i, hit.end(), hit.values().get(0), place, tokens, siblingStart);
-				if (c == null) {
+				if (c == null || programmeProjectsOf(text, previous, c, i)) {
 					continue;
 				}
 				if (previous != null && c.start() <= previous.end() && c.start() > previous.start()) {
@@ -244,6 +244,16 @@ public final class HanlpCandidateStage implements Stage {
 			default -> context.home() != null && context.home().name().endsWith("县") ? context.home() : null;
 		};
 		return place == null ? null : place.name() + name.substring(1);
+	}
+
+	/**
+	 * 甲乙共建产业园重点项目: a project named by the park just before it and programme words only (重点, 帮扶, 示范) is any
+	 * project of that park, not a name of its own.
+	 */
+	private boolean programmeProjectsOf(String text, Candidate previous, Candidate c, int suffixStart) {
+		return c.type() == EntityType.PROJECT && previous != null && previous.type() == EntityType.PARK
+				&& c.start() <= previous.start() && previous.end() < suffixStart
+				&& GenericNames.madeOf(text.substring(previous.end(), suffixStart), this.words.programmeWords());
 	}
 
 	/** 学校 in 小学校长, 院 in 研究院院长: the ending is cut from a person's title. */

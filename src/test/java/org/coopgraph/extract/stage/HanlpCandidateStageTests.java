@@ -161,6 +161,13 @@ class HanlpCandidateStageTests {
 	}
 
 	@Test
+	void takesNoProjectFromAParkAndProgrammeWords() {
+		assertThat(candidates("苏州市与宿迁市结对帮扶。苏州-宿迁共建产业园重点项目集中开工。")).extracting(Mention::canonical)
+			.contains("苏州-宿迁共建产业园")
+			.doesNotContain("苏州-宿迁共建产业园重点项目");
+	}
+
+	@Test
 	void readsABodyNamedAfterAZoneAndAZoneBranchInAPlace() {
 		assertThat(candidates("池州经济开发区管委会与合肥经开区总工会座谈。")).extracting(Mention::canonical, Mention::type)
 			.contains(org.assertj.core.groups.Tuple.tuple("池州经济开发区管委会", EntityType.DEPARTMENT),
