@@ -30,6 +30,11 @@ record CsvColumn(String header, String property, Kind kind) {
 		return new CsvColumn(property + ":string[]", property, Kind.STRINGS);
 	}
 
+	/** A list stored only when it has items (a mention's candidates): an empty field is read back as no property. */
+	static CsvColumn stringsIfAny(String property) {
+		return new CsvColumn(property + ":string[]", property, Kind.STRINGS_IF_ANY);
+	}
+
 	static CsvColumn id(String idSpace) {
 		return new CsvColumn("key:ID(" + idSpace + ")", "key", Kind.STRING);
 	}
@@ -59,13 +64,14 @@ record CsvColumn(String header, String property, Kind kind) {
 			case DATETIME -> "datetime(" + field + ")";
 			case DATE -> "date(" + field + ")";
 			case STRINGS -> "coalesce(split(" + field + ", '" + ARRAY_DELIMITER + "'), [])";
+			case STRINGS_IF_ANY -> "split(" + field + ", '" + ARRAY_DELIMITER + "')";
 		};
 	}
 
 	/** How a column's values are typed. */
 	enum Kind {
 
-		STRING, LONG, DATETIME, DATE, STRINGS
+		STRING, LONG, DATETIME, DATE, STRINGS, STRINGS_IF_ANY
 
 	}
 

@@ -73,7 +73,7 @@ final class CsvExport {
 		}
 		return switch (kind) {
 			case LONG -> Long.toString(value.asLong());
-			case STRINGS -> {
+			case STRINGS, STRINGS_IF_ANY -> {
 				List<String> items = value.asList(Value::asString);
 				// An empty list is written as a missing value: LOAD CSV would read "" back as [""].
 				yield items.isEmpty() ? "" : quoted(String.join(CsvColumn.ARRAY_DELIMITER, items));

@@ -13,6 +13,7 @@ import static org.coopgraph.graph.export.CsvColumn.longValue;
 import static org.coopgraph.graph.export.CsvColumn.startId;
 import static org.coopgraph.graph.export.CsvColumn.string;
 import static org.coopgraph.graph.export.CsvColumn.strings;
+import static org.coopgraph.graph.export.CsvColumn.stringsIfAny;
 import static org.coopgraph.graph.export.CsvColumn.type;
 
 /**
@@ -42,7 +43,7 @@ final class CsvLayout {
 
 	private static final String MENTIONS = """
 			MATCH (d:Document)-[m:MENTIONS]->(e:Entity)
-			RETURN d.key, e.key, type(m), m.aliases, coalesce(m.candidates, [])
+			RETURN d.key, e.key, type(m), m.aliases, m.candidates
 			ORDER BY d.key, e.key""";
 
 	private static final String CONTAINS = """
@@ -86,7 +87,7 @@ final class CsvLayout {
 					TASKS),
 			CsvFile.relationships("mentions.csv", "Document", "Entity",
 					List.of(startId("Document"), endId("Entity"), type(), strings("aliases"),
-							strings("candidates")),
+							stringsIfAny("candidates")),
 					MENTIONS),
 			CsvFile.relationships("contains.csv", "Document", "Task",
 					List.of(startId("Document"), endId("Task"), type()), CONTAINS),
