@@ -172,7 +172,7 @@ public final class PairingRule implements RelationRule {
 	private void workTeams(RelationContext ctx, Sentence s) {
 		String text = ctx.text();
 		for (Mention team : ctx.all(s)) {
-			if (team.type() != EntityType.DEPARTMENT || !WORK_TEAM.matcher(team.canonical()).matches()) {
+			if (team.type() != EntityType.DEPARTMENT || !workTeam(team.canonical())) {
 				continue;
 			}
 			Mention previous = null;
@@ -192,6 +192,12 @@ public final class PairingRule implements RelationRule {
 				}
 			}
 		}
+	}
+
+	/** Whether a body's name is a work team's; the matcher only runs on names with one of the endings. */
+	private static boolean workTeam(String name) {
+		return (name.endsWith("工作队") || name.endsWith("工作组") || name.endsWith("指挥部"))
+				&& WORK_TEAM.matcher(name).matches();
 	}
 
 	private void pairParties(RelationContext ctx, Sentence s, Mention a, Mention b) {

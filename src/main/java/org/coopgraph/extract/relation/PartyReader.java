@@ -42,7 +42,7 @@ public final class PartyReader {
 			List<Mention> chain = new ArrayList<>(List.of(ms.get(i)));
 			int j = i + 1;
 			while (j < ms.size() && chainable(chain.get(chain.size() - 1), ms.get(j),
-					chainGap(text.substring(chain.get(chain.size() - 1).end(), ms.get(j).start())))) {
+					separated(text.substring(chain.get(chain.size() - 1).end(), ms.get(j).start())))) {
 				chain.add(ms.get(j++));
 			}
 			chains.add(chain);
@@ -100,21 +100,35 @@ public final class PartyReader {
 		return "";
 	}
 
-	/** What stands between two places that may form a chain; a line break parts them (连云区 / 云台山景区 in a table cell). */
-	private String chainGap(String raw) {
-		return raw.indexOf('\n') >= 0 ? "\n" : withoutProvince(Compact.of(raw));
+	/**
+	 * Whether anything but a province stands between two places that may form a chain; a line break parts them (连云区
+	 * / 云台山景区 in a table cell). Only a gap that is one province name as a whole leaves nothing once the province is
+	 * taken off ({@link #withoutProvince}), so longer gaps need no look-up.
+	 */
+	private boolean separated(String raw) {
+		if (raw.indexOf('\n') >= 0) {
+			return true;
+		}
+		String gap = Compact.of(raw);
+		return !gap.isEmpty() && (gap.length() < 2 || gap.length() > MAX_PROVINCE || !province(gap));
 	}
 
 	/** {@code text} without a province name it ends with (与河北 → 与, ——安徽省 → ——). */
 	public String withoutProvince(String text) {
-		for (int len = Math.min(8, text.length()); len >= 2; len--) {
-			String tail = text.substring(text.length() - len);
-			if (this.gazetteer.lookup(tail).stream().anyMatch((d) -> d.level() == Division.Level.PROVINCE)) {
+		for (int len = Math.min(MAX_PROVINCE, text.length()); len >= 2; len--) {
+			if (province(text.substring(text.length() - len))) {
 				return text.substring(0, text.length() - len);
 			}
 		}
 		return text;
 	}
+
+	private boolean province(String name) {
+		return this.gazetteer.lookup(name).stream().anyMatch((d) -> d.level() == Division.Level.PROVINCE);
+	}
+
+	/** The longest province name (新疆维吾尔自治区). */
+	private static final int MAX_PROVINCE = 8;
 
 	/**
 	 * {@code text} without the provinces it ends with, with the list words between them and a 的 after the last
@@ -152,8 +166,8 @@ public final class PartyReader {
 	}
 
 	/** Whether {@code b}, written right after {@code a}, lies inside it (甲市乙县, 乙镇丙村, 甲市乙区, 丙村丁屯). */
-	private boolean chainable(Mention a, Mention b, String gap) {
-		if (!gap.isEmpty()) {
+	private boolean chainable(Mention a, Mention b, boolean separated) {
+		if (separated) {
 			return false;
 		}
 		if (a.division() != null && b.division() != null) {

@@ -61,10 +61,15 @@ public final class PlacementRule implements RelationRule {
 				}
 			}
 			possessive(ctx, s, ctx.topLevel(s));
-			if (CO_BUILD_CONTEXT.matcher(s.text()).find() || insideCoBuildTask(ctx, s)) {
+			if (coBuildContext(s.text()) || insideCoBuildTask(ctx, s)) {
 				mainPairBuilds(ctx, s, all);
 			}
 		}
+	}
+
+	/** Whether the sentence speaks of building together; the matcher only runs where 两 is written. */
+	private static boolean coBuildContext(String sentence) {
+		return sentence.contains("共建") || sentence.indexOf('两') >= 0 && CO_BUILD_CONTEXT.matcher(sentence).find();
 	}
 
 	private void hierarchy(RelationContext ctx) {

@@ -44,12 +44,58 @@ public final class RelationContext {
 
 	private final TreeMap<Integer, ExtractedTask> tasksByStart = new TreeMap<>();
 
+	/**
+	 * Each sentence's mentions, nested ones included, and those not inside a longer one, by the sentence's index:
+	 * found once in one sweep, where every rule would otherwise search the index for every sentence it reads.
+	 */
+	private final List<List<Mention>> allBySentence;
+
+	private final List<List<Mention>> topLevelBySentence;
+
 	public RelationContext(Extraction extraction) {
 		this.extraction = extraction;
 		this.sentences = Sentence.split(extraction.text());
 		for (ExtractedTask t : extraction.tasks()) {
 			this.tasksByStart.putIfAbsent(t.evidence().start(), t);
 		}
+		this.allBySentence = mentionsBySentence(this.sentences, extraction.index().mentions());
+		this.topLevelBySentence = this.allBySentence.stream().map(RelationContext::outermost).toList();
+	}
+
+	/**
+	 * The mentions lying inside each sentence, as {@link EntityIndex#mentionsIn} finds them, in one sweep over both
+	 * lists (sentences and mentions are in text order, sentences do not overlap).
+	 */
+	private static List<List<Mention>> mentionsBySentence(List<Sentence> sentences, List<Mention> mentions) {
+		List<List<Mention>> out = new ArrayList<>(sentences.size());
+		int first = 0;
+		for (Sentence s : sentences) {
+			while (first < mentions.size() && mentions.get(first).start() < s.start()) {
+				first++;
+			}
+			List<Mention> in = new ArrayList<>();
+			for (int i = first; i < mentions.size() && mentions.get(i).start() < s.end(); i++) {
+				if (mentions.get(i).end() <= s.end()) {
+					in.add(mentions.get(i));
+				}
+			}
+			out.add(List.copyOf(in));
+		}
+		return out;
+	}
+
+	/** The mentions of {@code all} (in text order) that are not inside a longer one. */
+	private static List<Mention> outermost(List<Mention> all) {
+		List<Mention> out = new ArrayList<>();
+		Mention last = null;
+		for (Mention m : all) {
+			if (last != null && m.start() < last.end()) {
+				continue;
+			}
+			out.add(m);
+			last = m;
+		}
+		return List.copyOf(out);
 	}
 
 	public Extraction extraction() {
@@ -68,23 +114,22 @@ public final class RelationContext {
 		return this.extraction.index();
 	}
 
-	/** Mentions in the sentence that are not inside a longer mention, in text order. */
+	/** Mentions in the sentence that are not inside a longer mention, in text order; unmodifiable. */
 	public List<Mention> topLevel(Sentence s) {
-		List<Mention> out = new ArrayList<>();
-		Mention last = null;
-		for (Mention m : index().mentionsIn(s.start(), s.end())) {
-			if (last != null && m.start() < last.end()) {
-				continue;
-			}
-			out.add(m);
-			last = m;
-		}
-		return out;
+		int i = indexOf(s);
+		return (i >= 0) ? this.topLevelBySentence.get(i) : outermost(all(s));
 	}
 
-	/** All mentions in the sentence, nested ones included. */
+	/** All mentions in the sentence, nested ones included; unmodifiable. */
 	public List<Mention> all(Sentence s) {
-		return index().mentionsIn(s.start(), s.end());
+		int i = indexOf(s);
+		return (i >= 0) ? this.allBySentence.get(i) : List.copyOf(index().mentionsIn(s.start(), s.end()));
+	}
+
+	/** The index of {@code s} among this document's sentences, or -1 for a span that is none of them. */
+	private int indexOf(Sentence s) {
+		int i = s.index();
+		return i >= 0 && i < this.sentences.size() && this.sentences.get(i) == s ? i : -1;
 	}
 
 	public Evidence evidence(Sentence s) {

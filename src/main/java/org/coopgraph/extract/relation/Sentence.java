@@ -8,10 +8,10 @@ import org.coopgraph.extract.text.DocumentText;
 import org.coopgraph.extract.text.TextLine;
 
 /**
- * A sentence of the document body: {@code [start, end)} and its text with line breaks removed. Sentences end at
- * 。！？； and at paragraph breaks; boilerplate lines are left out.
+ * A sentence of the document body: its position among the document's sentences, {@code [start, end)} and its text
+ * with line breaks removed. Sentences end at 。！？； and at paragraph breaks; boilerplate lines are left out.
  */
-public record Sentence(int start, int end, String text) {
+public record Sentence(int index, int start, int end, String text) {
 
 	private static final int MAX_SENTENCE = 400;
 
@@ -25,7 +25,7 @@ public record Sentence(int start, int end, String text) {
 			TextLine line = lines.get(li);
 			if (line.boilerplate() || line.isBlank()) {
 				if (start >= 0) {
-					out.add(make(text, start, last));
+					out.add(make(out.size(), text, start, last));
 					start = -1;
 				}
 				continue;
@@ -40,17 +40,17 @@ public record Sentence(int start, int end, String text) {
 				}
 				last = i + 1;
 				if (c == '。' || c == '！' || c == '？' || c == '；' || c == '!' || c == '?' || i - start >= MAX_SENTENCE) {
-					out.add(make(text, start, i + 1));
+					out.add(make(out.size(), text, start, i + 1));
 					start = -1;
 				}
 			}
 			if (start >= 0 && endsStatement(line, li + 1 < lines.size() ? lines.get(li + 1) : null)) {
-				out.add(make(text, start, last));
+				out.add(make(out.size(), text, start, last));
 				start = -1;
 			}
 		}
 		if (start >= 0) {
-			out.add(make(text, start, last));
+			out.add(make(out.size(), text, start, last));
 		}
 		return out;
 	}
@@ -74,11 +74,11 @@ public record Sentence(int start, int end, String text) {
 	private static final Pattern NUMBERED = Pattern
 		.compile("^(\\d{1,3}\\s*[．.、](?!\\d)|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]).*");
 
-	private static Sentence make(String text, int start, int end) {
+	private static Sentence make(int index, String text, int start, int end) {
 		String raw = text.substring(start, end);
 		// Most sentences sit on one line: skip the regex for them.
 		String joined = (raw.indexOf('\n') < 0) ? raw : withoutLineBreaks(raw);
-		return new Sentence(start, end, joined.strip());
+		return new Sentence(index, start, end, joined.strip());
 	}
 
 	/**
