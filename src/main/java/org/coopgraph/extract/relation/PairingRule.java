@@ -29,8 +29,8 @@ public final class PairingRule implements RelationRule {
 
 	private static final String CLAUSE_BREAK = "，,；;：:。";
 
-	/** Bodies a place sends to work in its partner: work teams, work groups and front headquarters. */
-	private static final Pattern WORK_TEAM = Pattern.compile(".+(工作队|工作组|指挥部)$");
+	/** How the bodies a place sends to work in its partner end: work teams, work groups and front headquarters. */
+	private static final List<String> WORK_TEAM_ENDINGS = List.of("工作队", "工作组", "指挥部");
 
 	/** Words in a work team's name between the place that sends it and the place it works in (甲市驻乙县工作队). */
 	private static final Set<String> TEAM_LINKS = Set.of("赴", "驻", "援", "在", "派驻");
@@ -194,10 +194,14 @@ public final class PairingRule implements RelationRule {
 		}
 	}
 
-	/** Whether a body's name is a work team's; the matcher only runs on names with one of the endings. */
+	/** Whether a body's name is a work team's: something before one of the endings. */
 	private static boolean workTeam(String name) {
-		return (name.endsWith("工作队") || name.endsWith("工作组") || name.endsWith("指挥部"))
-				&& WORK_TEAM.matcher(name).matches();
+		for (String ending : WORK_TEAM_ENDINGS) {
+			if (name.length() > ending.length() && name.endsWith(ending)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void pairParties(RelationContext ctx, Sentence s, Mention a, Mention b) {

@@ -101,6 +101,14 @@ class RelationRulesTests {
 	}
 
 	@Test
+	void everyEndingOfAWorkTeamsNameStatesThePairing() {
+		assertThat(pairs("东西部协作会议召开，萧山区驻青川县工作队队长张三参加会议。")).containsExactly(tuple("萧山区", "青川县"));
+		assertThat(pairs("东西部协作会议召开，萧山区对口支援青川县前方指挥部参加会议。"))
+			.containsExactly(tuple("萧山区", "青川县"));
+		assertThat(pairs("东西部协作会议召开，萧山区驻青川县工作站参加会议。")).isEmpty();
+	}
+
+	@Test
 	void pairsPlacesThatSignAStrategicCooperationAgreement() {
 		assertThat(pairs("6月3日，苏州市吴中区与宿迁市泗阳县签署《文旅融合战略合作协议》。")).contains(tuple("吴中区", "泗阳县"));
 	}
