@@ -235,9 +235,10 @@ public final class PlacementRule implements RelationRule {
 			if (d != null) {
 				String canonical = ctx.ensurePlace(d, name.substring(i, i + lengthOf(name, i, d)));
 				if (previous != null && !places.isEmpty() && this.gazetteer.contains(previous, d)
-						&& name.startsWith(d.name(), i)) {
+						&& (name.startsWith(d.name(), i) || ZONE_ENDING.matcher(name).find())) {
 					// 甲市乙区产业园: a chain, the inner place written in full, names one builder, its innermost place;
-					// 甲乙产业园, both bare, is a joint name even when 乙 lies in 甲.
+					// 甲乙产业园, both bare, is a joint name even when 乙 lies in 甲, but not a development zone
+					// (甲乙经济开发区), which one place runs.
 					places.remove(places.size() - 1);
 				}
 				if (!places.contains(canonical)) {

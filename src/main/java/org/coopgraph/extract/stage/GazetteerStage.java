@@ -23,6 +23,7 @@ import org.coopgraph.extract.gazetteer.DivisionGazetteer;
 import org.coopgraph.extract.hanlp.CoreWords;
 import org.coopgraph.extract.model.EntityType;
 import org.coopgraph.extract.relation.RelationWords;
+import org.coopgraph.extract.text.Datelines;
 import org.coopgraph.extract.text.Han;
 import org.coopgraph.extract.text.JoinedText;
 import org.coopgraph.extract.text.TextLine;
@@ -82,6 +83,9 @@ public final class GazetteerStage implements Stage {
 		for (JoinedText paragraph : paragraphs) {
 			scan(paragraph, hits);
 		}
+		// 新华网西安9月29日电: the place a report was filed from is not one it speaks of.
+		Datelines datelines = Datelines.of(in.text());
+		hits.removeIf((h) -> datelines.cover(h.start(), h.end()));
 		Map<String, Integer> surfaceCounts = new HashMap<>();
 		for (Hit h : hits) {
 			surfaceCounts.merge(h.surface(), 1, Integer::sum);

@@ -108,7 +108,10 @@ public final class WorkPlanReader {
 		}
 		close(doc, block, tasks);
 		boolean ownNumbers = numberedOn;
+		boolean news = tasks.stream().allMatch(WorkPlanReader::withoutUnitsOrDeadline)
+				&& tasks.stream().anyMatch(Numbered::reportHeading);
 		return tasks.stream()
+			.filter((n) -> !(news && n.reportHeading()))
 			.map((n) -> ownNumbers && n.item() > 0 ? n.task().withId(String.valueOf(n.item())) : n.task())
 			.toList();
 	}
@@ -183,16 +186,53 @@ public final class WorkPlanReader {
 		tasks.add(new Numbered(new RawTask(block.id, text, clause == null ? List.of() : clause.lead(),
 				clause == null ? List.of() : clause.co(), clause == null ? List.of() : clause.other(),
 				clause == null ? "" : clause.deadline(), joined.offset(from), joined.offset(s.length()), "work-plan"),
-				block.item));
+				block.item, !block.subsection && clause == null && reportHeading(block.lines, block.marker)));
 	}
+
+	/**
+	 * Whether an item is the heading of a news report's paragraph (1、某区大力发展飞地经济 on its own line, then 4月11日，…
+	 * 举行): a short line without a full stop, and after it lines that report a dated event or name a reporter. Such
+	 * items are no tasks when nothing in the document gives a unit or a deadline.
+	 */
+	private static boolean reportHeading(List<TextLine> lines, Pattern marker) {
+		if (lines.size() < 2) {
+			return false;
+		}
+		Matcher m = marker.matcher(lines.get(0).trimmed());
+		String heading = m.matches() ? m.group(2) : lines.get(0).trimmed();
+		if (heading.length() > REPORT_HEADING || heading.isEmpty() || heading.matches(".*[。；;：:].*")) {
+			return false;
+		}
+		for (TextLine line : lines.subList(1, lines.size())) {
+			if (REPORTED_EVENT.matcher(line.text()).find()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean withoutUnitsOrDeadline(Numbered n) {
+		RawTask t = n.task();
+		return t.lead().isEmpty() && t.co().isEmpty() && t.other().isEmpty() && t.deadline().isEmpty();
+	}
+
+	/** Headings of news paragraphs are about this short at most. */
+	private static final int REPORT_HEADING = 30;
+
+	/** A dated event (4月11日上午, 2022年4月11日，) rather than a deadline (6月30日前), or a reporter. */
+	private static final Pattern REPORTED_EVENT = Pattern
+		.compile("\\d{1,2}月\\d{1,2}日(?![前止以之起]|\\d)|记者|日电");
 
 	/** A sub-section without items is a task when it says what to do in at least one full sentence. */
 	private static boolean looksLikeTaskParagraph(String s) {
 		return s.length() >= 20 && s.contains("。");
 	}
 
-	/** A task with its item number (0 for a sub-section's own task). */
-	private record Numbered(RawTask task, int item) {
+	/**
+	 * A task with its item number (0 for a sub-section's own task) and whether its item reads as a news paragraph's
+	 * heading ({@link #reportHeading}).
+	 */
+	private record Numbered(RawTask task, int item, boolean reportHeading) {
 	}
 
 	private static final class Block {

@@ -400,4 +400,12 @@ class RelationRulesTests {
 			.contains("扬州运河工业园区")
 			.doesNotContain("扬州综保区");
 	}
+	@Test
+	void aDevelopmentZoneNamedAfterACityAndItsDistrictIsNoJointPark() {
+		assertThat(placements("惠山区与贾汪区结对。共建园区由无锡惠山经济开发区、徐州工业园区合作共建。"))
+			.doesNotContain(tuple(RelationType.CO_BUILDS, "无锡市", "无锡惠山经济开发区"),
+					tuple(RelationType.CO_BUILDS, "惠山区", "无锡惠山经济开发区"))
+			.contains(tuple(RelationType.LOCATED_IN, "无锡惠山经济开发区", "惠山区"));
+	}
+
 }

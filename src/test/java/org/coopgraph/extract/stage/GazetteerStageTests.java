@@ -117,4 +117,13 @@ class GazetteerStageTests {
 		assertThat(places("镇政府及桃园、西陈村里开展活动。")).extracting(Mention::canonical).doesNotContain("西陈村");
 	}
 
+	@Test
+	void readsNoPlaceFromTheDatelineOfANewsItem() {
+		assertThat(places("甲乙两地手拉手\n新华网西安9月29日电（记者 张三）江苏省东台市帮扶铜川市耀州区。\n"))
+			.extracting(Mention::canonical)
+			.doesNotContain("西安市")
+			.contains("东台市", "耀州区");
+		assertThat(places("本报南京讯 南京市与淮安市签订协议。")).extracting(Mention::canonical).containsExactly("南京市", "淮安市");
+	}
+
 }

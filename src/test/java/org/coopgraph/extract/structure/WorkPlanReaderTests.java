@@ -124,4 +124,19 @@ class WorkPlanReaderTests {
 		assertThat(tasks.get(2).other()).extracting(UnitRef::surface).containsExactly("县人社局");
 	}
 
+	@Test
+	void readsNoTaskFromTheNumberedHeadingOfANewsParagraph() {
+		List<RawTask> tasks = read("1、甲区大力发展园区经济\n2023年5月8日上午，甲区与乙县在丙市签订合作协议。\n双方将共同推动产业合作。\n"
+				+ "2、乙县组团考察甲区\n5月9日，乙县代表团赴甲区考察学习。\n");
+		assertThat(tasks).isEmpty();
+	}
+
+	@Test
+	void keepsHeadedItemsOfAPlanThatNamesUnitsOrReportsNoEvent() {
+		List<RawTask> withUnits = read("1、推进园区共建\n5月8日，召开推进会，部署年度任务。（责任单位：县商务局）\n2、加强宣传\n4月1日，组织媒体开展集中宣传报道。\n");
+		assertThat(withUnits).extracting(RawTask::id).containsExactly("1", "2");
+		List<RawTask> plain = read("1、强化组织领导\n成立工作专班，定期研究协作工作，6月30日前完成年度部署。\n");
+		assertThat(plain).extracting(RawTask::text).singleElement().asString().startsWith("强化组织领导");
+	}
+
 }
