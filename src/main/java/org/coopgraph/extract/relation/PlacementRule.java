@@ -17,6 +17,7 @@ import org.coopgraph.extract.model.EntityType;
 import org.coopgraph.extract.model.ExtractedTask;
 import org.coopgraph.extract.model.RelationType;
 import org.coopgraph.extract.text.Joiners;
+import org.coopgraph.extract.text.LeadingChars;
 
 /**
  * LOCATED_IN and CO_BUILDS: from the division hierarchy (a town in its county, a county named in full in its city),
@@ -27,7 +28,10 @@ import org.coopgraph.extract.text.Joiners;
  */
 public final class PlacementRule implements RelationRule {
 
-	private static final Pattern CO_BUILD_CONTEXT = Pattern.compile("共建|(两地|两市).{0,8}合作");
+	static final Pattern CO_BUILD_CONTEXT = Pattern.compile("共建|(两地|两市).{0,8}合作");
+
+	/** Where a co-building statement can start; PlacementRuleTests proves it against {@link #CO_BUILD_CONTEXT}. */
+	static final LeadingChars CO_BUILD_START = LeadingChars.of("共两");
 
 	/** Names of routes: roads, railways, waterways and corridors. */
 	private static final Pattern ROUTE = Pattern.compile(".*(高速|公路|铁路|高铁|城际|航道|运河|通道|管道|大道|线)(改扩建|新建|扩建)?(工程|项目)?$");
@@ -67,9 +71,9 @@ public final class PlacementRule implements RelationRule {
 		}
 	}
 
-	/** Whether the sentence speaks of building together; the matcher only runs where 两 is written. */
+	/** Whether the sentence speaks of building together; the matcher only runs where a statement can start. */
 	private static boolean coBuildContext(String sentence) {
-		return sentence.contains("共建") || sentence.indexOf('两') >= 0 && CO_BUILD_CONTEXT.matcher(sentence).find();
+		return CO_BUILD_START.find(CO_BUILD_CONTEXT.matcher(sentence), sentence, 0);
 	}
 
 	private void hierarchy(RelationContext ctx) {

@@ -5,7 +5,8 @@ import java.util.regex.Matcher;
 /**
  * The characters a pattern's matches can start with, to find its next match trying the matcher only there:
  * {@link Matcher#find()} tries every character of the text, which costs more than the rest of the work when matches
- * are rare and the text is a whole document. Immutable.
+ * are rare and the text is a whole document. A pattern edited without its leading characters would silently lose
+ * matches, so the tests of each user check the two against each other, trying every character. Immutable.
  */
 public record LeadingChars(String chars) {
 

@@ -14,11 +14,11 @@ import org.coopgraph.extract.model.Evidence;
 public final class PinyinGlosses {
 
 	/** Lowercase pinyin, with or without tone marks, in brackets right after a Chinese character. */
-	private static final Pattern GLOSS = Pattern
+	static final Pattern GLOSS = Pattern
 		.compile("(?<=\\p{IsHan})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{0,5}[aeiouāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüv][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{0,5}[)）]");
 
-	/** A gloss opens with a bracket. */
-	private static final LeadingChars GLOSS_START = LeadingChars.of("(（");
+	/** A gloss opens with a bracket; PinyinGlossesTests proves it against {@link #GLOSS}. */
+	static final LeadingChars GLOSS_START = LeadingChars.of("(（");
 
 	private final String text;
 

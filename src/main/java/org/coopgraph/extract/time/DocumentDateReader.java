@@ -18,25 +18,26 @@ import org.coopgraph.extract.text.LeadingChars;
 public final class DocumentDateReader {
 
 	/** A full date, with Arabic or Chinese numerals (2023年5月12日, 二〇二三年五月十二日). */
-	private static final Pattern FULL_DATE = Pattern.compile(
+	static final Pattern FULL_DATE = Pattern.compile(
 			"([12][0-9]{3}|[一二][〇○零一二三四五六七八九]{3})\\s*年\\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*日");
 
-	private static final Pattern NUMERIC_DATE = Pattern
+	static final Pattern NUMERIC_DATE = Pattern
 		.compile("(?<![0-9])((?:19|20)[0-9]{2})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?![0-9])");
 
 	private static final Pattern MONTH_DAY = Pattern.compile("(?<![0-9年])([0-9]{1,2})月([0-9]{1,2})日");
 
-	private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})\\s*年");
+	static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})\\s*年");
 
 	private static final Pattern DOCUMENT_NUMBER = Pattern
 		.compile("[〔\\[［（(]\\s*((?:19|20)[0-9]{2})\\s*[〕\\]］）)]\\s*[0-9]{1,4}\\s*号");
 
 	private static final Pattern TITLE_YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})\\s*(?:年|[-—－~～至到]\\s*(?:19|20)?[0-9]{2,4}\\s*年)");
 
-	// Where matches of the patterns above can start: the text is only matched there.
-	private static final LeadingChars FULL_DATE_START = LeadingChars.of("12一二");
+	// Where matches of the patterns above can start: the text is only matched there. DocumentDateReaderTests tries
+	// every character against the patterns, so a pattern edited without these fails a test.
+	static final LeadingChars FULL_DATE_START = LeadingChars.of("12一二");
 
-	private static final LeadingChars YEAR_START = LeadingChars.of("12");
+	static final LeadingChars YEAR_START = LeadingChars.of("12");
 
 	private static final LeadingChars DIGIT = LeadingChars.of("0123456789");
 

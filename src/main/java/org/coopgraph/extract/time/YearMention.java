@@ -37,10 +37,11 @@ record YearMention(int year, int start, int end, Role role, boolean opensSince) 
 	}
 
 	/** A year, or a range of years whose end counts (2021年至2023年, 2021—2023年). */
-	private static final Pattern YEAR = Pattern.compile(
+	static final Pattern YEAR = Pattern.compile(
 			"(?<![0-9])((?:19|20)[0-9]{2})(?:\\s*年?\\s*[至到\\-—－~～]\\s*((?:19|20)[0-9]{2}))?\\s*年");
 
-	private static final LeadingChars YEAR_START = LeadingChars.of("12");
+	/** Where a year can start; YearMentionTests proves it against {@link #YEAR}. */
+	static final LeadingChars YEAR_START = LeadingChars.of("12");
 
 	private static final Pattern TARGET_BEFORE = Pattern.compile("(?:(?<!截)[到至]|力争|争取|预计|计划|确保|目标)\\s*(?:在|于)?\\s*$");
 

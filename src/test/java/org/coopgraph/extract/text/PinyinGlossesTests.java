@@ -21,6 +21,12 @@ class PinyinGlossesTests {
 	}
 
 	@Test
+	void everyGlossStartsWhereItIsLookedFor() {
+		// The look-behind wants a Chinese character before the gloss.
+		MatchStarts.assertLeads(PinyinGlosses.GLOSS_START, PinyinGlosses.GLOSS, "協");
+	}
+
+	@Test
 	void movesEvidenceBackIntoTheWrittenText() {
 		String written = "甲協(xié)作乙，丙。";
 		PinyinGlosses glosses = PinyinGlosses.removedFrom(written);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.coopgraph.extract.model.DocumentDate;
 import org.coopgraph.extract.model.DocumentDate.Source;
+import org.coopgraph.extract.text.MatchStarts;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,6 +74,13 @@ class DocumentDateReaderTests {
 		assertThat(this.reader.read("2023年13月5日召开会议。2023年2月30日签约。", "")).isEqualTo(DocumentDate.UNKNOWN);
 		assertThat(this.reader.read("正文\n2023年13月5日\n", "").date()).isNull();
 		assertThat(this.reader.read("", null)).isEqualTo(DocumentDate.UNKNOWN);
+	}
+
+	@Test
+	void everyDateAndYearStartsWhereItIsLookedFor() {
+		MatchStarts.assertLeads(DocumentDateReader.FULL_DATE_START, DocumentDateReader.FULL_DATE);
+		MatchStarts.assertLeads(DocumentDateReader.YEAR_START, DocumentDateReader.NUMERIC_DATE);
+		MatchStarts.assertLeads(DocumentDateReader.YEAR_START, DocumentDateReader.YEAR);
 	}
 
 }
