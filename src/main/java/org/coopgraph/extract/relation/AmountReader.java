@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.coopgraph.extract.text.LeadingChars;
+import static org.coopgraph.extract.text.LeadingChars.DIGITS;
 
 /**
  * Reads money amounts in yuan: 5.6亿元 → 560000000, 140万元 → 1400000, 6000万元, 1.2亿, 3200余万元, 2亿余元, ranges
@@ -18,11 +18,8 @@ public final class AmountReader {
 	public record Amount(long yuan, int start, int end) {
 	}
 
-	private static final Pattern AMOUNT = Pattern.compile(
+	static final Pattern AMOUNT = Pattern.compile(
 			"(\\d+(?:\\.\\d+)?)(?:\\s*[-~～—至到]\\s*(\\d+(?:\\.\\d+)?))?\\s*[余多]?\\s*(亿|千万|百万|万|千)?\\s*[余多]?\\s*(元|块)?");
-
-	/** Every amount starts with a digit. */
-	private static final LeadingChars DIGIT = LeadingChars.of("0123456789");
 
 	public Amount first(CharSequence text) {
 		List<Amount> found = read(text, true);
@@ -37,7 +34,7 @@ public final class AmountReader {
 	private static List<Amount> read(CharSequence text, boolean firstOnly) {
 		List<Amount> out = new ArrayList<>();
 		Matcher m = AMOUNT.matcher(text);
-		for (int at = 0; !(firstOnly && !out.isEmpty()) && DIGIT.find(m, text, at); at = m.end()) {
+		for (int at = 0; !(firstOnly && !out.isEmpty()) && DIGITS.find(m, text, at); at = m.end()) {
 			if (m.group(3) == null && m.group(4) == null) {
 				continue;
 			}

@@ -10,6 +10,9 @@ import java.util.regex.Matcher;
  */
 public record LeadingChars(String chars) {
 
+	/** The ASCII digits, where {@code [0-9]} and {@code \d} (without Unicode classes) match. */
+	public static final LeadingChars DIGITS = of("0123456789");
+
 	public static LeadingChars of(String chars) {
 		return new LeadingChars(chars);
 	}

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import org.coopgraph.extract.model.DocumentDate;
 import org.coopgraph.extract.text.LeadingChars;
 
+import static org.coopgraph.extract.text.LeadingChars.DIGITS;
+
 /**
  * Reads when a document was issued from its text, in this order of trust: the issue date (a line that is only a
  * date near the end, the 落款, or a date after 印发日期 / 成文日期 / 发布日期), the year of its document number
@@ -24,7 +26,7 @@ public final class DocumentDateReader {
 	static final Pattern NUMERIC_DATE = Pattern
 		.compile("(?<![0-9])((?:19|20)[0-9]{2})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?![0-9])");
 
-	private static final Pattern MONTH_DAY = Pattern.compile("(?<![0-9年])([0-9]{1,2})月([0-9]{1,2})日");
+	static final Pattern MONTH_DAY = Pattern.compile("(?<![0-9年])([0-9]{1,2})月([0-9]{1,2})日");
 
 	static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})\\s*年");
 
@@ -38,8 +40,6 @@ public final class DocumentDateReader {
 	static final LeadingChars FULL_DATE_START = LeadingChars.of("12一二");
 
 	static final LeadingChars YEAR_START = LeadingChars.of("12");
-
-	private static final LeadingChars DIGIT = LeadingChars.of("0123456789");
 
 	private static final Pattern ISSUE_LABEL = Pattern.compile("(印发|成文|发布|发文)(日期|时间)\\s*[：:]?");
 
@@ -130,7 +130,7 @@ public final class DocumentDateReader {
 			}
 		}
 		Matcher monthDay = MONTH_DAY.matcher(text);
-		for (int at = 0; DIGIT.find(monthDay, text, at) && monthDay.start() < firstAt; at = monthDay.end()) {
+		for (int at = 0; DIGITS.find(monthDay, text, at) && monthDay.start() < firstAt; at = monthDay.end()) {
 			Integer year = yearBefore(text, monthDay.start());
 			LocalDate d = (year != null)
 					? of(year, Integer.parseInt(monthDay.group(1)), Integer.parseInt(monthDay.group(2))) : null;

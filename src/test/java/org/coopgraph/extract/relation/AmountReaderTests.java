@@ -1,5 +1,7 @@
 package org.coopgraph.extract.relation;
 
+import org.coopgraph.extract.text.LeadingChars;
+import org.coopgraph.extract.text.MatchStarts;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +25,11 @@ class AmountReaderTests {
 	@Test
 	void ignoresNumbersThatAreNotMoney() {
 		assertThat(this.reader.first("引进项目10个，培训200人")).isNull();
+	}
+
+	@Test
+	void everyAmountStartsWithADigit() {
+		MatchStarts.assertLeads(LeadingChars.DIGITS, AmountReader.AMOUNT);
 	}
 
 	@Test

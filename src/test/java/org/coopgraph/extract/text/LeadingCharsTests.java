@@ -23,6 +23,12 @@ class LeadingCharsTests {
 	}
 
 	@Test
+	void digitsAreWhereADigitClassMatches() {
+		assertThat(MatchStarts.of(Pattern.compile("[0-9]"), "")).isEqualTo(LeadingChars.DIGITS.chars());
+		assertThat(MatchStarts.of(Pattern.compile("\\d"), "")).isEqualTo(LeadingChars.DIGITS.chars());
+	}
+
+	@Test
 	void matchStartsAreTheCharactersSomeMatchOpensWith() {
 		assertThat(MatchStarts.of(Pattern.compile("(?<![0-9])(?:19|20)[0-9]{2}"), "")).isEqualTo("12");
 		assertThat(MatchStarts.of(Pattern.compile("共建|两[地市].{0,8}合作|\\s*号"), "")).contains("共", "两", "号", " ");

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.coopgraph.extract.model.DocumentDate;
 import org.coopgraph.extract.model.DocumentDate.Source;
+import org.coopgraph.extract.text.LeadingChars;
 import org.coopgraph.extract.text.MatchStarts;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +82,7 @@ class DocumentDateReaderTests {
 		MatchStarts.assertLeads(DocumentDateReader.FULL_DATE_START, DocumentDateReader.FULL_DATE);
 		MatchStarts.assertLeads(DocumentDateReader.YEAR_START, DocumentDateReader.NUMERIC_DATE);
 		MatchStarts.assertLeads(DocumentDateReader.YEAR_START, DocumentDateReader.YEAR);
+		MatchStarts.assertLeads(LeadingChars.DIGITS, DocumentDateReader.MONTH_DAY);
 	}
 
 }
