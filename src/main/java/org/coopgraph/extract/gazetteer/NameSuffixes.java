@@ -19,6 +19,15 @@ public final class NameSuffixes {
 			"中心", "社", "处", "室", "政府", "海关", "支行", "分局", "联", "署", "科", "团", "委员会", "办公室", "管委会", "领导小组");
 
 	public record Suffix(String text, EntityType type) {
+
+		/**
+		 * Whether the ending names a kind of its own (先行区, 创新区, 物流园), not a generic one (园区) or one that only
+		 * says "industry" (电商产业园区 is a kind of park).
+		 */
+		public boolean specificKind() {
+			return this.text.length() >= 3 && !this.text.startsWith("产业") && !this.text.startsWith("工业");
+		}
+
 	}
 
 	private final List<Suffix> suffixes;

@@ -28,10 +28,11 @@ import org.coopgraph.extract.text.LeadingChars;
  */
 public final class PlacementRule implements RelationRule {
 
-	static final Pattern CO_BUILD_CONTEXT = Pattern.compile("共建|(两地|两市).{0,8}合作");
+	static final Pattern CO_BUILD_CONTEXT = Pattern
+		.compile("共建|(两地|两市).{0,8}合作|(双方|两地|两市|两区|两县).{0,4}共同(建设|构建|打造)");
 
 	/** Where a co-building statement can start; PlacementRuleTests proves it against {@link #CO_BUILD_CONTEXT}. */
-	static final LeadingChars CO_BUILD_START = LeadingChars.of("共两");
+	static final LeadingChars CO_BUILD_START = LeadingChars.of("共两双");
 
 	/** Names of routes: roads, railways, waterways and corridors. */
 	private static final Pattern ROUTE = Pattern.compile(".*(高速|公路|铁路|高铁|城际|航道|运河|通道|管道|大道|线)(改扩建|新建|扩建)?(工程|项目)?$");
@@ -517,7 +518,7 @@ public final class PlacementRule implements RelationRule {
 		}
 		List<Mention> parks = all.stream()
 			.filter((m) -> (m.type() == EntityType.PARK || m.type() == EntityType.PROJECT)
-					&& (m.canonical().contains("园") || m.canonical().contains("基地")))
+					&& (m.canonical().contains("园") || m.canonical().contains("基地") || m.canonical().endsWith("新城")))
 			.toList();
 		List<Mention> inStatement = parks.stream()
 			.filter((m) -> clauseStatesCoBuilding(ctx, s, m) && !agentOfClause(ctx, s, m, all))

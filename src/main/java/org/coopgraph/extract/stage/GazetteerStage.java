@@ -83,7 +83,7 @@ public final class GazetteerStage implements Stage {
 		for (JoinedText paragraph : paragraphs) {
 			scan(paragraph, hits);
 		}
-		// 新华网西安9月29日电: the place a report was filed from is not one it speaks of.
+		// 新华社甲市5月8日电: the place a report was filed from is not one it speaks of.
 		Datelines datelines = Datelines.of(in.text());
 		hits.removeIf((h) -> datelines.cover(h.start(), h.end()));
 		Map<String, Integer> surfaceCounts = new HashMap<>();

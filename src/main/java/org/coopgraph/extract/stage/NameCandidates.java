@@ -153,9 +153,7 @@ final class NameCandidates {
 	 */
 	private static boolean hasWordsOfItsOwn(String text, int nameStart, int suffixStart, NameSuffixes.Suffix suffix) {
 		long own = Han.count(text.substring(nameStart, suffixStart));
-		boolean specificEnding = suffix.text().length() >= 3 && !suffix.text().startsWith("产业")
-				&& !suffix.text().startsWith("工业");
-		return own >= (suffix.type() == EntityType.PARK ? (specificEnding ? 2 : 3) : 4);
+		return own >= (suffix.type() == EntityType.PARK ? (suffix.specificKind() ? 2 : 3) : 4);
 	}
 
 }

@@ -41,6 +41,7 @@ final class NameLeftEdge {
 		boolean specific = false;
 		boolean strong = false;
 		boolean previousGlue = false;
+		boolean previousProperPiece = false;
 		boolean unknownPair = false;
 		for (int k = window.lastBefore(suffixStart); k >= 0; k--) {
 			HanlpSegmenter.Token t = list.get(k);
@@ -76,10 +77,14 @@ final class NameLeftEdge {
 			left = t.offset();
 			boolean proper = inPlace || (this.words.strongTags().contains(tag) || tag.startsWith("ns") || tag.startsWith("nt"))
 					&& t.word().length() >= 2;
-			// Two unknown single characters in a row (惠榆, 苏宿) are an abbreviated proper name.
-			strong |= proper || glue && previousGlue && suffix.type() == EntityType.PARK;
+			// Two unknown single characters in a row (惠榆, 苏宿) are an abbreviated proper name; two proper-noun pieces
+			// in a row (HanLP tags both nz) before a zone of a particular kind name that zone.
+			boolean properPiece = tag.equals("nz") && t.word().length() >= 2;
+			strong |= proper || glue && previousGlue && suffix.type() == EntityType.PARK
+					|| properPiece && previousProperPiece && suffix.type() == EntityType.PARK && suffix.specificKind();
 			unknownPair |= glue && previousGlue;
 			previousGlue = glue;
+			previousProperPiece = properPiece;
 			specific |= proper || this.words.specificTags().contains(tag) || glue;
 		}
 		return new Walk(left, specific, strong, unknownPair, list);

@@ -190,7 +190,7 @@ public final class WorkPlanReader {
 	}
 
 	/**
-	 * Whether an item is the heading of a news report's paragraph (1、某区大力发展飞地经济 on its own line, then 4月11日，…
+	 * Whether an item is the heading of a news report's paragraph (1、某区推进园区建设 on its own line, then 5月8日，…
 	 * 举行): a short line without a full stop, and after it lines that report a dated event or name a reporter. Such
 	 * items are no tasks when nothing in the document gives a unit or a deadline.
 	 */
@@ -219,7 +219,7 @@ public final class WorkPlanReader {
 	/** Headings of news paragraphs are about this short at most. */
 	private static final int REPORT_HEADING = 30;
 
-	/** A dated event (4月11日上午, 2022年4月11日，) rather than a deadline (6月30日前), or a reporter. */
+	/** A dated event (5月8日上午, 2023年5月8日，) rather than a deadline (6月30日前), or a reporter. */
 	private static final Pattern REPORTED_EVENT = Pattern
 		.compile("\\d{1,2}月\\d{1,2}日(?![前止以之起]|\\d)|记者|日电");
 

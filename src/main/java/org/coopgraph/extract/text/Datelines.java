@@ -6,12 +6,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The datelines that open news items (新华网西安9月29日电, 本报北京1月3日电, 某某日报讯): where the outlet filed the
+ * The datelines that open news items (新华社甲市5月8日电, 本报甲市讯, 某某日报讯): where the outlet filed the
  * report from, which the report is not about. A place written only there is no entity of the document. Immutable.
  */
 public final class Datelines {
 
-	/** An outlet and place, a date and the filing word: 新华社北京12月1日电, 人民网南京8月21日电, 央广网南京12月31日消息. */
+	/** An outlet and place, a date and the filing word: 新华社甲市5月8日电, 某某网甲市5月8日消息. */
 	private static final Pattern DATED = Pattern
 		.compile("[【\\[]?[\\u4e00-\\u9fa5]{2,14}?\\s*(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日\\s*(?:专电|电|讯|消息)");
 

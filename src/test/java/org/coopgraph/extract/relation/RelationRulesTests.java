@@ -408,4 +408,10 @@ class RelationRulesTests {
 			.contains(tuple(RelationType.LOCATED_IN, "无锡惠山经济开发区", "惠山区"));
 	}
 
+	@Test
+	void aPairThatSaysItBuildsTogetherBuildsTheNewTownItNames() {
+		assertThat(placements("成都市武侯区与邛崃市结对合作。根据协议，双方将共同构建产业生态圈，建设羊安产业新城。"))
+			.contains(tuple(RelationType.CO_BUILDS, "武侯区", "羊安产业新城"), tuple(RelationType.CO_BUILDS, "邛崃市", "羊安产业新城"));
+	}
+
 }

@@ -123,7 +123,7 @@ class GazetteerStageTests {
 			.extracting(Mention::canonical)
 			.doesNotContain("西安市")
 			.contains("东台市", "耀州区");
-		assertThat(places("本报南京讯 南京市与淮安市签订协议。")).extracting(Mention::canonical).containsExactly("南京市", "淮安市");
+		assertThat(places("本报淮安讯 南京市与淮安市签订协议。")).extracting(Mention::canonical).containsExactly("南京市", "淮安市");
 	}
 
 }

@@ -316,4 +316,16 @@ class HanlpCandidateStageTests {
 			.contains(tuple("广梅特别合作区", EntityType.PARK), tuple("广梅合作拓展区", EntityType.PARK));
 	}
 
+	@Test
+	void readsAZoneNamedByTwoProperNounPiecesBeforeAnEndingOfItsOwnKind() {
+		assertThat(candidates("签约仪式上，博鳌乐城先行区与甲市签订合作协议。")).extracting(Mention::canonical, Mention::type)
+			.contains(tuple("博鳌乐城先行区", EntityType.PARK));
+	}
+
+	@Test
+	void readsNoParkNamedOnlyByTheKindOfEconomyOrManagementItServes() {
+		assertThat(candidates("双方将打造新经济产业园区，实施标准化园区管理体系。")).extracting(Mention::canonical)
+			.doesNotContain("新经济产业园区", "标准化园区");
+	}
+
 }
