@@ -59,9 +59,13 @@ record BareZones(List<String> kinds, Set<String> leadingVerbs, Set<String> title
 		}
 	}
 
-	/** Whether a zone listed after a place ({@link ListedZones}) already names the span: it is that place's city's. */
+	/**
+	 * Whether a zone listed after a place ({@link ListedZones}) already names the span (it is that place's city's), or
+	 * a free trade area ({@link FreeTradeAreas}) holds it.
+	 */
 	private static boolean claimed(List<Mention> found, int start) {
-		return found.stream().anyMatch((m) -> m.start() == start && ListedZones.SOURCE.equals(m.source()));
+		return found.stream().anyMatch((m) -> m.start() == start && ListedZones.SOURCE.equals(m.source()))
+				|| FreeTradeAreas.covers(found, start);
 	}
 
 	/** Whether a name at {@code i} opens a clause or follows a verb that governs it, rather than another name's words. */

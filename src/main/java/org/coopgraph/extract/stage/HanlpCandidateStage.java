@@ -54,6 +54,8 @@ public final class HanlpCandidateStage implements Stage {
 
 	private final ListedZones listedZones;
 
+	private final FreeTradeAreas freeTradeAreas;
+
 	private final DivisionGazetteer gazetteer;
 
 	private final Set<String> provinceNames;
@@ -74,6 +76,7 @@ public final class HanlpCandidateStage implements Stage {
 		this.projectLists = new ProjectListRule(segmenter, suffixes, this.words);
 		this.bareZones = BareZones.of(this.words, segmenter);
 		this.listedZones = ListedZones.of(this.words, gazetteer);
+		this.freeTradeAreas = new FreeTradeAreas(gazetteer);
 	}
 
 	@Override
@@ -103,6 +106,8 @@ public final class HanlpCandidateStage implements Stage {
 					place[k] = true;
 				}
 			}
+			boolean[] freeTrade = new boolean[text.length()];
+			this.freeTradeAreas.find(paragraph, found, freeTrade);
 			this.projectLists.find(paragraph, found);
 			ShapedNames.numberedInstitutes(paragraph, found);
 			ShapedNames.ports(paragraph, place, found);
@@ -110,7 +115,7 @@ public final class HanlpCandidateStage implements Stage {
 			this.bareZones.find(paragraph, place, in.context().homeCity(), found);
 			List<Integer> suffixStarts = new ArrayList<>();
 			for (int i = 0; i < text.length(); i++) {
-				if (this.suffixTrie.longestAt(text, i) != null) {
+				if (!freeTrade[i] && this.suffixTrie.longestAt(text, i) != null) {
 					suffixStarts.add(i);
 				}
 			}

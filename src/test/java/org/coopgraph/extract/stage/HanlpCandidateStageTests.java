@@ -174,7 +174,7 @@ class HanlpCandidateStageTests {
 					org.assertj.core.groups.Tuple.tuple("合肥经开区总工会", EntityType.DEPARTMENT),
 					org.assertj.core.groups.Tuple.tuple("池州经济开发区", EntityType.PARK));
 		assertThat(candidates("推进中国自由贸易试验区大连片区建设。")).extracting(Mention::canonical)
-			.contains("中国自由贸易试验区大连片区");
+			.contains("中国（辽宁）自由贸易试验区大连片区");
 	}
 
 	@Test
@@ -326,6 +326,17 @@ class HanlpCandidateStageTests {
 	void readsNoParkNamedOnlyByTheKindOfEconomyOrManagementItServes() {
 		assertThat(candidates("双方将打造新经济产业园区，实施标准化园区管理体系。")).extracting(Mention::canonical)
 			.doesNotContain("新经济产业园区", "标准化园区");
+	}
+
+	@Test
+	void namesAFreeTradeAreaInItsOfficialFormHoweverItIsShortened() {
+		assertThat(candidates("舟山市与甲县签约，浙江自贸试验区舟山片区将与甲县开展合作。")).extracting(Mention::surface, Mention::canonical)
+			.contains(tuple("浙江自贸试验区舟山片区", "中国（浙江）自由贸易试验区舟山片区"))
+			.noneMatch((t) -> t.toList().get(1).equals("舟山自贸试验区"));
+		assertThat(candidates("加快自贸试验区连云港片区建设。")).extracting(Mention::canonical, Mention::type)
+			.containsExactly(tuple("中国（江苏）自由贸易试验区连云港片区", EntityType.PARK));
+		assertThat(candidates("推动中国（浙江）自由贸易试验区宁波片区开放。")).extracting(Mention::canonical)
+			.containsExactly("中国（浙江）自由贸易试验区宁波片区");
 	}
 
 }
