@@ -102,6 +102,9 @@ final class NameLeftEdge {
 			return -1;
 		}
 		int anchor = placeAnchor(list, k, suffixStart, place);
+		if (anchor < 0) {
+			anchor = listItemAnchor(list, k, suffixStart);
+		}
 		if (anchor < 0 && k > 0 && !this.words.hardStops().contains(t.tag()) && list.get(k - 1).end() == t.offset()
 				&& list.get(k - 1).word().length() >= 2 && list.get(k - 1).tag().startsWith("v")) {
 			anchor = t.offset();
@@ -120,6 +123,25 @@ final class NameLeftEdge {
 			boolean inPlace = place[t.offset()] || t.tag().startsWith("ns") && t.word().length() >= 2;
 			if (inPlace) {
 				return singles > 0 ? t.offset() : -1;
+			}
+			if (t.word().length() != 1 || this.words.hardStops().contains(t.tag()) || !Han.isHan(t.word().charAt(0))
+					|| ++singles > 3) {
+				return -1;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * Start of a firm's trade name that HanLP broke into single characters as the item of a list (甲园、丙丁科技公司、…):
+	 * two or three single characters right after 、 open the name, or -1.
+	 */
+	private int listItemAnchor(List<HanlpSegmenter.Token> list, int k, int suffixStart) {
+		int singles = 0;
+		for (int j = k; j >= 0 && suffixStart - list.get(j).offset() <= MAX_NAME; j--) {
+			HanlpSegmenter.Token t = list.get(j);
+			if (t.word().equals("、")) {
+				return singles >= 2 ? list.get(j + 1).offset() : -1;
 			}
 			if (t.word().length() != 1 || this.words.hardStops().contains(t.tag()) || !Han.isHan(t.word().charAt(0))
 					|| ++singles > 3) {

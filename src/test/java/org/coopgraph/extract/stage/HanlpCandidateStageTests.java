@@ -339,4 +339,11 @@ class HanlpCandidateStageTests {
 			.containsExactly("中国（浙江）自由贸易试验区宁波片区");
 	}
 
+	@Test
+	void readsAFirmWhoseTradeNameHanlpBrokeUpAsTheItemOfAList() {
+		assertThat(candidates("考察组先后前往甲县众创城、河兴科技公司、乙纪念馆等地。")).extracting(Mention::canonical, Mention::type)
+			.contains(tuple("河兴科技公司", EntityType.ENTERPRISE));
+		assertThat(candidates("两地企业、各类科技公司参加签约。")).extracting(Mention::type).doesNotContain(EntityType.ENTERPRISE);
+	}
+
 }
