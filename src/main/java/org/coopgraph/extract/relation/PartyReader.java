@@ -37,41 +37,45 @@ public final class PartyReader {
 	public List<Party> read(RelationContext ctx, Sentence s, Predicate<Mention> admit) {
 		String text = ctx.text();
 		List<Mention> ms = ctx.topLevel(s).stream().filter((m) -> m.type() != null && admit.test(m)).toList();
-		List<List<Mention>> chains = new ArrayList<>();
-		for (int i = 0; i < ms.size();) {
-			List<Mention> chain = new ArrayList<>(List.of(ms.get(i)));
-			int j = i + 1;
-			while (j < ms.size() && chainable(chain.get(chain.size() - 1), ms.get(j),
-					separated(text.substring(chain.get(chain.size() - 1).end(), ms.get(j).start())))) {
-				chain.add(ms.get(j++));
+		// What stands before each mention, from the one before it (the sentence's start for the first), without
+		// whitespace: it parts chains, continues lists and carries role words.
+		String[] gaps = new String[ms.size()];
+		boolean[] lineBreaks = new boolean[ms.size()];
+		for (int j = 0; j < ms.size(); j++) {
+			String raw = text.substring((j > 0) ? ms.get(j - 1).end() : s.start(), ms.get(j).start());
+			gaps[j] = Compact.of(raw);
+			lineBreaks[j] = raw.indexOf('\n') >= 0;
+		}
+		// Where each chain starts: a mention that does not lie inside the one before it (甲市乙县 is one chain), or
+		// is parted from it by anything but a province or by a line break (连云区 / 云台山景区 in a table cell).
+		List<Integer> chainStarts = new ArrayList<>();
+		for (int j = 0; j < ms.size(); j++) {
+			if (j == 0 || lineBreaks[j] || !onlyProvince(gaps[j]) || !chainable(ms.get(j - 1), ms.get(j))) {
+				chainStarts.add(j);
 			}
-			chains.add(chain);
-			i = j;
 		}
 		List<Party> out = new ArrayList<>();
 		int list = -1;
-		int previousEnd = s.start();
 		String marker = "";
 		List<Mention> scope = List.of();
-		for (int c = 0; c < chains.size(); c++) {
-			List<Mention> chain = chains.get(c);
-			Mention first = chain.get(0);
-			String gap = Compact.of(text.substring(previousEnd, first.start()));
+		for (int c = 0; c < chainStarts.size(); c++) {
+			int first = chainStarts.get(c);
+			int next = (c + 1 < chainStarts.size()) ? chainStarts.get(c + 1) : ms.size();
+			List<Mention> chain = ms.subList(first, next);
+			Mention head = chain.get(chain.size() - 1);
 			// 甲与乙、丙与丁: a member followed by 与 opens a pair of its own, not the next item of a list.
-			boolean opensPair = c + 1 < chains.size() && this.words.is(Kind.PARTNER_MARKER,
-					Compact.of(text.substring(chain.get(chain.size() - 1).end(), chains.get(c + 1).get(0).start())));
+			boolean opensPair = next < ms.size() && this.words.is(Kind.PARTNER_MARKER, gaps[next]);
 			// 恩施和贵州黔东南, 安顺、甘肃陇南: a province before the next member leaves the list going on.
-			boolean continues = list >= 0 && !opensPair && this.words.is(Kind.LIST, withoutProvinces(gap));
+			boolean continues = list >= 0 && !opensPair && this.words.is(Kind.LIST, withoutProvinces(gaps[first]));
 			List<Mention> outer = new ArrayList<>(chain.subList(0, chain.size() - 1));
 			Collections.reverse(outer);
 			if (!continues) {
 				list++;
-				marker = marker(withoutProvince(gap));
+				marker = marker(withoutProvince(gaps[first]));
 				scope = outer;
 			}
-			out.add(new Party(chain.get(chain.size() - 1), List.copyOf(outer), outer.isEmpty() ? scope : List.of(),
-					first.start(), chain.get(chain.size() - 1).end(), marker, list, -1));
-			previousEnd = chain.get(chain.size() - 1).end();
+			out.add(new Party(head, List.copyOf(outer), outer.isEmpty() ? scope : List.of(), ms.get(first).start(),
+					head.end(), marker, list, -1));
 		}
 		return withListEnds(out);
 	}
@@ -101,16 +105,11 @@ public final class PartyReader {
 	}
 
 	/**
-	 * Whether anything but a province stands between two places that may form a chain; a line break parts them (连云区
-	 * / 云台山景区 in a table cell). Only a gap that is one province name as a whole leaves nothing once the province is
-	 * taken off ({@link #withoutProvince}), so longer gaps need no look-up.
+	 * Whether {@code gap} is nothing or one province name as a whole: {@code withoutProvince(gap).isEmpty()}, written
+	 * so that only a gap as long as a province name is looked up.
 	 */
-	private boolean separated(String raw) {
-		if (raw.indexOf('\n') >= 0) {
-			return true;
-		}
-		String gap = Compact.of(raw);
-		return !gap.isEmpty() && (gap.length() < 2 || gap.length() > MAX_PROVINCE || !province(gap));
+	private boolean onlyProvince(String gap) {
+		return gap.isEmpty() || gap.length() >= 2 && gap.length() <= MAX_PROVINCE && province(gap);
 	}
 
 	/** {@code text} without a province name it ends with (与河北 → 与, ——安徽省 → ——). */
@@ -166,10 +165,7 @@ public final class PartyReader {
 	}
 
 	/** Whether {@code b}, written right after {@code a}, lies inside it (甲市乙县, 乙镇丙村, 甲市乙区, 丙村丁屯). */
-	private boolean chainable(Mention a, Mention b, boolean separated) {
-		if (separated) {
-			return false;
-		}
+	private boolean chainable(Mention a, Mention b) {
 		if (a.division() != null && b.division() != null) {
 			return a.division().level().ordinal() < b.division().level().ordinal()
 					&& this.gazetteer.contains(a.division(), b.division());
