@@ -65,7 +65,13 @@ public final class PairingRule implements RelationRule {
 				List<Party> left = lists.get(k);
 				List<Party> right = lists.get(k + 1);
 				if (joined(ctx, s, left, right, stated)) {
-					pairLists(ctx, s, left, right);
+					if (dashed(ctx, left, right)) {
+						// 甲-乙、甲-丙: a dash binds the two names beside it, not the lists they stand in.
+						pairParties(ctx, s, left.get(left.size() - 1), right.get(0));
+					}
+					else {
+						pairLists(ctx, s, left, right);
+					}
 					objects.add(k + 1);
 				}
 			}
@@ -116,6 +122,13 @@ public final class PairingRule implements RelationRule {
 		String after = Compact.of(text.substring(b.end(), Math.min(s.end(), b.end() + 6)));
 		return gap.isEmpty() && left.size() == 1 && right.size() == 1 && isPlace(a.head()) && isPlace(b.head())
 				&& AFTER_ADJACENT.matcher(after).matches();
+	}
+
+	/** Whether only a dash or another symbol (——, -, ↔) stands between the two lists. */
+	private boolean dashed(RelationContext ctx, List<Party> left, List<Party> right) {
+		String gap = Compact.of(ctx.text().substring(left.get(left.size() - 1).end(), right.get(0).start()));
+		return !gap.isEmpty() && gap.codePoints().noneMatch(Character::isIdeographic)
+				&& this.words.is(RelationWords.Kind.PAIRING_VERB, gap);
 	}
 
 	/** Equal lists pair in order (甲、乙分别与丙、丁); a single party pairs with each member of the other side. */

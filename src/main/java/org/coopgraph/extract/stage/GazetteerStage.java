@@ -61,7 +61,9 @@ public final class GazetteerStage implements Stage {
 
 	private final CoreWords lexicon = new CoreWords();
 
-	private final DistantPartners partners = new DistantPartners(RelationWords.standard(), this.lexicon);
+	private final RelationWords words = RelationWords.standard();
+
+	private final DistantPartners partners = new DistantPartners(this.words, this.lexicon);
 
 	private final ChainedSmallPlaces chains;
 
@@ -251,6 +253,11 @@ public final class GazetteerStage implements Stage {
 			CharTrie.Hit<Division> best = useFull ? f : b;
 			if (insideWord(text, best) || !useFull && overlapsFullName(text, best, to)) {
 				i++;
+				continue;
+			}
+			if (!useFull && this.words.at(RelationWords.Kind.LANDFORM, text, best.end()) != null) {
+				// 落户杭州湾: a bare place name with a landform word after it names the landform, not the place.
+				i = best.end();
 				continue;
 			}
 			int end = useFull ? best.end() : formerSuffixEnd(text, best, to);

@@ -414,4 +414,10 @@ class RelationRulesTests {
 			.contains(tuple(RelationType.CO_BUILDS, "武侯区", "羊安产业新城"), tuple(RelationType.CO_BUILDS, "邛崃市", "羊安产业新城"));
 	}
 
+	@Test
+	void aDashPairsOnlyTheTwoNamesBesideIt() {
+		assertThat(pairs("江苏省南京市结对帮扶淮安市、宿迁市，促进南京-淮安、南京-宿迁深度对接。"))
+			.containsExactlyInAnyOrder(tuple("南京市", "淮安市"), tuple("南京市", "宿迁市"));
+	}
+
 }

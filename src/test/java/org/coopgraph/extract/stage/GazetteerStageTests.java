@@ -126,4 +126,9 @@ class GazetteerStageTests {
 		assertThat(places("本报淮安讯 南京市与淮安市签订协议。")).extracting(Mention::canonical).containsExactly("南京市", "淮安市");
 	}
 
+	@Test
+	void readsNoCityFromTheNameOfABayAfterIt() {
+		assertThat(places("宁波市与丽水市合作，飞地项目落户杭州湾。")).extracting(Mention::canonical).containsExactly("宁波市", "丽水市");
+	}
+
 }
