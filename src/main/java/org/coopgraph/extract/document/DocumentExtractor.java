@@ -30,6 +30,7 @@ import org.coopgraph.extract.relation.PlaceChainRule;
 import org.coopgraph.extract.relation.PlacementRule;
 import org.coopgraph.extract.relation.RelationWords;
 import org.coopgraph.extract.relation.SitingRule;
+import org.coopgraph.extract.relation.VisitingTeamRule;
 import org.coopgraph.extract.stage.ContextStage;
 import org.coopgraph.extract.stage.DepartmentStage;
 import org.coopgraph.extract.stage.EntityResolutionStage;
@@ -57,7 +58,7 @@ public final class DocumentExtractor {
 	 * Version of the extraction rules and dictionaries. Bump it whenever the output can change: stored documents
 	 * extracted by another version count as changed and are extracted again at the next ingest.
 	 */
-	public static final String VERSION = "2026.12.07-60";
+	public static final String VERSION = "2026.12.07-61";
 
 
 	private final ExtractionPipeline pipeline;
@@ -92,7 +93,7 @@ public final class DocumentExtractor {
 				new ProgressLabelStage(suffixes),
 				new HanlpCandidateStage(new HanlpSegmenter(), suffixes, cityAbbreviations, gazetteer),
 				new EntityResolutionStage(namer, provinces),
-				new RelationRuleStage(List.of(new PairingRule(parties), new SitingRule(parties.words()),
+				new RelationRuleStage(List.of(new PairingRule(parties), new VisitingTeamRule(), new SitingRule(parties.words()),
 						new PlacementRule(gazetteer, cityAbbreviations, parties.words()),
 						new PlaceChainRule(parties), new CoBuildingCitiesRule(gazetteer), new CityInitialsRule(), new FundingRule(parties))));
 	}

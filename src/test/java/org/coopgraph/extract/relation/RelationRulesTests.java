@@ -420,4 +420,10 @@ class RelationRulesTests {
 			.containsExactlyInAnyOrder(tuple("南京市", "淮安市"), tuple("南京市", "宿迁市"));
 	}
 
+	@Test
+	void aPlaceThatReceivesItsPartnersProgrammeTeamPairsWithIt() {
+		assertThat(pairs("县级层面，南京市江宁区迎来了淮安市盱眙县南北结对调研组，无锡市江阴市迎来了连云港市灌云县党政代表团。"))
+			.containsExactly(tuple("江宁区", "盱眙县"));
+	}
+
 }
