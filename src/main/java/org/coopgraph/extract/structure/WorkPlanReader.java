@@ -186,7 +186,7 @@ public final class WorkPlanReader {
 		tasks.add(new Numbered(new RawTask(block.id, text, clause == null ? List.of() : clause.lead(),
 				clause == null ? List.of() : clause.co(), clause == null ? List.of() : clause.other(),
 				clause == null ? "" : clause.deadline(), joined.offset(from), joined.offset(s.length()), "work-plan"),
-				block.item, !block.subsection && clause == null && reportHeading(block.lines, block.marker)));
+				block.item, clause == null && reportHeading(block.lines, block.marker)));
 	}
 
 	/**

@@ -129,6 +129,7 @@ class WorkPlanReaderTests {
 		List<RawTask> tasks = read("1、甲区大力发展园区经济\n2023年5月8日上午，甲区与乙县在丙市签订合作协议。\n双方将共同推动产业合作。\n"
 				+ "2、乙县组团考察甲区\n5月9日，乙县代表团赴甲区考察学习。\n");
 		assertThat(tasks).isEmpty();
+		assertThat(read("一、产业协作\n（一）两地签约共建园区\n5月8日上午，甲区与乙县在丙市签订协议，共建产业园区。\n")).isEmpty();
 	}
 
 	@Test
