@@ -124,12 +124,21 @@ final class NameLeftEdge {
 			if (inPlace) {
 				return singles > 0 ? t.offset() : -1;
 			}
+			if (transliteration(t) && singles > 0) {
+				// 甲市沃克斯迅达电梯公司: a foreign trade name, part read as a person's name, part as single characters.
+				continue;
+			}
 			if (t.word().length() != 1 || this.words.hardStops().contains(t.tag()) || !Han.isHan(t.word().charAt(0))
 					|| ++singles > 3) {
 				return -1;
 			}
 		}
 		return -1;
+	}
+
+	/** A token HanLP reads as a transliterated foreign name (沃克, 斯密斯). */
+	private static boolean transliteration(HanlpSegmenter.Token t) {
+		return t.tag().equals("nrf") && t.word().length() >= 2;
 	}
 
 	/**

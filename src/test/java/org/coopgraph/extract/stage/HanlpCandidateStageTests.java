@@ -346,4 +346,10 @@ class HanlpCandidateStageTests {
 		assertThat(candidates("两地企业、各类科技公司参加签约。")).extracting(Mention::type).doesNotContain(EntityType.ENTERPRISE);
 	}
 
+	@Test
+	void readsAFirmWhoseForeignTradeNameHanlpReadsPartlyAsAPersonsName() {
+		assertThat(candidates("走进产业园，只见广安沃克斯迅达电梯有限公司车间一片火热。")).extracting(Mention::canonical, Mention::type)
+			.contains(tuple("广安沃克斯迅达电梯有限公司", EntityType.ENTERPRISE));
+	}
+
 }
