@@ -75,6 +75,9 @@ public final class GazetteerStage implements Stage {
 	private record Hit(int start, int end, String surface, List<Division> candidates, boolean full, boolean countyWord) {
 	}
 
+	/** Districts named with a common noun (new town, old town): only their city in the text makes them the district. */
+	private static final Set<String> COMMON_NOUN_DISTRICTS = Set.of("新城区", "老城区");
+
 	/** 县 followed by these makes a common word (县级, 县域, 县委), not the end of a county name. */
 	private static final String AFTER_COUNTY_WORD = "级域城委区乡镇内外长里";
 
@@ -142,6 +145,11 @@ public final class GazetteerStage implements Stage {
 		}
 		chooseListedCounties(hits, in.text().text(), chosen, counties);
 		for (Hit h : hits) {
+			if (COMMON_NOUN_DISTRICTS.contains(h.surface())
+					&& h.candidates().stream().noneMatch((c) -> cities.contains(c.parentCode()))) {
+				// 推进新城区建设: a new town quarter, unless the district's city is in the text.
+				continue;
+			}
 			Division d = chosen.get(h);
 			List<Division> small = (d == null && h.full()) ? smallPlacesIn(h, counties) : List.of();
 			if (small.size() == 1) {

@@ -131,4 +131,10 @@ class GazetteerStageTests {
 		assertThat(places("宁波市与丽水市合作，飞地项目落户杭州湾。")).extracting(Mention::canonical).containsExactly("宁波市", "丽水市");
 	}
 
+	@Test
+	void readsADistrictNamedWithACommonNounOnlyWithItsCity() {
+		assertThat(places("汉中市洋县推进新城区建设和老城区改造。")).extracting(Mention::canonical).containsExactly("汉中市", "洋县");
+		assertThat(places("西安市新城区与汉中市洋县结对。")).extracting(Mention::canonical).contains("新城区", "洋县");
+	}
+
 }
