@@ -51,13 +51,30 @@ final class MarkedNames {
 			if (!place[before]) {
 				return null;
 			}
-			int start = before;
-			while (start > 0 && place[start - 1]) {
-				start--;
+			int start = placeStart(place, before);
+			// 甲—乙—丙“飞地”产业园: three or more places joined one after another all open the name.
+			for (int j = start - 1; j > 0 && Joiners.is(text.charAt(j)); j = start - 1) {
+				int other = j;
+				while (other > 0 && Joiners.is(text.charAt(other))) {
+					other--;
+				}
+				if (!place[other]) {
+					break;
+				}
+				start = placeStart(place, other);
 			}
 			return new Candidate(start, end, suffix.type());
 		}
 		return null;
+	}
+
+	/** Where the place that covers {@code at} starts. */
+	private static int placeStart(boolean[] place, int at) {
+		int start = at;
+		while (start > 0 && place[start - 1]) {
+			start--;
+		}
+		return start;
 	}
 
 	static boolean afterQuote(String text, int suffixStart) {

@@ -352,4 +352,11 @@ class HanlpCandidateStageTests {
 			.contains(tuple("广安沃克斯迅达电梯有限公司", EntityType.ENTERPRISE));
 	}
 
+	@Test
+	void opensAParkNamedByThreeJoinedPlacesWithTheFirst() {
+		assertThat(candidates("嘉善县、庆元县、九寨沟县三地协作，嘉善—庆元—九寨沟“飞地”产业园开工。")).extracting(Mention::canonical)
+			.contains("嘉善—庆元—九寨沟飞地产业园")
+			.doesNotContain("庆元—九寨沟飞地产业园");
+	}
+
 }
