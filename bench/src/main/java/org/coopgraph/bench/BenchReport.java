@@ -110,6 +110,14 @@ final class BenchReport {
 			.formatted(i.extractOverSegment()));
 		md.append("| first %,d documents into the new database (warm-up: compiling the writer's statements) | %,.1f |%n%n"
 			.formatted(i.warmupDocuments(), i.coldIngestDocsPerSecond()));
+		IngestBench.CpuPerDocument cpu = i.cpu();
+		md.append("CPU time of the whole process per document, every thread (the collector and the JIT compiler too): "
+				+ "it moves less with the load than the wall clock does.%n%n".formatted());
+		md.append("| pass | CPU ms per document |\n| --- | --- |\n");
+		md.append("| segmentation alone | %.3f |%n| extraction alone (both passes) | %.3f |%n| ingest | %.3f |%n"
+			.formatted(cpu.segment(), cpu.extract(), cpu.ingest()));
+		md.append("| **ingest / extraction alone by CPU per document** (the ratio with every core busy) | **%.2f** |%n%n"
+			.formatted(cpu.ingestOverExtract()));
 		md.append("| documents | s | docs/s since previous | docs/s overall | heap after last GC MiB | peak heap MiB |\n");
 		md.append("| --- | --- | --- | --- | --- | --- |\n");
 		for (IngestBench.Checkpoint c : i.checkpoints()) {

@@ -33,7 +33,10 @@ import org.coopgraph.ingest.read.SourceDocument;
  * {@link IngestJob}, what {@code coopgraph ingest} runs, into a new embedded database. All use the application's own
  * reader and extractor, in this JVM, after the same warm-up on other documents (ingest's warm-up is timed too: the
  * first documents into a new database). While ingest runs, checkpoints record
- * how docs/s and the heap behave as the number of documents grows.
+ * how docs/s and the heap behave as the number of documents grows. Each pass also notes the CPU time the whole process
+ * spent per document (every thread, the collector and the JIT compiler too): on a shared machine the wall clock of a
+ * pass moves with the load, its CPU per document much less, and with every core busy the ratio of CPU per document is
+ * the ratio of throughputs a machine doing nothing else would see.
  */
 final class IngestBench {
 
@@ -76,6 +79,7 @@ final class IngestBench {
 	 * @param warmupDocuments documents (others than the measured ones) extracted, segmented and ingested first
 	 * @param coldIngestDocsPerSecond ingest of the warm-up documents into the new database: the first documents pay
 	 * for compiling the writer's statements
+	 * @param cpu the process's CPU milliseconds per document in each pass
 	 * @param failed documents ingest did not store
 	 * @param checkpoints ingest as the count grows
 	 * @param load the load averages before and after the measured passes
@@ -83,8 +87,24 @@ final class IngestBench {
 	record Figures(String corpus, int documents, double megabytes, int extractThreads, int workers,
 			double segmentDocsPerSecond, double extractDocsPerSecond, double extractBeforeDocsPerSecond,
 			double extractAfterDocsPerSecond, double ingestDocsPerSecond, double ratio, double extractOverSegment,
-			int warmupDocuments, double coldIngestDocsPerSecond, int failed, List<Checkpoint> checkpoints,
-			List<String> load) {
+			int warmupDocuments, double coldIngestDocsPerSecond, CpuPerDocument cpu, int failed,
+			List<Checkpoint> checkpoints, List<String> load) {
+
+	}
+
+	/**
+	 * CPU milliseconds the whole process spent per document in each pass.
+	 *
+	 * @param segment segmentation alone
+	 * @param extract extraction alone, over its two passes
+	 * @param ingest ingest
+	 */
+	record CpuPerDocument(double segment, double extract, double ingest) {
+
+		/** Ingest over extraction alone as throughputs with every core busy: extraction's CPU over ingest's. */
+		double ingestOverExtract() {
+			return this.extract / this.ingest;
+		}
 
 	}
 
@@ -120,25 +140,37 @@ final class IngestBench {
 			double coldPerSecond = warmupFiles.size() / seconds(coldStart);
 
 			List<String> load = new ArrayList<>(List.of(Machine.currentLoad()));
+			long cpu = processCpuNanos();
 			double segmentPerSecond = files.size() / time(() -> runAll(files, readers, segment, threads));
+			long segmentCpu = processCpuNanos() - cpu;
+			cpu = processCpuNanos();
 			double extractBefore = time(() -> runAll(files, readers, extract, threads));
+			long extractCpu = processCpuNanos() - cpu;
 			System.gc();
 			Checkpoints checkpoints = new Checkpoints(files.size());
 			IngestReport report;
+			cpu = processCpuNanos();
 			try (HeapSampler heap = HeapSampler.start()) {
 				checkpoints.heap = heap;
 				report = ingest.run(List.of(corpus), false, workers, checkpoints);
 			}
+			long ingestCpu = processCpuNanos() - cpu;
 			double ingestPerSecond = files.size() / checkpoints.elapsedSeconds();
 			// Extraction alone before and after ingest: on a shared machine the load moves, and the two passes
 			// bracket the ingest's.
+			cpu = processCpuNanos();
 			double extractAfter = time(() -> runAll(files, readers, extract, threads));
+			extractCpu += processCpuNanos() - cpu;
 			load.add(Machine.currentLoad());
 			double extractPerSecond = 2 * files.size() / (extractBefore + extractAfter);
+			double millionsOfDocuments = 1e6 * files.size();
+			CpuPerDocument cpuPerDocument = new CpuPerDocument(segmentCpu / millionsOfDocuments,
+					extractCpu / (2 * millionsOfDocuments), ingestCpu / millionsOfDocuments);
 			return new Figures(source.describe(files.size()), files.size(), bytes / 1e6, threads, workers,
 					segmentPerSecond, extractPerSecond, files.size() / extractBefore, files.size() / extractAfter,
 					ingestPerSecond, ingestPerSecond / extractPerSecond, extractPerSecond / segmentPerSecond,
-					warmupFiles.size(), coldPerSecond, report.failures().size(), checkpoints.reached, load);
+					warmupDocuments, coldPerSecond, cpuPerDocument, report.failures().size(), checkpoints.reached,
+					load);
 		}
 	}
 
@@ -183,6 +215,12 @@ final class IngestBench {
 		finally {
 			pool.shutdownNow();
 		}
+	}
+
+	/** CPU time of every thread of this process so far, the collector's and the compiler's included. */
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
 	}
 
 	private static double seconds(long startNanos) {

@@ -43,6 +43,10 @@ class IngestBenchIT {
 		assertThat(figures.extractOverSegment())
 			.isEqualTo(figures.extractDocsPerSecond() / figures.segmentDocsPerSecond());
 		assertThat(figures.warmupDocuments()).isEqualTo(30);
+		assertThat(figures.cpu().segment()).as("CPU ms per document, segmenting").isPositive();
+		assertThat(figures.cpu().extract()).as("extracting").isPositive();
+		assertThat(figures.cpu().ingest()).as("ingesting: extracting and storing").isPositive();
+		assertThat(figures.cpu().ingestOverExtract()).isEqualTo(figures.cpu().extract() / figures.cpu().ingest());
 		assertThat(figures.checkpoints()).extracting(IngestBench.Checkpoint::documents)
 			.containsExactly(3, 6, 9, 12, 15, 18, 21, 24, 27, 30);
 		assertThat(figures.checkpoints()).allSatisfy((c) -> assertThat(c.peakHeapMib()).isPositive());
