@@ -58,7 +58,7 @@ public final class DocumentExtractor {
 	 * Version of the extraction rules and dictionaries. Bump it whenever the output can change: stored documents
 	 * extracted by another version count as changed and are extracted again at the next ingest.
 	 */
-	public static final String VERSION = "2026.12.07-65";
+	public static final String VERSION = "2026.12.07-66";
 
 
 	private final ExtractionPipeline pipeline;

@@ -178,8 +178,8 @@ public final class EntityResolutionStage implements Stage {
 	}
 
 	/**
-	 * Firms and institutions written once with their place and once without (江苏某某铝业, 某某铝业): the short form is
-	 * an alias of the full one. Returns short name to full name; looks names up by their tails, not pairwise.
+	 * Firms, institutions and parks written once with their place and once without (江苏某某铝业, 某某铝业; 甲市某某新区,
+	 * 某某新区): the short form is an alias of the full one; a park's short form only when one full name ends with it. Returns short name to full name; looks names up by their tails, not pairwise.
 	 */
 	private static Map<String, String> shortFormsOfPlacedNames(Registry registry, List<Mention> places,
 			Set<String> provinceNames) {
@@ -192,9 +192,10 @@ public final class EntityResolutionStage implements Stage {
 			}
 		}
 		Map<String, String> out = new HashMap<>();
+		Set<String> contested = new HashSet<>();
 		for (var e : registry.entries.entrySet()) {
 			EntityType type = e.getValue().type;
-			if (type != EntityType.ENTERPRISE && type != EntityType.ORGANIZATION) {
+			if (type != EntityType.ENTERPRISE && type != EntityType.ORGANIZATION && type != EntityType.PARK) {
 				continue;
 			}
 			String name = e.getKey();
@@ -204,10 +205,15 @@ public final class EntityResolutionStage implements Stage {
 				String prefix = name.substring(0, cut);
 				boolean placed = placeWords.contains(prefix) || "省市县".indexOf(prefix.charAt(cut - 1)) >= 0;
 				if (shorter != null && shorter.type == type && placed) {
-					out.putIfAbsent(tail, name);
+					String before = out.putIfAbsent(tail, name);
+					if (type == EntityType.PARK && before != null && !before.equals(name)) {
+						// 甲市高新区 and 乙市高新区: a bare 高新区 could be either.
+						contested.add(tail);
+					}
 				}
 			}
 		}
+		out.keySet().removeAll(contested);
 		out.keySet().removeAll(out.values());
 		return out;
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.coopgraph.extract.Extraction;
 import org.coopgraph.extract.Mention;
+import org.coopgraph.extract.SharedExtractor;
 import org.coopgraph.extract.model.EntityType;
 import org.coopgraph.extract.model.ExtractedEntity;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,15 @@ class EntityResolutionStageTests {
 		assertThat(out.entities()).filteredOn((e) -> e.name().equals("丙丁国家高新区"))
 			.singleElement()
 			.satisfies((e) -> assertThat(e.aliases()).contains("丙丁高新区"));
+	}
+
+	@Test
+	void makesAParkWrittenWithoutItsPlaceAnAliasOfTheOneFullNameEndingSo() {
+		List<ExtractedEntity> entities = SharedExtractor.INSTANCE.extract("t", "绍兴滨海新区与衢州市开化县签订协议。根据协议，滨海新区与开化县将合作共建产业园。")
+			.entities();
+		assertThat(entities).filteredOn((e) -> e.type() == EntityType.PARK)
+			.singleElement()
+			.satisfies((e) -> assertThat(e.aliases()).contains("滨海新区"));
 	}
 
 }
