@@ -25,6 +25,7 @@ import org.coopgraph.extract.relation.CityInitialsRule;
 import org.coopgraph.extract.relation.CoBuildingCitiesRule;
 import org.coopgraph.extract.relation.FundingRule;
 import org.coopgraph.extract.relation.PairingRule;
+import org.coopgraph.extract.relation.ParkByShortNameRule;
 import org.coopgraph.extract.relation.PartyReader;
 import org.coopgraph.extract.relation.PlaceChainRule;
 import org.coopgraph.extract.relation.PlacementRule;
@@ -58,7 +59,7 @@ public final class DocumentExtractor {
 	 * Version of the extraction rules and dictionaries. Bump it whenever the output can change: stored documents
 	 * extracted by another version count as changed and are extracted again at the next ingest.
 	 */
-	public static final String VERSION = "2026.12.07-66";
+	public static final String VERSION = "2026.12.07-67";
 
 
 	private final ExtractionPipeline pipeline;
@@ -93,8 +94,8 @@ public final class DocumentExtractor {
 				new ProgressLabelStage(suffixes),
 				new HanlpCandidateStage(new HanlpSegmenter(), suffixes, cityAbbreviations, gazetteer),
 				new EntityResolutionStage(namer, provinces),
-				new RelationRuleStage(List.of(new PairingRule(parties), new VisitingTeamRule(), new SitingRule(parties.words()),
-						new PlacementRule(gazetteer, cityAbbreviations, parties.words()),
+				new RelationRuleStage(List.of(new PairingRule(parties), new VisitingTeamRule(), new ParkByShortNameRule(),
+						new SitingRule(parties.words()), new PlacementRule(gazetteer, cityAbbreviations, parties.words()),
 						new PlaceChainRule(parties), new CoBuildingCitiesRule(gazetteer), new CityInitialsRule(), new FundingRule(parties))));
 	}
 

@@ -426,4 +426,14 @@ class RelationRulesTests {
 			.containsExactly(tuple("江宁区", "盱眙县"));
 	}
 
+	@Test
+	void aCoBuildingStatementNamesAParkByTheEndOfItsFullName() {
+		assertThat(placements("在融水苗族自治县粤桂协作产业园，工人正在作业。廉江市和融水苗族自治县结对帮扶，两地共建协作产业园。"))
+			.contains(tuple(RelationType.CO_BUILDS, "廉江市", "融水苗族自治县粤桂协作产业园"),
+					tuple(RelationType.CO_BUILDS, "融水苗族自治县", "融水苗族自治县粤桂协作产业园"));
+		assertThat(placements("在融水苗族自治县粤桂协作产业园，工人正在作业。廉江市和融水苗族自治县结对帮扶，两地推动共建产业园区。"))
+			.filteredOn((t) -> t.toList().get(0) == RelationType.CO_BUILDS)
+			.isEmpty();
+	}
+
 }
