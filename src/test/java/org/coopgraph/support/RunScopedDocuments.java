@@ -2,7 +2,7 @@ package org.coopgraph.support;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.coopgraph.graph.GraphWriter;
 
@@ -12,9 +12,23 @@ import org.coopgraph.graph.GraphWriter;
  */
 public final class RunScopedDocuments {
 
-	private final String run = UUID.randomUUID().toString().substring(0, 8);
+	/** Letters of a run id. */
+	private static final int RUN_LETTERS = 8;
+
+	// Letters only: a hexadecimal id could hold a year (a2019bcd), which the writer reads from a document's name to
+	// date its deadlines, and a test comparing stored properties then saw a due date it did not write.
+	private final String run = letters(RUN_LETTERS);
 
 	private final List<String> written = new ArrayList<>();
+
+	private static String letters(int count) {
+		StringBuilder letters = new StringBuilder(count);
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		for (int i = 0; i < count; i++) {
+			letters.append((char) ('a' + random.nextInt(26)));
+		}
+		return letters.toString();
+	}
 
 	/** This run's id. */
 	public String run() {
